@@ -1,0 +1,169 @@
+"""Immutable value objects for one assessment year.
+
+Numbers are ``Decimal`` everywhere. The year is a plain value: a what-if
+simulation is ``dataclasses.replace(year, ...)`` followed by another compute.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Optional
+
+GRADE_MODES = ("proportion", "threshold")
+QUOTA_ROUNDINGS = ("floor", "round")
+BOUNDARY_TIES = ("include", "exclude")
+RANK_STYLES = ("competition", "dense")
+TOWN_KINDS = ("镇", "街道", "乡")
+FORMAT_ID = "assessment-year/1"
+
+ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    name: str
+    share: Optional[Decimal] = None
+    min_score: Optional[Decimal] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    full_score: Decimal
+    bonus_cap: Decimal
+    grade_mode: str
+    grades: tuple[Grade, ...]
+    quota_rounding: str = "floor"
+    boundary_ties: str = "include"
+    veto_grade: Optional[str] = None
+    rank_style: str = "competition"
+
+    @property
+    def effective_veto_grade(self) -> str:
+        return self.veto_grade if self.veto_grade else self.grades[-1].name
+
+
+@dataclass(frozen=True, slots=True)
+class Department:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str
+    name: str
+    points: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A scoring part: one department's share of an indicator's points."""
+
+    code: str
+    department: str
+    points: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    code: str
+    category: str
+    name: str
+    parts: tuple[Part, ...]
+    content: Optional[str] = None
+    method: Optional[str] = None
+    veto: bool = False
+    # None means the indicator applies to every town.
+    applies_to: Optional[tuple[str, ...]] = None
+
+    def applies(self, town_code: str) -> bool:
+        return self.applies_to is None or town_code in self.applies_to
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    code: str
+    name: str
+    kind: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deduction:
+    reason: str
+    points: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    town: str
+    part: str
+    score: Decimal
+    deductions: tuple[Deduction, ...] = ()
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class BonusType:
+    code: str
+    name: str
+    points: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Bonus:
+    town: str
+    type: str
+    count: int = 1
+    group: Optional[str] = None
+    evidence: Optional[str] = None
+    date: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionType:
+    code: str
+    name: str
+    award: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Inspection:
+    town: str
+    type: str
+    round: Optional[int] = None
+    deducted: Decimal = ZERO
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Veto:
+    town: str
+    reason: str
+    indicator: Optional[str] = None
+    evidence: Optional[str] = None
+    date: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentYear:
+    year: int
+    title: str
+    rules: Rules
+    departments: tuple[Department, ...]
+    categories: tuple[Category, ...]
+    indicators: tuple[Indicator, ...]
+    towns: tuple[Town, ...]
+    scores: tuple[Score, ...] = ()
+    bonus_types: tuple[BonusType, ...] = ()
+    bonuses: tuple[Bonus, ...] = ()
+    inspection_types: tuple[InspectionType, ...] = ()
+    inspections: tuple[Inspection, ...] = ()
+    vetoes: tuple[Veto, ...] = ()
+    # Free-form notice settings (issuer marks, document number, recipients ...).
+    issuer: Optional[dict] = field(default=None, compare=True)
+
+    def parts(self):
+        """Every (indicator, part) pair in scheme order."""
+        for indicator in self.indicators:
+            for part in indicator.parts:
+                yield indicator, part

@@ -1,0 +1,234 @@
+"""The scoring engine: the only place where scores are computed.
+
+``compute(year)`` is a pure function of an ``AssessmentYear``; see the
+"Scoring rules" of the product specification for every rule implemented here.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from .model import ZERO, AssessmentYear, Rules
+from .numbers import round2, round_int
+
+
+@dataclass(frozen=True, slots=True)
+class BonusBreakdown:
+    """How a town's bonus was counted: for the registers and the explain view."""
+
+    achievements: tuple[tuple[Optional[str], Decimal, int], ...]  # (group, value, index of counted record)
+    uncapped: Decimal
+    capped: bool
+    # Indexes (into year.bonuses) of records outranked inside their group (就高不就低).
+    superseded: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TownResult:
+    code: str
+    name: str
+    order: int  # position of the town in the year's town list
+    full: Decimal
+    raw: Decimal
+    normalised: Decimal  # rounded to hundredths for display
+    normalised_exact: Decimal
+    bonus: Decimal
+    inspection: Decimal
+    final: Decimal
+    rank: int
+    grade: str
+    vetoed: bool
+    complete: bool
+    categories: dict  # category code -> raw subtotal
+    missing_parts: tuple[str, ...]
+    bonus_detail: BonusBreakdown
+    veto_reasons: tuple[str, ...]
+
+    def as_json(self, to_text) -> dict:
+        """The command line's JSON row (key order as the reference results)."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "full": to_text(self.full),
+            "raw": to_text(self.raw),
+            "normalised": to_text(self.normalised),
+            "bonus": to_text(self.bonus),
+            "inspection": to_text(self.inspection),
+            "final": to_text(self.final),
+            "vetoed": self.vetoed,
+            "complete": self.complete,
+            "rank": self.rank,
+            "grade": self.grade,
+            "categories": {code: to_text(value) for code, value in self.categories.items()},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class YearResult:
+    year: int
+    rows: tuple[TownResult, ...]  # ranking order
+
+    @property
+    def complete(self) -> bool:
+        return all(row.complete for row in self.rows)
+
+    def by_code(self) -> dict[str, TownResult]:
+        return {row.code: row for row in self.rows}
+
+    def grade_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            counts[row.grade] = counts.get(row.grade, 0) + 1
+        return counts
+
+
+def _bonus(town_records, bonus_points, cap: Decimal) -> BonusBreakdown:
+    """就高不就低: records sharing a group are one achievement, counted at its best value."""
+    best: dict[str, tuple[Decimal, int]] = {}
+    achievements: list[tuple[Optional[str], Decimal, int]] = []
+    superseded: list[int] = []
+    for index, record in town_records:
+        value = bonus_points[record.type] * record.count
+        if record.group is None:
+            achievements.append((None, value, index))
+            continue
+        held = best.get(record.group)
+        if held is None or value > held[0]:
+            if held is not None:
+                superseded.append(held[1])
+            best[record.group] = (value, index)
+        else:
+            superseded.append(index)
+    achievements.extend((group, value, index) for group, (value, index) in best.items())
+    uncapped = sum((value for _, value, _ in achievements), ZERO)
+    capped = uncapped > cap
+    return BonusBreakdown(tuple(achievements), uncapped, capped, tuple(sorted(superseded)))
+
+
+def _ranks(finals: list[Decimal], style: str, start: int) -> list[int]:
+    """Ranks for finals already sorted descending; numbering continues after ``start``."""
+    ranks: list[int] = []
+    dense = 0
+    for position, final in enumerate(finals):
+        if position and final == finals[position - 1]:
+            ranks.append(ranks[-1])
+            continue
+        dense += 1
+        ranks.append(start + (dense if style == "dense" else position + 1))
+    return ranks
+
+
+def _quota(town_count: int, share: Decimal, rounding: str) -> int:
+    exact = share * town_count
+    return math.floor(exact) if rounding == "floor" else round_int(exact)
+
+
+def _proportion_grades(finals: list[Decimal], town_count: int, rules: Rules) -> list[str]:
+    """Hand grades out in rank order; each grade takes its quota where the previous ended."""
+    grades: list[str] = [rules.grades[-1].name] * len(finals)
+    start = 0
+    for grade in rules.grades[:-1]:
+        if start >= len(finals):
+            break
+        quota = _quota(town_count, grade.share or ZERO, rules.quota_rounding)
+        end = min(start + quota, len(finals))
+        if end > start and end < len(finals) and finals[end] == finals[end - 1]:
+            boundary = finals[end - 1]
+            if rules.boundary_ties == "include":
+                while end < len(finals) and finals[end] == boundary:
+                    end += 1
+            else:
+                while end > start and finals[end - 1] == boundary:
+                    end -= 1
+        for position in range(start, end):
+            grades[position] = grade.name
+        start = end
+    return grades
+
+
+def _threshold_grade(final: Decimal, rules: Rules) -> str:
+    for grade in rules.grades[:-1]:
+        if grade.min_score is not None and final >= grade.min_score:
+            return grade.name
+    return rules.grades[-1].name
+
+
+def compute(year: AssessmentYear) -> YearResult:
+    rules = year.rules
+    score_index = {(score.town, score.part): score.score for score in year.scores}
+    category_codes = [category.code for category in year.categories]
+    bonus_points = {kind.code: kind.points for kind in year.bonus_types}
+    award_of = {kind.code: kind.award for kind in year.inspection_types}
+
+    # Scored parts: veto indicators carry no points and are triggered by veto records.
+    scored_parts = [
+        (part.code, part.points, indicator.category, indicator.applies_to)
+        for indicator in year.indicators
+        if not indicator.veto
+        for part in indicator.parts
+    ]
+    bonuses_by_town: dict[str, list] = {}
+    for index, record in enumerate(year.bonuses):
+        bonuses_by_town.setdefault(record.town, []).append((index, record))
+    inspection_by_town: dict[str, Decimal] = {}
+    for record in year.inspections:
+        change = award_of[record.type] if record.deducted == 0 else -record.deducted
+        inspection_by_town[record.town] = inspection_by_town.get(record.town, ZERO) + change
+    veto_reasons: dict[str, list[str]] = {}
+    for veto in year.vetoes:
+        veto_reasons.setdefault(veto.town, []).append(veto.reason)
+
+    provisional = []
+    for order, town in enumerate(year.towns):
+        full = ZERO
+        raw = ZERO
+        subtotals = dict.fromkeys(category_codes, ZERO)
+        missing = []
+        for part_code, points, category, applies_to in scored_parts:
+            if applies_to is not None and town.code not in applies_to:
+                continue
+            full += points
+            value = score_index.get((town.code, part_code))
+            if value is None:
+                missing.append(part_code)
+                continue
+            raw += value
+            subtotals[category] += value
+        normalised_exact = raw * rules.full_score / full if full else ZERO
+        detail = _bonus(bonuses_by_town.get(town.code, ()), bonus_points, rules.bonus_cap)
+        bonus = rules.bonus_cap if detail.capped else detail.uncapped
+        inspection = inspection_by_town.get(town.code, ZERO)
+        final = round2(normalised_exact + bonus + inspection)
+        provisional.append((town, order, full, raw, normalised_exact, detail, bonus, inspection,
+                            final, subtotals, tuple(missing), tuple(veto_reasons.get(town.code, ()))))
+
+    # Ranking order: non-vetoed by final descending, then vetoed; ties keep town order.
+    provisional.sort(key=lambda item: (bool(item[11]), -item[8], item[1]))
+    standing = [item for item in provisional if not item[11]]
+    vetoed = [item for item in provisional if item[11]]
+    standing_finals = [item[8] for item in standing]
+    ranks = _ranks(standing_finals, rules.rank_style, 0)
+    last_rank = 0
+    if ranks:
+        last_rank = len(ranks) if rules.rank_style == "competition" else ranks[-1]
+    ranks += _ranks([item[8] for item in vetoed], rules.rank_style, last_rank)
+    if rules.grade_mode == "proportion":
+        grades = _proportion_grades(standing_finals, len(year.towns), rules)
+    else:
+        grades = [_threshold_grade(final, rules) for final in standing_finals]
+    grades += [rules.effective_veto_grade] * len(vetoed)
+
+    rows = tuple(
+        TownResult(
+            code=town.code, name=town.name, order=order, full=full, raw=raw,
+            normalised=round2(normalised_exact), normalised_exact=normalised_exact,
+            bonus=bonus, inspection=inspection, final=final, rank=rank, grade=grade,
+            vetoed=bool(reasons), complete=not missing, categories=subtotals,
+            missing_parts=missing, bonus_detail=detail, veto_reasons=reasons,
+        )
+        for (town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
+             subtotals, missing, reasons), rank, grade in zip(provisional, ranks, grades)
+    )
+    return YearResult(year=year.year, rows=rows)

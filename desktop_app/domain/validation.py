@@ -1,0 +1,220 @@
+"""Semantic checks of a year, each problem naming the record and what is wrong.
+
+Paths follow the whole-year file (``scores[12]``, ``indicators[6].parts[1]``)
+so a message points at the same place in the file, the database and the GUI.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .messages import QT_TRANSLATE_NOOP as N_
+from .messages import Problem
+from .model import ZERO, AssessmentYear
+from .numbers import decimal_places, to_text
+
+
+def _duplicates(path: str, codes, label: str) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for index, code in enumerate(codes):
+        if code in seen:
+            problems.append(Problem(
+                f"{path}[{index}]",
+                N_("Validation", "{label}编码 {code} 重复（与第 {first} 条相同），编码必须唯一"),
+                {"label": label, "code": code, "first": seen[code] + 1}))
+        else:
+            seen[code] = index
+    return problems
+
+
+def _two_decimals(path: str, value: Decimal, field: str) -> list[Problem]:
+    if decimal_places(value) > 2:
+        return [Problem(path, N_("Validation", "{field} {value} 超过两位小数"),
+                        {"field": field, "value": to_text(value)})]
+    return []
+
+
+def validate_rules(year: AssessmentYear) -> list[Problem]:
+    rules = year.rules
+    problems = _duplicates("rules.grades", [g.name for g in rules.grades], "等次")
+    if rules.full_score <= 0:
+        problems.append(Problem("rules.full_score", N_("Validation", "满分必须大于 0")))
+    if rules.grade_mode == "proportion":
+        for index, grade in enumerate(rules.grades[:-1]):
+            if grade.share is None:
+                problems.append(Problem(
+                    f"rules.grades[{index}]",
+                    N_("Validation", "按比例评定等次时，等次“{name}”必须设定比例（share）"),
+                    {"name": grade.name}))
+        total = sum((g.share or ZERO for g in rules.grades[:-1]), ZERO)
+        if total > 1:
+            problems.append(Problem("rules.grades", N_("Validation", "各等次比例之和为 {total}，不能超过 1"),
+                                    {"total": to_text(total)}))
+    else:
+        previous = None
+        for index, grade in enumerate(rules.grades[:-1]):
+            if grade.min_score is None:
+                problems.append(Problem(
+                    f"rules.grades[{index}]",
+                    N_("Validation", "按分数线评定等次时，等次“{name}”必须设定最低分（min_score）"),
+                    {"name": grade.name}))
+            elif previous is not None and grade.min_score > previous:
+                problems.append(Problem(
+                    f"rules.grades[{index}]",
+                    N_("Validation", "等次“{name}”的最低分 {value} 高于上一等次的最低分，等次须从好到差排列"),
+                    {"name": grade.name, "value": to_text(grade.min_score)}))
+            if grade.min_score is not None:
+                previous = grade.min_score
+    if rules.veto_grade and rules.veto_grade not in {g.name for g in rules.grades}:
+        problems.append(Problem("rules.veto_grade", N_("Validation", "否决等次“{name}”不是已设定的等次"),
+                                {"name": rules.veto_grade}))
+    return problems
+
+
+def validate_scheme(year: AssessmentYear) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _duplicates("departments", [d.code for d in year.departments], "部门")
+    problems += _duplicates("categories", [c.code for c in year.categories], "一级指标")
+    problems += _duplicates("indicators", [i.code for i in year.indicators], "二级指标")
+    problems += _duplicates("towns", [t.code for t in year.towns], "镇街")
+    problems += _duplicates("bonus_types", [b.code for b in year.bonus_types], "加分类型")
+    problems += _duplicates("inspection_types", [k.code for k in year.inspection_types], "督查评估类型")
+    part_paths = [(f"indicators[{i}].parts[{j}]", part.code)
+                  for i, indicator in enumerate(year.indicators) for j, part in enumerate(indicator.parts)]
+    seen_parts: dict[str, str] = {}
+    for path, code in part_paths:
+        if code in seen_parts:
+            problems.append(Problem(path, N_("Validation", "打分部分编码 {code} 重复（已用于 {first}），编码必须唯一"),
+                                    {"code": code, "first": seen_parts[code]}))
+        else:
+            seen_parts[code] = path
+
+    departments = {d.code for d in year.departments}
+    categories = {c.code for c in year.categories}
+    towns = {t.code for t in year.towns}
+    category_sums = dict.fromkeys(categories, ZERO)
+    total = ZERO
+    for i, indicator in enumerate(year.indicators):
+        path = f"indicators[{i}]"
+        if indicator.category not in categories:
+            problems.append(Problem(path, N_("Validation", "二级指标 {code} 所属的一级指标 {category} 不存在"),
+                                    {"code": indicator.code, "category": indicator.category}))
+        for town in indicator.applies_to or ():
+            if town not in towns:
+                problems.append(Problem(f"{path}.applies_to",
+                                        N_("Validation", "二级指标 {code} 的适用镇街 {town} 不存在"),
+                                        {"code": indicator.code, "town": town}))
+        for j, part in enumerate(indicator.parts):
+            part_path = f"{path}.parts[{j}]"
+            if part.department not in departments:
+                problems.append(Problem(part_path, N_("Validation", "打分部分 {code} 的责任部门 {department} 不存在"),
+                                        {"code": part.code, "department": part.department}))
+            if indicator.veto and part.points != 0:
+                problems.append(Problem(part_path,
+                                        N_("Validation", "否决指标 {code} 的打分部分分值应为 0，现为 {points}"),
+                                        {"code": indicator.code, "points": to_text(part.points)}))
+            problems += _two_decimals(part_path, part.points, "分值")
+            total += part.points
+            if indicator.category in category_sums:
+                category_sums[indicator.category] += part.points
+    for index, category in enumerate(year.categories):
+        parts_sum = category_sums.get(category.code, ZERO)
+        if parts_sum != category.points:
+            problems.append(Problem(
+                f"categories[{index}]",
+                N_("Validation", "一级指标“{name}”分值为 {points}，但其下各打分部分合计 {sum}"),
+                {"name": category.name, "points": to_text(category.points), "sum": to_text(parts_sum)}))
+    if total != year.rules.full_score:
+        problems.append(Problem("indicators", N_("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
+                                {"total": to_text(total), "full": to_text(year.rules.full_score)}))
+    return problems
+
+
+def validate_entries(year: AssessmentYear) -> list[Problem]:
+    problems: list[Problem] = []
+    towns = {t.code for t in year.towns}
+    parts = {part.code: (indicator, part) for indicator, part in year.parts()}
+    seen: dict[tuple[str, str], int] = {}
+    for index, score in enumerate(year.scores):
+        path = f"scores[{index}]"
+        params = {"town": score.town, "part": score.part}
+        if score.town not in towns:
+            problems.append(Problem(path, N_("Validation", "镇街 {town} 不存在（打分部分 {part}）"), params))
+        found = parts.get(score.part)
+        if found is None:
+            problems.append(Problem(path, N_("Validation", "打分部分 {part} 不存在（镇街 {town}）"), params))
+        key = (score.town, score.part)
+        if key in seen:
+            problems.append(Problem(path, N_("Validation", "镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）"),
+                                    {**params, "first": seen[key] + 1}))
+        else:
+            seen[key] = index
+        problems += _two_decimals(path, score.score, f"镇街 {score.town} 打分部分 {score.part} 的得分")
+        if found is None:
+            continue
+        indicator, part = found
+        if indicator.veto:
+            problems.append(Problem(path, N_("Validation", "打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）"), params))
+            continue
+        if score.town in towns and not indicator.applies(score.town):
+            problems.append(Problem(path, N_("Validation", "二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）"),
+                                    {**params, "indicator": indicator.code}))
+        if score.score < 0 or score.score > part.points:
+            problems.append(Problem(path, N_("Validation", "镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}"),
+                                    {**params, "score": to_text(score.score), "points": to_text(part.points)}))
+        if score.deductions:
+            deducted = ZERO
+            for k, deduction in enumerate(score.deductions):
+                deducted += deduction.points
+                problems += _two_decimals(f"{path}.deductions[{k}]", deduction.points, "扣分")
+                if deduction.points < 0:
+                    problems.append(Problem(f"{path}.deductions[{k}]", N_("Validation", "扣分 {points} 不能为负数"),
+                                            {"points": to_text(deduction.points)}))
+            expected = max(ZERO, part.points - deducted)
+            if expected != score.score:
+                problems.append(Problem(
+                    path,
+                    N_("Validation", "镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}"),
+                    {**params, "points": to_text(part.points), "deducted": to_text(deducted),
+                     "expected": to_text(expected), "score": to_text(score.score)}))
+
+    bonus_types = {b.code for b in year.bonus_types}
+    for index, bonus in enumerate(year.bonuses):
+        path = f"bonuses[{index}]"
+        if bonus.town not in towns:
+            problems.append(Problem(path, N_("Validation", "加分记录的镇街 {town} 不存在"), {"town": bonus.town}))
+        if bonus.type not in bonus_types:
+            problems.append(Problem(path, N_("Validation", "加分记录的加分类型 {type} 不存在（镇街 {town}）"),
+                                    {"type": bonus.type, "town": bonus.town}))
+        if bonus.count < 1:
+            problems.append(Problem(path, N_("Validation", "加分次数必须至少为 1（镇街 {town}）"), {"town": bonus.town}))
+    inspection_types = {k.code for k in year.inspection_types}
+    for index, record in enumerate(year.inspections):
+        path = f"inspections[{index}]"
+        if record.town not in towns:
+            problems.append(Problem(path, N_("Validation", "督查评估记录的镇街 {town} 不存在"), {"town": record.town}))
+        if record.type not in inspection_types:
+            problems.append(Problem(path, N_("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"),
+                                    {"type": record.type, "town": record.town}))
+        if record.deducted < 0:
+            problems.append(Problem(path, N_("Validation", "被扣分值不能为负数（镇街 {town}）"), {"town": record.town}))
+        problems += _two_decimals(path, record.deducted, "被扣分值")
+    veto_indicators = {i.code for i in year.indicators if i.veto}
+    indicator_codes = {i.code for i in year.indicators}
+    for index, veto in enumerate(year.vetoes):
+        path = f"vetoes[{index}]"
+        if veto.town not in towns:
+            problems.append(Problem(path, N_("Validation", "一票否决记录的镇街 {town} 不存在"), {"town": veto.town}))
+        if veto.indicator is not None:
+            if veto.indicator not in indicator_codes:
+                problems.append(Problem(path, N_("Validation", "一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）"),
+                                        {"indicator": veto.indicator, "town": veto.town}))
+            elif veto.indicator not in veto_indicators:
+                problems.append(Problem(path, N_("Validation", "指标 {indicator} 不是否决指标（镇街 {town}）"),
+                                        {"indicator": veto.indicator, "town": veto.town}))
+    return problems
+
+
+def validate(year: AssessmentYear) -> list[Problem]:
+    """Every problem of the year; an empty list means it can be stored and computed."""
+    return validate_rules(year) + validate_scheme(year) + validate_entries(year)

@@ -1,0 +1,300 @@
+"""The whole-year file ``assessment-year/1``: read, check and write.
+
+Reading is strict and never raises anything but ``YearFileError``: a file that
+is not UTF-8, not JSON, off the schema or inconsistent gets one ``Problem`` per
+fault, each naming where it is.
+"""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .domain.messages import QT_TRANSLATE_NOOP as N_
+from .domain.messages import Problem
+from .domain.model import (
+    FORMAT_ID, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
+    Indicator, Inspection, InspectionType, Part, Rules, Score, Town, Veto, ZERO,
+)
+from .domain.numbers import parse_decimal
+from .domain.validation import validate
+from .resources import year_schema_path
+
+
+class YearFileError(Exception):
+    """A year file that cannot be used; ``problems`` says every reason."""
+
+    def __init__(self, source: str, problems: list[Problem]):
+        self.source = source
+        self.problems = problems
+        super().__init__(self.describe())
+
+    def describe(self, translate=None) -> str:
+        lines = [f"{self.source}: {p.path + ': ' if p.path else ''}{p.render(translate)}" for p in self.problems]
+        return "\n".join(lines)
+
+
+# --- reading -----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _schema_validator():
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    schema = json.loads(year_schema_path().read_text(encoding="utf-8"))
+    return Draft202012Validator(schema, format_checker=FormatChecker())
+
+
+def _json_path(parts: Iterable) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+_SCHEMA_MESSAGES = {
+    "required": N_("Validation", "缺少必填字段 {detail}"),
+    "type": N_("Validation", "类型错误：应为 {detail}"),
+    "enum": N_("Validation", "取值无效，可选值为 {detail}"),
+    "const": N_("Validation", "取值必须为 {detail}"),
+    "minimum": N_("Validation", "数值不能小于 {detail}"),
+    "maximum": N_("Validation", "数值不能大于 {detail}"),
+    "exclusiveMinimum": N_("Validation", "数值必须大于 {detail}"),
+    "minItems": N_("Validation", "至少需要 {detail} 项"),
+    "minLength": N_("Validation", "不能为空"),
+    "additionalProperties": N_("Validation", "含有格式不允许的字段 {detail}"),
+    "format": N_("Validation", "格式错误：应为 {detail}（日期写作 2024-06-28）"),
+    "oneOf": N_("Validation", "取值应为 \"all\" 或镇街编码列表"),
+}
+_TYPE_NAMES = {"string": "文本", "number": "数字", "integer": "整数", "array": "列表", "object": "对象", "boolean": "true/false"}
+
+
+def _schema_problem(error) -> Problem:
+    path = _json_path(error.absolute_path)
+    kind = error.validator
+    template = _SCHEMA_MESSAGES.get(kind)
+    if template is None:
+        return Problem(path, N_("Validation", "不符合文件格式：{detail}"), {"detail": error.message})
+    if kind == "required":
+        missing = [name for name in error.validator_value if name not in (error.instance or {})]
+        detail = "、".join(missing)
+    elif kind == "type":
+        expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        detail = "或".join(_TYPE_NAMES.get(t, t) for t in expected)
+    elif kind == "additionalProperties":
+        allowed = set(error.schema.get("properties", {}))
+        detail = "、".join(sorted(k for k in error.instance if k not in allowed))
+    elif kind == "enum":
+        detail = "、".join(str(v) for v in error.validator_value)
+    else:
+        detail = str(error.validator_value)
+    return Problem(path, template, {"detail": detail})
+
+
+def _opt_decimal(value) -> Optional[Decimal]:
+    return None if value is None else parse_decimal(value)
+
+
+def _opt_text(value) -> Optional[str]:
+    return value if value not in (None, "") else None
+
+
+def year_from_dict(data: dict) -> AssessmentYear:
+    """Build the model from a schema-valid dict (numbers may be int or Decimal)."""
+    rules = data["rules"]
+    applies = lambda value: None if value in (None, "all") else tuple(value)  # noqa: E731
+    return AssessmentYear(
+        year=int(data["year"]),
+        title=data["title"],
+        issuer=data.get("issuer"),
+        rules=Rules(
+            full_score=parse_decimal(rules["full_score"]),
+            bonus_cap=parse_decimal(rules["bonus_cap"]),
+            grade_mode=rules["grade_mode"],
+            grades=tuple(Grade(g["name"], _opt_decimal(g.get("share")), _opt_decimal(g.get("min_score")))
+                         for g in rules["grades"]),
+            quota_rounding=rules.get("quota_rounding", "floor"),
+            boundary_ties=rules.get("boundary_ties", "include"),
+            veto_grade=_opt_text(rules.get("veto_grade")),
+            rank_style=rules.get("rank_style", "competition"),
+        ),
+        departments=tuple(Department(d["code"], d["name"]) for d in data["departments"]),
+        categories=tuple(Category(c["code"], c["name"], parse_decimal(c["points"])) for c in data["categories"]),
+        indicators=tuple(
+            Indicator(
+                code=i["code"], category=i["category"], name=i["name"],
+                parts=tuple(Part(p["code"], p["department"], parse_decimal(p["points"])) for p in i["parts"]),
+                content=i.get("content"), method=i.get("method"), veto=bool(i.get("veto", False)),
+                applies_to=applies(i.get("applies_to", "all")),
+            )
+            for i in data["indicators"]
+        ),
+        towns=tuple(Town(t["code"], t["name"], t.get("kind")) for t in data["towns"]),
+        scores=tuple(
+            Score(s["town"], s["part"], parse_decimal(s["score"]),
+                  tuple(Deduction(d["reason"], parse_decimal(d["points"])) for d in s.get("deductions", ())),
+                  s.get("note"))
+            for s in data.get("scores", ())
+        ),
+        bonus_types=tuple(BonusType(b["code"], b["name"], parse_decimal(b["points"]))
+                          for b in data.get("bonus_types", ())),
+        bonuses=tuple(Bonus(b["town"], b["type"], int(b.get("count", 1)), b.get("group"), b.get("evidence"), b.get("date"))
+                      for b in data.get("bonuses", ())),
+        inspection_types=tuple(InspectionType(k["code"], k["name"], parse_decimal(k["award"]))
+                               for k in data.get("inspection_types", ())),
+        inspections=tuple(Inspection(r["town"], r["type"], r.get("round"), parse_decimal(r.get("deducted", 0)), r.get("note"))
+                          for r in data.get("inspections", ())),
+        vetoes=tuple(Veto(v["town"], v["reason"], v.get("indicator"), v.get("evidence"), v.get("date"))
+                     for v in data.get("vetoes", ())),
+    )
+
+
+def parse_year_text(text: str, source: str = "<text>") -> AssessmentYear:
+    """Parse and fully check a year file's text; raise ``YearFileError`` on any fault."""
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise YearFileError(source, [Problem(
+            f"第 {exc.lineno} 行第 {exc.colno} 列",
+            N_("Validation", "不是有效的 JSON（{reason}），文件可能不完整或已损坏"),
+            {"reason": exc.msg})]) from None
+    if not isinstance(data, dict):
+        raise YearFileError(source, [Problem("", N_("Validation", "文件内容不是一个考核年度（应为 JSON 对象）"))])
+    errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        raise YearFileError(source, [_schema_problem(error) for error in errors])
+    year = year_from_dict(data)
+    problems = [p for p in validate(year) if p.severity == "error"]
+    if problems:
+        raise YearFileError(source, problems)
+    return year
+
+
+def read_year_file(path) -> AssessmentYear:
+    path = Path(path)
+    source = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YearFileError(source, [Problem("", N_("Validation", "无法读取文件：{reason}"),
+                                             {"reason": exc.strerror or str(exc)})]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise YearFileError(source, [Problem(f"字节 {exc.start}", N_("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
+    return parse_year_text(text, source)
+
+
+# --- writing -----------------------------------------------------------------
+
+def _put(target: dict, key: str, value) -> None:
+    if value is not None:
+        target[key] = value
+
+
+def year_to_dict(year: AssessmentYear) -> dict:
+    """The file form of a year; numbers stay ``Decimal`` so nothing is rounded."""
+    rules = year.rules
+    grades = []
+    for grade in rules.grades:
+        item = {"name": grade.name}
+        _put(item, "share", grade.share)
+        _put(item, "min_score", grade.min_score)
+        grades.append(item)
+    rules_out = {
+        "full_score": rules.full_score, "bonus_cap": rules.bonus_cap, "grade_mode": rules.grade_mode,
+        "quota_rounding": rules.quota_rounding, "boundary_ties": rules.boundary_ties,
+        "rank_style": rules.rank_style, "grades": grades,
+    }
+    _put(rules_out, "veto_grade", rules.veto_grade)
+    out: dict = {"format": FORMAT_ID, "year": year.year, "title": year.title}
+    _put(out, "issuer", year.issuer)
+    out["rules"] = rules_out
+    out["departments"] = [{"code": d.code, "name": d.name} for d in year.departments]
+    out["categories"] = [{"code": c.code, "name": c.name, "points": c.points} for c in year.categories]
+    indicators = []
+    for i in year.indicators:
+        item = {"code": i.code, "category": i.category, "name": i.name}
+        _put(item, "content", i.content)
+        _put(item, "method", i.method)
+        if i.veto:
+            item["veto"] = True
+        item["applies_to"] = "all" if i.applies_to is None else list(i.applies_to)
+        item["parts"] = [{"code": p.code, "department": p.department, "points": p.points} for p in i.parts]
+        indicators.append(item)
+    out["indicators"] = indicators
+    towns = []
+    for t in year.towns:
+        item = {"code": t.code, "name": t.name}
+        _put(item, "kind", t.kind)
+        towns.append(item)
+    out["towns"] = towns
+    scores = []
+    for s in year.scores:
+        item = {"town": s.town, "part": s.part, "score": s.score}
+        if s.deductions:
+            item["deductions"] = [{"reason": d.reason, "points": d.points} for d in s.deductions]
+        _put(item, "note", s.note)
+        scores.append(item)
+    out["scores"] = scores
+    out["bonus_types"] = [{"code": b.code, "name": b.name, "points": b.points} for b in year.bonus_types]
+    bonuses = []
+    for b in year.bonuses:
+        item = {"town": b.town, "type": b.type, "count": b.count}
+        _put(item, "group", b.group)
+        _put(item, "evidence", b.evidence)
+        _put(item, "date", b.date)
+        bonuses.append(item)
+    out["bonuses"] = bonuses
+    out["inspection_types"] = [{"code": k.code, "name": k.name, "award": k.award} for k in year.inspection_types]
+    inspections = []
+    for r in year.inspections:
+        item = {"town": r.town, "type": r.type}
+        _put(item, "round", r.round)
+        item["deducted"] = r.deducted
+        _put(item, "note", r.note)
+        inspections.append(item)
+    out["inspections"] = inspections
+    vetoes = []
+    for v in year.vetoes:
+        item = {"town": v.town, "reason": v.reason}
+        _put(item, "indicator", v.indicator)
+        _put(item, "evidence", v.evidence)
+        _put(item, "date", v.date)
+        vetoes.append(item)
+    out["vetoes"] = vetoes
+    return out
+
+
+def dumps_json(value, indent: int = 1) -> str:
+    """JSON text in which ``Decimal`` is written as the exact number it holds."""
+    def encode(item, depth: int) -> str:
+        pad = "\n" + " " * (indent * (depth + 1))
+        end = "\n" + " " * (indent * depth)
+        if isinstance(item, Decimal):
+            return format(item, "f")
+        if isinstance(item, dict):
+            if not item:
+                return "{}"
+            body = ("," + pad).join(f"{json.dumps(str(k), ensure_ascii=False)}: {encode(v, depth + 1)}"
+                                    for k, v in item.items())
+            return "{" + pad + body + end + "}"
+        if isinstance(item, (list, tuple)):
+            if not item:
+                return "[]"
+            return "[" + pad + ("," + pad).join(encode(v, depth + 1) for v in item) + end + "]"
+        return json.dumps(item, ensure_ascii=False)
+    return encode(value, 0) + "\n"
+
+
+def write_year_file(year: AssessmentYear, path) -> None:
+    """Write atomically: a crash leaves either the old file or the whole new one."""
+    path = Path(path)
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_text(dumps_json(year_to_dict(year)), encoding="utf-8")
+    temporary.replace(path)
+
+
+__all__ = ["YearFileError", "parse_year_text", "read_year_file", "year_from_dict", "year_to_dict",
+           "dumps_json", "write_year_file", "ZERO"]
