@@ -20,6 +20,7 @@ from .domain.model import (
 )
 from .domain.numbers import parse_decimal
 from .domain.validation import validate
+from .jsontext import dumps_json
 from .resources import year_schema_path
 
 
@@ -265,27 +266,6 @@ def year_to_dict(year: AssessmentYear) -> dict:
         vetoes.append(item)
     out["vetoes"] = vetoes
     return out
-
-
-def dumps_json(value, indent: int = 1) -> str:
-    """JSON text in which ``Decimal`` is written as the exact number it holds."""
-    def encode(item, depth: int) -> str:
-        pad = "\n" + " " * (indent * (depth + 1))
-        end = "\n" + " " * (indent * depth)
-        if isinstance(item, Decimal):
-            return format(item, "f")
-        if isinstance(item, dict):
-            if not item:
-                return "{}"
-            body = ("," + pad).join(f"{json.dumps(str(k), ensure_ascii=False)}: {encode(v, depth + 1)}"
-                                    for k, v in item.items())
-            return "{" + pad + body + end + "}"
-        if isinstance(item, (list, tuple)):
-            if not item:
-                return "[]"
-            return "[" + pad + ("," + pad).join(encode(v, depth + 1) for v in item) + end + "]"
-        return json.dumps(item, ensure_ascii=False)
-    return encode(value, 0) + "\n"
 
 
 def write_year_file(year: AssessmentYear, path) -> None:

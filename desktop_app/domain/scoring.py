@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Optional
 
 from .model import ZERO, AssessmentYear, Rules
-from .numbers import round2, round_int
+from .numbers import round2, round_int, to_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ class TownResult:
     bonus_detail: BonusBreakdown
     veto_reasons: tuple[str, ...]
 
-    def as_json(self, to_text) -> dict:
+    def as_json(self) -> dict:
         """The command line's JSON row (key order as the reference results)."""
         return {
             "code": self.code,

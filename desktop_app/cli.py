@@ -1,0 +1,178 @@
+"""Command line: ``python -m desktop_app COMMAND …``.
+
+Exit codes: 0 done; 2 bad input or a database problem (message on stderr,
+nothing written); 1 an unexpected internal error.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import APP_NAME, __version__
+from .domain.numbers import to_text
+from .domain.scoring import YearResult, compute
+from .jsontext import dumps_json
+from .paths import default_database_path
+from .services import DEMO_YEAR, YearService, open_store
+from .storage import StorageError, YearExistsError
+from .yearfile import YearFileError, read_year_file
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+
+
+class CommandError(Exception):
+    pass
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * max(0, width - _width(text))
+    return space + text if right else text + space
+
+
+def format_table(result: YearResult, category_names: dict[str, str]) -> str:
+    headers = ["排名", "镇街", *category_names.values(), "满分", "得分", "折算", "加分", "督查", "最终", "等次", "备注"]
+    rows = []
+    for row in result.rows:
+        notes = []
+        if row.vetoed:
+            notes.append("一票否决")
+        if not row.complete:
+            notes.append(f"未完成（缺 {len(row.missing_parts)} 项）")
+        rows.append([str(row.rank), row.name, *(f"{row.categories[c]:.2f}" for c in category_names),
+                     to_text(row.full), f"{row.raw:.2f}", f"{row.normalised:.2f}", f"{row.bonus:.2f}",
+                     f"{row.inspection:.2f}", f"{row.final:.2f}", row.grade, "、".join(notes)])
+    widths = [max(_width(cell) for cell in column) for column in zip(headers, *rows)]
+    numeric = [False, False] + [True] * (len(headers) - 4) + [False, False]
+    lines = ["  ".join(_pad(cell, w, r) for cell, w, r in zip(line, widths, numeric)).rstrip()
+             for line in [headers, *rows]]
+    lines.insert(1, "-" * (sum(widths) + 2 * (len(widths) - 1)))
+    if not result.complete:
+        lines.append("注意：尚有未填报的打分项，结果为临时结果（缺项按 0 分计）。")
+    return "\n".join(lines) + "\n"
+
+
+def _print_result(result: YearResult, year, fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(dumps_json([row.as_json() for row in result.rows]))
+    else:
+        sys.stdout.write(f"{year.title}（{year.year} 年度）\n")
+        sys.stdout.write(format_table(result, {c.code: c.name for c in year.categories}))
+
+
+def _database(args) -> Optional[Path]:
+    return Path(args.db) if args.db else None
+
+
+def cmd_compute(args) -> int:
+    if (args.file is None) == (args.year is None):
+        raise CommandError("compute 需要年度文件或 --year 年度（二选一）")
+    if args.file is not None:
+        year = read_year_file(args.file)
+    else:
+        with open_store(_database(args)) as store:
+            year = YearService(store).load(args.year)
+    _print_result(compute(year), year, args.format)
+    return EXIT_OK
+
+
+def cmd_validate(args) -> int:
+    year = read_year_file(args.file)
+    print(f"{args.file}: 有效。{year.year} 年度，{len(year.towns)} 个镇街，"
+          f"{sum(1 for _ in year.parts())} 个打分部分，{len(year.scores)} 条得分。")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    year = read_year_file(args.file)  # fully checked before the database is opened
+    with open_store(_database(args)) as store:
+        YearService(store).import_year(year, replace=args.replace, source=str(args.file))
+        print(f"已导入 {year.year} 年度（{len(year.towns)} 个镇街，{len(year.scores)} 条得分）到 {store.path}")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    with open_store(_database(args)) as store:
+        YearService(store).export_file(args.year, args.output)
+    print(f"已导出 {args.year} 年度到 {args.output}")
+    return EXIT_OK
+
+
+def cmd_years(args) -> int:
+    with open_store(_database(args)) as store:
+        years = YearService(store).years()
+        print(f"数据库：{store.path}")
+    for number, title in years:
+        print(f"{number}\t{title}")
+    return EXIT_OK
+
+
+def cmd_start(args) -> int:
+    """No command: show the demo year (the window replaces this once it exists)."""
+    with open_store(_database(args)) as store:
+        service = YearService(store)
+        years = service.years()
+        if not years:
+            print(f"数据库 {store.path} 中还没有年度。用 import 导入年度文件。")
+            return EXIT_OK
+        number = DEMO_YEAR if any(y == DEMO_YEAR for y, _ in years) else years[-1][0]
+        year = service.load(number)
+        print(f"数据库：{store.path}")
+    _print_result(compute(year), year, "table")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m desktop_app", description=f"{APP_NAME}：镇街年度考核计分、排名与定等。")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", help=f"数据库文件（默认 {default_database_path()}）")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name, handler, help_text):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    sub = add("compute", cmd_compute, "计算考核结果（从年度文件或数据库）")
+    sub.add_argument("file", nargs="?", type=Path, help="年度文件 YEAR.json")
+    sub.add_argument("--year", type=int, help="数据库中的年度")
+    sub.add_argument("--format", choices=["json", "table"], default="table", help="输出格式")
+    sub = add("validate", cmd_validate, "检查年度文件")
+    sub.add_argument("file", type=Path)
+    sub = add("import", cmd_import, "把年度文件导入数据库（全部导入或不导入）")
+    sub.add_argument("file", type=Path)
+    sub.add_argument("--replace", action="store_true", help="替换数据库中已有的同一年度")
+    sub = add("export", cmd_export, "把数据库中的年度导出为年度文件")
+    sub.add_argument("--year", type=int, required=True)
+    sub.add_argument("-o", "--output", type=Path, required=True)
+    add("years", cmd_years, "列出数据库中的年度")
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    if not sys.stdout.isatty():
+        sys.stdout.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", cmd_start)
+    try:
+        return handler(args)
+    except YearFileError as exc:
+        print(exc.describe(), file=sys.stderr)
+    except YearExistsError as exc:
+        print(f"错误：{exc}如需覆盖，请加 --replace 参数。", file=sys.stderr)
+    except StorageError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+    except CommandError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"错误：{exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"错误：无法写入或读取 {exc.filename or ''}：{exc.strerror or exc}", file=sys.stderr)
+    return EXIT_INPUT

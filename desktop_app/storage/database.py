@@ -1,0 +1,297 @@
+"""The SQLite store: open with checks, migrate, and read or write whole years.
+
+Every write runs inside ``Database.atomic()`` so it lands whole or not at all.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+from typing import Optional
+
+import sqlite_utils
+
+from ..domain.messages import QT_TRANSLATE_NOOP as N_
+from ..domain.model import (
+    AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
+    Inspection, InspectionType, Part, Rules, Score, Town, Veto,
+)
+from ..domain.numbers import parse_decimal
+from ..jsontext import dumps_json
+from .migrations import MIGRATIONS
+
+SCHEMA_VERSION = len(MIGRATIONS)
+CONTEXT = "Storage"
+
+
+class StorageError(Exception):
+    """A database problem, with a message the office staff can act on."""
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    def render(self, translate=None) -> str:
+        template = translate(CONTEXT, self.template) if translate else self.template
+        return template.format(**self.params)
+
+
+class YearExistsError(StorageError):
+    pass
+
+
+class YearNotFoundError(StorageError):
+    pass
+
+
+def _text(value) -> Optional[str]:
+    return None if value is None else format(value, "f")
+
+
+def _dec(text):
+    return None if text is None else parse_decimal(text)
+
+
+class Store:
+    """One database file. Use as a context manager or call ``close()``."""
+
+    def __init__(self, path, *, check_integrity: bool = True):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if check_integrity:
+                self._check_integrity()
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            raise StorageError(N_("Storage", "无法打开数据库 {path}：{reason}。该文件不是本程序的数据库或已损坏，请从备份恢复。"),
+                               path=str(self.path), reason=str(exc)) from None
+        except StorageError:
+            self._close_quietly()
+            raise
+
+    # --- lifecycle -------------------------------------------------------------
+
+    def _close_quietly(self) -> None:
+        try:
+            self.db.close()
+        except Exception:  # noqa: BLE001 - already reporting the real problem
+            pass
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _check_integrity(self) -> None:
+        result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise StorageError(N_("Storage", "数据库 {path} 完整性检查未通过（{detail}），请从备份恢复。"),
+                               path=str(self.path), detail="; ".join(result[:3]))
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StorageError(N_("Storage", "数据库 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再打开。"),
+                               path=str(self.path), found=version, known=SCHEMA_VERSION)
+        if version == SCHEMA_VERSION:
+            return
+        if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            self.db.execute("PRAGMA journal_mode = WAL")
+        with self.db.atomic():
+            for number in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+            # PRAGMA cannot take a bound parameter; the value is our own integer.
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def transaction(self):
+        """One transaction (a savepoint when nested): all of it lands, or none."""
+        return self.db.atomic()
+
+    # --- years -----------------------------------------------------------------
+
+    def list_years(self) -> list[tuple[int, str]]:
+        return [(row["year"], row["title"]) for row in self.db.query("SELECT year, title FROM years ORDER BY year")]
+
+    def has_year(self, year: int) -> bool:
+        return self._year_id(year) is not None
+
+    def _year_id(self, year: int) -> Optional[int]:
+        row = self.db.execute("SELECT id FROM years WHERE year = ?", [year]).fetchone()
+        return None if row is None else row[0]
+
+    def _require_year_id(self, year: int) -> int:
+        year_id = self._year_id(year)
+        if year_id is None:
+            raise YearNotFoundError(N_("Storage", "数据库中没有 {year} 年度。已有年度：{years}"),
+                                    year=year, years="、".join(str(y) for y, _ in self.list_years()) or "无")
+        return year_id
+
+    def delete_year(self, year: int) -> None:
+        year_id = self._require_year_id(year)
+        with self.db.atomic():
+            self._delete_year_rows(year_id)
+
+    def _delete_year_rows(self, year_id: int) -> None:
+        # Children without a cascade path from years go first.
+        for sql in (
+            "DELETE FROM scores WHERE town_id IN (SELECT id FROM towns WHERE year_id = ?)",
+            "DELETE FROM bonuses WHERE year_id = ?",
+            "DELETE FROM inspections WHERE year_id = ?",
+            "DELETE FROM vetoes WHERE year_id = ?",
+            "DELETE FROM parts WHERE year_id = ?",
+            "DELETE FROM indicators WHERE year_id = ?",
+            "DELETE FROM years WHERE id = ?",
+        ):
+            self.db.execute(sql, [year_id])
+
+    def save_year(self, year: AssessmentYear, *, replace: bool = False) -> None:
+        """Store a whole (already validated) year in one transaction."""
+        existing = self._year_id(year.year)
+        if existing is not None and not replace:
+            raise YearExistsError(N_("Storage", "数据库中已有 {year} 年度，未作任何更改。"),
+                                  year=year.year)
+        with self.db.atomic():
+            if existing is not None:
+                self._delete_year_rows(existing)
+            self._insert_year(year)
+
+    def _insert_year(self, year: AssessmentYear) -> None:
+        db = self.db
+        rules = year.rules
+        year_id = db["years"].insert({
+            "year": year.year, "title": year.title,
+            "issuer_json": None if year.issuer is None else dumps_json(year.issuer, indent=0),
+            "full_score": _text(rules.full_score), "bonus_cap": _text(rules.bonus_cap),
+            "grade_mode": rules.grade_mode, "quota_rounding": rules.quota_rounding,
+            "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style, "veto_grade": rules.veto_grade,
+        }).last_pk
+        db["grades"].insert_all(
+            {"year_id": year_id, "position": n, "name": g.name, "share": _text(g.share), "min_score": _text(g.min_score)}
+            for n, g in enumerate(rules.grades))
+
+        def insert_coded(table: str, rows: list[dict]) -> dict[str, int]:
+            if rows:
+                db[table].insert_all(({"year_id": year_id, "position": n, **row} for n, row in enumerate(rows)),
+                                     batch_size=500)
+            return {code: id_ for id_, code in db.execute(f"SELECT id, code FROM [{table}] WHERE year_id = ?", [year_id])}
+
+        department_ids = insert_coded("departments", [{"code": d.code, "name": d.name} for d in year.departments])
+        category_ids = insert_coded("categories", [{"code": c.code, "name": c.name, "points": _text(c.points)}
+                                                   for c in year.categories])
+        town_ids = insert_coded("towns", [{"code": t.code, "name": t.name, "kind": t.kind} for t in year.towns])
+        indicator_ids = insert_coded("indicators", [
+            {"code": i.code, "category_id": category_ids[i.category], "name": i.name, "content": i.content,
+             "method": i.method, "veto": int(i.veto), "applies_all": int(i.applies_to is None)}
+            for i in year.indicators])
+        db["indicator_towns"].insert_all(
+            ({"indicator_id": indicator_ids[i.code], "town_id": town_ids[town], "position": n}
+             for i in year.indicators for n, town in enumerate(i.applies_to or ())), batch_size=500)
+        part_ids = insert_coded("parts", [
+            {"code": p.code, "indicator_id": indicator_ids[i.code], "department_id": department_ids[p.department],
+             "points": _text(p.points)}
+            for i in year.indicators for p in i.parts])
+        for score in year.scores:
+            score_id = db.execute(
+                "INSERT INTO scores (town_id, part_id, score, note) VALUES (?, ?, ?, ?)",
+                [town_ids[score.town], part_ids[score.part], _text(score.score), score.note]).lastrowid
+            if score.deductions:
+                db.conn.executemany(
+                    "INSERT INTO deductions (score_id, position, reason, points) VALUES (?, ?, ?, ?)",
+                    [(score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
+        bonus_type_ids = insert_coded("bonus_types", [{"code": b.code, "name": b.name, "points": _text(b.points)}
+                                                      for b in year.bonus_types])
+        inspection_type_ids = insert_coded("inspection_types", [{"code": k.code, "name": k.name, "award": _text(k.award)}
+                                                                for k in year.inspection_types])
+        db.conn.executemany(
+            "INSERT INTO bonuses (year_id, town_id, bonus_type_id, count, group_name, evidence, date) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(year_id, town_ids[b.town], bonus_type_ids[b.type], b.count, b.group, b.evidence, b.date) for b in year.bonuses])
+        db.conn.executemany(
+            "INSERT INTO inspections (year_id, town_id, inspection_type_id, round, deducted, note) VALUES (?, ?, ?, ?, ?, ?)",
+            [(year_id, town_ids[r.town], inspection_type_ids[r.type], r.round, _text(r.deducted), r.note)
+             for r in year.inspections])
+        db.conn.executemany(
+            "INSERT INTO vetoes (year_id, town_id, indicator_id, reason, evidence, date) VALUES (?, ?, ?, ?, ?, ?)",
+            [(year_id, town_ids[v.town], indicator_ids.get(v.indicator) if v.indicator else None, v.reason, v.evidence, v.date)
+             for v in year.vetoes])
+
+    def load_year(self, year: int) -> AssessmentYear:
+        year_id = self._require_year_id(year)
+        q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
+        (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
+         rank_style, veto_grade) = q(
+            "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
+            " rank_style, veto_grade FROM years WHERE id = ?")[0]
+        grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
+                       q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
+        departments = tuple(Department(code, name) for code, name in
+                            q("SELECT code, name FROM departments WHERE year_id = ? ORDER BY position"))
+        categories = tuple(Category(code, name, parse_decimal(points)) for code, name, points in
+                           q("SELECT code, name, points FROM categories WHERE year_id = ? ORDER BY position"))
+        towns = tuple(Town(code, name, kind) for code, name, kind in
+                      q("SELECT code, name, kind FROM towns WHERE year_id = ? ORDER BY position"))
+        parts_of: dict[int, list[Part]] = {}
+        for indicator_id, code, department, points in q(
+                "SELECT p.indicator_id, p.code, d.code, p.points FROM parts p JOIN departments d ON d.id = p.department_id"
+                " WHERE p.year_id = ? ORDER BY p.position"):
+            parts_of.setdefault(indicator_id, []).append(Part(code, department, parse_decimal(points)))
+        towns_of: dict[int, list[str]] = {}
+        for indicator_id, code in q(
+                "SELECT it.indicator_id, t.code FROM indicator_towns it JOIN towns t ON t.id = it.town_id"
+                " WHERE t.year_id = ? ORDER BY it.indicator_id, it.position"):
+            towns_of.setdefault(indicator_id, []).append(code)
+        indicators = tuple(
+            Indicator(code=code, category=category, name=name, parts=tuple(parts_of.get(id_, ())), content=content,
+                      method=method, veto=bool(veto), applies_to=None if applies_all else tuple(towns_of.get(id_, ())))
+            for id_, code, category, name, content, method, veto, applies_all in q(
+                "SELECT i.id, i.code, c.code, i.name, i.content, i.method, i.veto, i.applies_all FROM indicators i"
+                " JOIN categories c ON c.id = i.category_id WHERE i.year_id = ? ORDER BY i.position"))
+        deductions_of: dict[int, list[Deduction]] = {}
+        for score_id, reason, points in q(
+                "SELECT d.score_id, d.reason, d.points FROM deductions d JOIN scores s ON s.id = d.score_id"
+                " JOIN towns t ON t.id = s.town_id WHERE t.year_id = ? ORDER BY d.score_id, d.position"):
+            deductions_of.setdefault(score_id, []).append(Deduction(reason, parse_decimal(points)))
+        scores = tuple(
+            Score(town, part, parse_decimal(score), tuple(deductions_of.get(score_id, ())), note)
+            for score_id, town, part, score, note in q(
+                "SELECT s.id, t.code, p.code, s.score, s.note FROM scores s JOIN towns t ON t.id = s.town_id"
+                " JOIN parts p ON p.id = s.part_id WHERE t.year_id = ? ORDER BY s.id"))
+        bonus_types = tuple(BonusType(code, name, parse_decimal(points)) for code, name, points in
+                            q("SELECT code, name, points FROM bonus_types WHERE year_id = ? ORDER BY position"))
+        bonuses = tuple(Bonus(town, kind, count, group, evidence, date) for town, kind, count, group, evidence, date in q(
+            "SELECT t.code, k.code, b.count, b.group_name, b.evidence, b.date FROM bonuses b"
+            " JOIN towns t ON t.id = b.town_id JOIN bonus_types k ON k.id = b.bonus_type_id"
+            " WHERE b.year_id = ? ORDER BY b.id"))
+        inspection_types = tuple(InspectionType(code, name, parse_decimal(award)) for code, name, award in
+                                 q("SELECT code, name, award FROM inspection_types WHERE year_id = ? ORDER BY position"))
+        inspections = tuple(Inspection(town, kind, round_, parse_decimal(deducted), note)
+                            for town, kind, round_, deducted, note in q(
+            "SELECT t.code, k.code, r.round, r.deducted, r.note FROM inspections r"
+            " JOIN towns t ON t.id = r.town_id JOIN inspection_types k ON k.id = r.inspection_type_id"
+            " WHERE r.year_id = ? ORDER BY r.id"))
+        vetoes = tuple(Veto(town, reason, indicator, evidence, date) for town, reason, indicator, evidence, date in q(
+            "SELECT t.code, v.reason, i.code, v.evidence, v.date FROM vetoes v JOIN towns t ON t.id = v.town_id"
+            " LEFT JOIN indicators i ON i.id = v.indicator_id WHERE v.year_id = ? ORDER BY v.id"))
+        return AssessmentYear(
+            year=number, title=title, issuer=None if issuer_json is None else json.loads(issuer_json, parse_float=Decimal),
+            rules=Rules(full_score=parse_decimal(full_score), bonus_cap=parse_decimal(bonus_cap), grade_mode=grade_mode,
+                        grades=grades, quota_rounding=quota_rounding, boundary_ties=boundary_ties,
+                        veto_grade=veto_grade, rank_style=rank_style),
+            departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
+            bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,
+            vetoes=vetoes,
+        )

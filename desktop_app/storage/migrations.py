@@ -1,0 +1,151 @@
+"""Ordered schema migrations; ``PRAGMA user_version`` records how many have run.
+
+Numbers are stored as decimal text (exactly as entered, never float).
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: the whole year
+    """
+    CREATE TABLE years (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        issuer_json TEXT,
+        full_score TEXT NOT NULL,
+        bonus_cap TEXT NOT NULL,
+        grade_mode TEXT NOT NULL CHECK (grade_mode IN ('proportion', 'threshold')),
+        quota_rounding TEXT NOT NULL DEFAULT 'floor' CHECK (quota_rounding IN ('floor', 'round')),
+        boundary_ties TEXT NOT NULL DEFAULT 'include' CHECK (boundary_ties IN ('include', 'exclude')),
+        rank_style TEXT NOT NULL DEFAULT 'competition' CHECK (rank_style IN ('competition', 'dense')),
+        veto_grade TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+    );
+    CREATE TABLE grades (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        share TEXT,
+        min_score TEXT,
+        UNIQUE (year_id, name)
+    );
+    CREATE TABLE departments (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE categories (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        points TEXT NOT NULL,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE towns (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        kind TEXT,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE indicators (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        category_id INTEGER NOT NULL REFERENCES categories(id),
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        content TEXT,
+        method TEXT,
+        veto INTEGER NOT NULL DEFAULT 0,
+        applies_all INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE indicator_towns (
+        indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (indicator_id, town_id)
+    );
+    CREATE TABLE parts (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        indicator_id INTEGER NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+        department_id INTEGER NOT NULL REFERENCES departments(id),
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        points TEXT NOT NULL,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE scores (
+        id INTEGER PRIMARY KEY,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        part_id INTEGER NOT NULL REFERENCES parts(id) ON DELETE CASCADE,
+        score TEXT NOT NULL,
+        note TEXT,
+        UNIQUE (town_id, part_id)
+    );
+    CREATE TABLE deductions (
+        id INTEGER PRIMARY KEY,
+        score_id INTEGER NOT NULL REFERENCES scores(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        points TEXT NOT NULL
+    );
+    CREATE INDEX deductions_score ON deductions(score_id);
+    CREATE TABLE bonus_types (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        points TEXT NOT NULL,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE bonuses (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        bonus_type_id INTEGER NOT NULL REFERENCES bonus_types(id),
+        count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+        group_name TEXT,
+        evidence TEXT,
+        date TEXT
+    );
+    CREATE TABLE inspection_types (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        award TEXT NOT NULL,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE inspections (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        inspection_type_id INTEGER NOT NULL REFERENCES inspection_types(id),
+        round INTEGER,
+        deducted TEXT NOT NULL DEFAULT '0',
+        note TEXT
+    );
+    CREATE TABLE vetoes (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        indicator_id INTEGER REFERENCES indicators(id),
+        reason TEXT NOT NULL,
+        evidence TEXT,
+        date TEXT
+    );
+    """,
+]
