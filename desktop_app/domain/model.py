@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Optional
+from typing import NamedTuple, Optional
 
 GRADE_MODES = ("proportion", "threshold")
 QUOTA_ROUNDINGS = ("floor", "round")
@@ -87,14 +87,14 @@ class Town:
     kind: Optional[str] = None
 
 
-@dataclass(frozen=True, slots=True)
-class Deduction:
+# Scores are the one high-volume record (500 towns x 60 parts): immutable
+# NamedTuples build about twice as fast as frozen dataclasses. Use ``_replace``.
+class Deduction(NamedTuple):
     reason: str
     points: Decimal
 
 
-@dataclass(frozen=True, slots=True)
-class Score:
+class Score(NamedTuple):
     town: str
     part: str
     score: Decimal

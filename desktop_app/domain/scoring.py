@@ -157,18 +157,38 @@ def _threshold_grade(final: Decimal, rules: Rules) -> str:
 
 def compute(year: AssessmentYear) -> YearResult:
     rules = year.rules
-    score_index = {(score.town, score.part): score.score for score in year.scores}
     category_codes = [category.code for category in year.categories]
     bonus_points = {kind.code: kind.points for kind in year.bonus_types}
     award_of = {kind.code: kind.award for kind in year.inspection_types}
 
     # Scored parts: veto indicators carry no points and are triggered by veto records.
-    scored_parts = [
-        (part.code, part.points, indicator.category, indicator.applies_to)
-        for indicator in year.indicators
-        if not indicator.veto
-        for part in indicator.parts
-    ]
+    part_info: dict[str, tuple] = {}  # part code -> (category, applies_to or None)
+    common_full = ZERO
+    common_parts: list[str] = []
+    partial_parts: list[tuple[str, Decimal, tuple]] = []
+    for indicator in year.indicators:
+        if indicator.veto:
+            continue
+        applies_to = None if indicator.applies_to is None else frozenset(indicator.applies_to)
+        for part in indicator.parts:
+            part_info[part.code] = (indicator.category, applies_to)
+            if applies_to is None:
+                common_full += part.points
+                common_parts.append(part.code)
+            else:
+                partial_parts.append((part.code, part.points, applies_to))
+
+    category_of = {code: info[0] for code, info in part_info.items()}
+
+    # One pass over the scores; a score for a part that does not apply is not counted.
+    scored: dict[str, dict] = {town.code: {} for town in year.towns}
+    for score in year.scores:
+        info = part_info.get(score.part)
+        entered = scored.get(score.town)
+        if info is None or entered is None or (info[1] is not None and score.town not in info[1]):
+            continue
+        entered[score.part] = score.score
+
     bonuses_by_town: dict[str, list] = {}
     for index, record in enumerate(year.bonuses):
         bonuses_by_town.setdefault(record.town, []).append((index, record))
@@ -182,27 +202,28 @@ def compute(year: AssessmentYear) -> YearResult:
 
     provisional = []
     for order, town in enumerate(year.towns):
-        full = ZERO
-        raw = ZERO
+        entered = scored[town.code]
+        full = common_full
+        applicable = len(common_parts)
+        for part_code, points, applies_to in partial_parts:
+            if town.code in applies_to:
+                full += points
+                applicable += 1
         subtotals = dict.fromkeys(category_codes, ZERO)
-        missing = []
-        for part_code, points, category, applies_to in scored_parts:
-            if applies_to is not None and town.code not in applies_to:
-                continue
-            full += points
-            value = score_index.get((town.code, part_code))
-            if value is None:
-                missing.append(part_code)
-                continue
-            raw += value
-            subtotals[category] += value
+        for part_code, value in entered.items():
+            subtotals[category_of[part_code]] += value
+        raw = sum(subtotals.values(), ZERO)
+        missing: tuple[str, ...] = ()
+        if len(entered) < applicable:
+            missing = tuple(code for code in common_parts if code not in entered) + tuple(
+                code for code, _, applies_to in partial_parts if town.code in applies_to and code not in entered)
         normalised_exact = raw * rules.full_score / full if full else ZERO
         detail = _bonus(bonuses_by_town.get(town.code, ()), bonus_points, rules.bonus_cap)
         bonus = rules.bonus_cap if detail.capped else detail.uncapped
         inspection = inspection_by_town.get(town.code, ZERO)
         final = round2(normalised_exact + bonus + inspection)
         provisional.append((town, order, full, raw, normalised_exact, detail, bonus, inspection,
-                            final, subtotals, tuple(missing), tuple(veto_reasons.get(town.code, ()))))
+                            final, subtotals, missing, tuple(veto_reasons.get(town.code, ()))))
 
     # Ranking order: non-vetoed by final descending, then vetoed; ties keep town order.
     provisional.sort(key=lambda item: (bool(item[11]), -item[8], item[1]))

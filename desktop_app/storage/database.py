@@ -4,6 +4,8 @@ Every write runs inside ``Database.atomic()`` so it lands whole or not at all.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import sqlite3
 from decimal import Decimal
@@ -54,12 +56,27 @@ def _dec(text):
     return None if text is None else parse_decimal(text)
 
 
+@contextlib.contextmanager
+def _gc_paused():
+    """Building tens of thousands of small records would trigger the cyclic
+    collector over and over; they hold no cycles, so pause it meanwhile."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Store:
     """One database file. Use as a context manager or call ``close()``."""
 
     def __init__(self, path, *, check_integrity: bool = True):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._write_generation = 0
+        self._year_cache: dict[int, tuple[tuple[int, int], AssessmentYear]] = {}
         try:
             self.db = sqlite_utils.Database(self.path)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -106,7 +123,7 @@ class Store:
             return
         if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             self.db.execute("PRAGMA journal_mode = WAL")
-        with self.db.atomic():
+        with self.transaction():
             for number in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[number].split(";"):
                     if statement.strip():
@@ -118,9 +135,18 @@ class Store:
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
+    @contextlib.contextmanager
     def transaction(self):
         """One transaction (a savepoint when nested): all of it lands, or none."""
-        return self.db.atomic()
+        try:
+            with self.db.atomic():
+                yield
+        finally:
+            self._write_generation += 1
+
+    def _data_stamp(self) -> tuple[int, int]:
+        # data_version moves when another connection commits; our own writes bump the generation.
+        return self._write_generation, self.db.execute("PRAGMA data_version").fetchone()[0]
 
     # --- years -----------------------------------------------------------------
 
@@ -143,13 +169,14 @@ class Store:
 
     def delete_year(self, year: int) -> None:
         year_id = self._require_year_id(year)
-        with self.db.atomic():
+        with self.transaction():
             self._delete_year_rows(year_id)
 
     def _delete_year_rows(self, year_id: int) -> None:
         # Children without a cascade path from years go first.
         for sql in (
-            "DELETE FROM scores WHERE town_id IN (SELECT id FROM towns WHERE year_id = ?)",
+            "DELETE FROM deductions WHERE year_id = ?",
+            "DELETE FROM scores WHERE year_id = ?",
             "DELETE FROM bonuses WHERE year_id = ?",
             "DELETE FROM inspections WHERE year_id = ?",
             "DELETE FROM vetoes WHERE year_id = ?",
@@ -165,7 +192,7 @@ class Store:
         if existing is not None and not replace:
             raise YearExistsError(N_("Storage", "数据库中已有 {year} 年度，未作任何更改。"),
                                   year=year.year)
-        with self.db.atomic():
+        with self.transaction():
             if existing is not None:
                 self._delete_year_rows(existing)
             self._insert_year(year)
@@ -207,12 +234,12 @@ class Store:
             for i in year.indicators for p in i.parts])
         for score in year.scores:
             score_id = db.execute(
-                "INSERT INTO scores (town_id, part_id, score, note) VALUES (?, ?, ?, ?)",
-                [town_ids[score.town], part_ids[score.part], _text(score.score), score.note]).lastrowid
+                "INSERT INTO scores (year_id, town_id, part_id, score, note) VALUES (?, ?, ?, ?, ?)",
+                [year_id, town_ids[score.town], part_ids[score.part], _text(score.score), score.note]).lastrowid
             if score.deductions:
                 db.conn.executemany(
-                    "INSERT INTO deductions (score_id, position, reason, points) VALUES (?, ?, ?, ?)",
-                    [(score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
+                    "INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
+                    [(year_id, score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
         bonus_type_ids = insert_coded("bonus_types", [{"code": b.code, "name": b.name, "points": _text(b.points)}
                                                       for b in year.bonus_types])
         inspection_type_ids = insert_coded("inspection_types", [{"code": k.code, "name": k.name, "award": _text(k.award)}
@@ -229,8 +256,19 @@ class Store:
             [(year_id, town_ids[v.town], indicator_ids.get(v.indicator) if v.indicator else None, v.reason, v.evidence, v.date)
              for v in year.vetoes])
 
-    def load_year(self, year: int) -> AssessmentYear:
+    def load_year(self, year: int, *, use_cache: bool = True) -> AssessmentYear:
+        """The stored year; the immutable result is reused until anything is committed."""
+        stamp = self._data_stamp()
+        cached = self._year_cache.get(year)
+        if use_cache and cached is not None and cached[0] == stamp:
+            return cached[1]
         year_id = self._require_year_id(year)
+        with _gc_paused():
+            loaded = self._load_year(year_id)
+        self._year_cache[year] = (stamp, loaded)
+        return loaded
+
+    def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
          rank_style, veto_grade) = q(
@@ -260,16 +298,33 @@ class Store:
             for id_, code, category, name, content, method, veto, applies_all in q(
                 "SELECT i.id, i.code, c.code, i.name, i.content, i.method, i.veto, i.applies_all FROM indicators i"
                 " JOIN categories c ON c.id = i.category_id WHERE i.year_id = ? ORDER BY i.position"))
-        deductions_of: dict[int, list[Deduction]] = {}
-        for score_id, reason, points in q(
-                "SELECT d.score_id, d.reason, d.points FROM deductions d JOIN scores s ON s.id = d.score_id"
-                " JOIN towns t ON t.id = s.town_id WHERE t.year_id = ? ORDER BY d.score_id, d.position"):
-            deductions_of.setdefault(score_id, []).append(Deduction(reason, parse_decimal(points)))
-        scores = tuple(
-            Score(town, part, parse_decimal(score), tuple(deductions_of.get(score_id, ())), note)
-            for score_id, town, part, score, note in q(
-                "SELECT s.id, t.code, p.code, s.score, s.note FROM scores s JOIN towns t ON t.id = s.town_id"
-                " JOIN parts p ON p.id = s.part_id WHERE t.year_id = ? ORDER BY s.id"))
+        # Details are keyed by (town_id, part_id) so the large score scan can skip its id column.
+        deductions_of: dict[tuple[int, int], list[Deduction]] = {}
+        for town_id, part_id, reason, points in q(
+                "SELECT s.town_id, s.part_id, d.reason, d.points FROM deductions d JOIN scores s ON s.id = d.score_id"
+                " WHERE d.year_id = ? ORDER BY d.score_id, d.position"):
+            deductions_of.setdefault((town_id, part_id), []).append(Deduction(reason, Decimal(points)))
+        notes = {(town_id, part_id): note for town_id, part_id, note in
+                 q("SELECT town_id, part_id, note FROM scores WHERE year_id = ? AND note IS NOT NULL")}
+        town_code = dict(q("SELECT id, code FROM towns WHERE year_id = ?"))
+        part_code = dict(q("SELECT id, code FROM parts WHERE year_id = ?"))
+        # Stored numbers are our own decimal text, so plain Decimal() is exact;
+        # scores repeat few distinct values, and a Decimal can be shared.
+        decimals: dict[str, Decimal] = {}
+        new_score = tuple.__new__  # what Score._make does, without the extra call
+        scores = []
+        append = scores.append
+        for town_id, part_id, text in q("SELECT town_id, part_id, score FROM scores WHERE year_id = ? ORDER BY id"):
+            value = decimals.get(text)
+            if value is None:
+                value = decimals[text] = Decimal(text)
+            key = (town_id, part_id)
+            if key in deductions_of or key in notes:
+                append(Score(town_code[town_id], part_code[part_id], value,
+                             tuple(deductions_of.get(key, ())), notes.get(key)))
+            else:
+                append(new_score(Score, (town_code[town_id], part_code[part_id], value, (), None)))
+        scores = tuple(scores)
         bonus_types = tuple(BonusType(code, name, parse_decimal(points)) for code, name, points in
                             q("SELECT code, name, points FROM bonus_types WHERE year_id = ? ORDER BY position"))
         bonuses = tuple(Bonus(town, kind, count, group, evidence, date) for town, kind, count, group, evidence, date in q(

@@ -87,20 +87,25 @@ MIGRATIONS: list[str] = [
     );
     CREATE TABLE scores (
         id INTEGER PRIMARY KEY,
+        -- year_id lets a whole year's scores be read in one indexed scan
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
         town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
         part_id INTEGER NOT NULL REFERENCES parts(id) ON DELETE CASCADE,
         score TEXT NOT NULL,
         note TEXT,
         UNIQUE (town_id, part_id)
     );
+    CREATE INDEX scores_year ON scores(year_id);
     CREATE TABLE deductions (
         id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
         score_id INTEGER NOT NULL REFERENCES scores(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
         reason TEXT NOT NULL,
         points TEXT NOT NULL
     );
     CREATE INDEX deductions_score ON deductions(score_id);
+    CREATE INDEX deductions_year ON deductions(year_id, score_id, position);
     CREATE TABLE bonus_types (
         id INTEGER PRIMARY KEY,
         year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,

@@ -1,0 +1,593 @@
+"""Property-based tests of the scoring engine against SPEC.md "Scoring rules".
+
+The oracle below is written independently of ``desktop_app.domain.scoring``:
+exact arithmetic with ``fractions.Fraction``, rounding half up (away from zero,
+as ``decimal.ROUND_HALF_UP``) to hundredths only where the SPEC rounds, and a
+proportion allocation that groups towns by equal final first and then admits
+whole groups.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+import random
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain.model import (
+    AssessmentYear,
+    Bonus,
+    BonusType,
+    Category,
+    Deduction,
+    Department,
+    Grade,
+    Indicator,
+    Inspection,
+    InspectionType,
+    Part,
+    Rules,
+    Score,
+    Town,
+    Veto,
+)
+from desktop_app.domain.scoring import compute
+from desktop_app.domain.validation import validate
+
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+HUNDREDTH = Fraction(1, 100)
+
+
+# ---------------------------------------------------------------------------
+# Small helpers
+# ---------------------------------------------------------------------------
+
+def hundredths(n: int) -> Decimal:
+    """Decimal with at most two decimals from an integer count of hundredths."""
+    return Decimal(n).scaleb(-2)
+
+
+def frac(value) -> Fraction:
+    return Fraction(value)  # Fraction(Decimal) is exact
+
+
+def round_half_up(value: Fraction, unit: Fraction = HUNDREDTH) -> Fraction:
+    """Round to a multiple of ``unit``, ties away from zero (decimal.ROUND_HALF_UP)."""
+    scaled = value / unit
+    magnitude = math.floor(abs(scaled) + Fraction(1, 2))
+    return (magnitude if scaled >= 0 else -magnitude) * unit
+
+
+def round_half_up_int(value: Fraction) -> int:
+    return int(round_half_up(value, Fraction(1)))
+
+
+# ---------------------------------------------------------------------------
+# The oracle
+# ---------------------------------------------------------------------------
+
+def oracle(year: AssessmentYear) -> dict:
+    """Every town's expected result, following SPEC "Scoring rules" literally.
+
+    Returns {"towns": {code: {...}}, "order": [codes in ranking order]}.
+    """
+    rules = year.rules
+    full_score = frac(rules.full_score)
+    cap = frac(rules.bonus_cap)
+    type_points = {t.code: frac(t.points) for t in year.bonus_types}
+    type_award = {t.code: frac(t.award) for t in year.inspection_types}
+    scores = {(s.town, s.part): frac(s.score) for s in year.scores}
+    vetoed_codes = {v.town for v in year.vetoes}
+
+    towns: dict[str, dict] = {}
+    for order, town in enumerate(year.towns):
+        full = Fraction(0)
+        raw = Fraction(0)
+        categories = {c.code: Fraction(0) for c in year.categories}
+        complete = True
+        for indicator in year.indicators:
+            if indicator.applies_to is not None and town.code not in indicator.applies_to:
+                continue
+            for part in indicator.parts:
+                full += frac(part.points)  # veto parts have 0 points
+                if indicator.veto:
+                    continue  # never scored
+                key = (town.code, part.code)
+                if key not in scores:
+                    complete = False
+                    continue
+                raw += scores[key]
+                categories[indicator.category] += scores[key]
+        # SPEC leaves full == 0 undefined (division by zero); we expect 0.
+        normalised_exact = raw * full_score / full if full else Fraction(0)
+
+        # Bonus: ungrouped record = one achievement; a group = max of its records.
+        ungrouped = Fraction(0)
+        groups: dict[str, list[Fraction]] = {}
+        for record in year.bonuses:
+            if record.town != town.code:
+                continue
+            value = type_points[record.type] * record.count
+            if record.group is None:
+                ungrouped += value
+            else:
+                groups.setdefault(record.group, []).append(value)
+        bonus = min(cap, ungrouped + sum((max(v) for v in groups.values()), Fraction(0)))
+
+        inspection = Fraction(0)
+        for record in year.inspections:
+            if record.town == town.code:
+                if record.deducted == 0:
+                    inspection += type_award[record.type]
+                else:
+                    inspection -= frac(record.deducted)
+
+        final = round_half_up(normalised_exact + bonus + inspection)
+        towns[town.code] = dict(
+            order=order, full=full, raw=raw, normalised_exact=normalised_exact,
+            normalised=round_half_up(normalised_exact), bonus=bonus,
+            inspection=inspection, final=final, vetoed=town.code in vetoed_codes,
+            complete=complete, categories=categories,
+        )
+
+    standing = [c for c in towns if not towns[c]["vetoed"]]
+    vetoed = [c for c in towns if towns[c]["vetoed"]]
+
+    def in_order(codes):
+        return sorted(codes, key=lambda c: (-towns[c]["final"], towns[c]["order"]))
+
+    order = in_order(standing) + in_order(vetoed)
+
+    # Ranks: counted from definitions, not by walking the sorted list.
+    standing_finals = [towns[c]["final"] for c in standing]
+    for group, offset in ((standing, 0), (vetoed, None)):
+        finals = [towns[c]["final"] for c in group]
+        if offset is None:  # vetoed continue the numbering after the last non-vetoed
+            offset = (len(standing) if rules.rank_style == "competition"
+                      else len(set(standing_finals)))
+        for code in group:
+            f = towns[code]["final"]
+            if rules.rank_style == "competition":
+                better = sum(1 for g in finals if g > f)
+            else:
+                better = len({g for g in finals if g > f})
+            towns[code]["rank"] = offset + better + 1
+
+    # Grades.
+    names = [g.name for g in rules.grades]
+    veto_grade = rules.veto_grade or names[-1]
+    for code in vetoed:
+        towns[code]["grade"] = veto_grade
+    if rules.grade_mode == "threshold":
+        for code in standing:
+            f = towns[code]["final"]
+            towns[code]["grade"] = next(
+                (g.name for g in rules.grades[:-1] if f >= frac(g.min_score)), names[-1])
+    else:
+        n = len(year.towns)  # ALL towns, vetoed included
+        distinct = sorted({towns[c]["final"] for c in standing}, reverse=True)
+        groups = [[c for c in in_order(standing) if towns[c]["final"] == f] for f in distinct]
+        grade_of_group = [names[-1]] * len(groups)
+        gi = 0  # first group not yet handed out
+        for grade in rules.grades[:-1]:
+            share = frac(grade.share)
+            quota = (math.floor(n * share) if rules.quota_rounding == "floor"
+                     else round_half_up_int(n * share))
+            admitted = 0
+            while gi < len(groups) and admitted < quota:
+                size = len(groups[gi])
+                if admitted + size > quota and rules.boundary_ties == "exclude":
+                    break  # the group straddles the boundary: all get the worse grade
+                grade_of_group[gi] = grade.name  # fits, or include: all get the better
+                admitted += size
+                gi += 1
+        for group, name in zip(groups, grade_of_group):
+            for code in group:
+                towns[code]["grade"] = name
+    return {"towns": towns, "order": order}
+
+
+# ---------------------------------------------------------------------------
+# The strategy: valid years
+# ---------------------------------------------------------------------------
+
+SHARE_HUNDREDTHS = [0, 5, 10, 15, 20, 25, 30, 35, 40, 50, 60]
+
+
+@st.composite
+def years(draw, grade_mode=None, max_towns=40):
+    rng = random.Random(draw(st.integers(0, 2**32 - 1)))
+    n_towns = draw(st.integers(1, max_towns))
+    towns = tuple(Town(f"T{i:02d}", f"镇{i}", draw(st.sampled_from([None, "镇", "街道", "乡"])))
+                  for i in range(n_towns))
+    town_codes = [t.code for t in towns]
+    n_departments = draw(st.integers(1, 4))
+    departments = tuple(Department(f"D{i}", f"部门{i}") for i in range(n_departments))
+
+    # Scheme.
+    n_categories = draw(st.integers(1, 4))
+    indicators = []
+    part_no = 0
+    for c in range(n_categories):
+        for k in range(draw(st.integers(0, 3))):
+            code = f"C{c}I{k}"
+            veto = draw(st.integers(0, 9)) == 0
+            parts = []
+            for _ in range(draw(st.integers(1, 3))):
+                points = 0 if veto else draw(st.sampled_from([0, 100, 200, 250, 500, 1000]) |
+                                              st.integers(0, 1500))
+                parts.append(Part(f"P{part_no}", draw(st.sampled_from(departments)).code,
+                                  hundredths(points)))
+                part_no += 1
+            applies_to = None
+            if not veto and draw(st.integers(0, 3)) == 0:
+                applies_to = tuple(c for c in town_codes if rng.random() < rng.random())
+            indicators.append(Indicator(code, f"C{c}", f"指标{code}", tuple(parts),
+                                        veto=veto, applies_to=applies_to))
+    # full_score must be > 0: make sure some part carries points.
+    if not any(p.points > 0 for i in indicators for p in i.parts):
+        indicators.append(Indicator("X", "C0", "兜底", (Part("PX", departments[0].code,
+                                                            hundredths(draw(st.integers(1, 2000)))),)))
+    categories = tuple(
+        Category(f"C{c}", f"类{c}",
+                 sum((p.points for i in indicators if i.category == f"C{c}" for p in i.parts),
+                     Decimal(0)))
+        for c in range(n_categories))
+    full_score = sum((p.points for i in indicators for p in i.parts), Decimal(0))
+
+    # Scores: a few shared profiles make ties common; some towns score on their own.
+    scored = [(i, p) for i in indicators if not i.veto for p in i.parts]
+
+    def palette(points: Decimal) -> list[Decimal]:
+        h = int(points * 100)
+        return [Decimal(0) if h else hundredths(0), points, hundredths(h // 2),
+                hundredths(rng.randint(0, h)), hundredths(rng.randint(0, h))]
+
+    palettes = {p.code: palette(p.points) for _, p in scored}
+    n_profiles = draw(st.integers(1, 3))
+    profiles = [{p.code: draw(st.integers(0, 4)) for _, p in scored} for _ in range(n_profiles)]
+    missing_rate = draw(st.sampled_from([0.0, 0.0, 0.05, 0.3]))
+    deduction_rate = draw(st.sampled_from([0.0, 0.3]))
+    own_rate = draw(st.sampled_from([0.0, 0.2, 0.6]))
+    scores = []
+    for code in town_codes:
+        profile = None if rng.random() < own_rate else profiles[rng.randrange(n_profiles)]
+        for indicator, part in scored:
+            if not indicator.applies(code) or rng.random() < missing_rate:
+                continue
+            choice = profile[part.code] if profile else rng.randrange(5)
+            value = palettes[part.code][choice]
+            deductions = ()
+            if rng.random() < deduction_rate:
+                total = int((part.points - value) * 100)
+                if value == 0:
+                    total += rng.randint(0, 300)  # deductions may exceed the points
+                if total > 0:
+                    cut = rng.randint(0, total)
+                    pieces = [x for x in (cut, total - cut) if x]
+                    deductions = tuple(Deduction(f"扣{j}", hundredths(x)) for j, x in enumerate(pieces))
+            scores.append(Score(code, part.code, value, deductions))
+    rng.shuffle(scores)
+
+    # Bonus.
+    bonus_types = tuple(BonusType(f"B{i}", f"加分{i}", hundredths(draw(st.sampled_from([0, 10, 20, 30, 50, 100]))))
+                        for i in range(draw(st.integers(0, 4))))
+    bonuses = []
+    if bonus_types:
+        for _ in range(draw(st.integers(0, 12))):
+            bonuses.append(Bonus(draw(st.sampled_from(town_codes)), draw(st.sampled_from(bonus_types)).code,
+                                 draw(st.integers(1, 3)), draw(st.sampled_from([None, None, "g1", "g2"]))))
+    bonus_cap = hundredths(draw(st.sampled_from([0, 50, 100, 200, 500]) | st.integers(0, 600)))
+
+    # Inspections.
+    inspection_types = tuple(InspectionType(f"K{i}", f"督查{i}", hundredths(draw(st.sampled_from([0, 20, 30]))))
+                             for i in range(draw(st.integers(0, 3))))
+    inspections = []
+    if inspection_types:
+        for r in range(draw(st.integers(0, 10))):
+            deducted = draw(st.sampled_from([0, 0, 0, 20, 30]) | st.integers(1, 100))
+            inspections.append(Inspection(draw(st.sampled_from(town_codes)),
+                                          draw(st.sampled_from(inspection_types)).code,
+                                          r + 1, hundredths(deducted)))
+
+    # Vetoes.
+    veto_indicators = [None] + [i.code for i in indicators if i.veto]
+    vetoes = tuple(Veto(draw(st.sampled_from(town_codes)), f"否决{k}", draw(st.sampled_from(veto_indicators)))
+                   for k in range(draw(st.sampled_from([0, 0, 1, 2, 3]))))
+
+    base = AssessmentYear(
+        year=2023, title="测试", departments=departments, categories=categories,
+        indicators=tuple(indicators), towns=towns, scores=tuple(scores),
+        bonus_types=bonus_types, bonuses=tuple(bonuses),
+        inspection_types=inspection_types, inspections=tuple(inspections), vetoes=vetoes,
+        rules=Rules(full_score=full_score, bonus_cap=bonus_cap, grade_mode="threshold",
+                    grades=(Grade("A", min_score=Decimal(0)), Grade("Z"))),
+    )
+
+    # Rules.
+    n_grades = draw(st.integers(2, 4))
+    names = ["优", "良", "中", "差"][:n_grades]
+    mode = grade_mode or draw(st.sampled_from(["proportion", "threshold"]))
+    if mode == "proportion":
+        shares, left = [], 100
+        for _ in range(n_grades - 1):
+            s = draw(st.sampled_from([x for x in SHARE_HUNDREDTHS if x <= left]) | st.integers(0, left))
+            shares.append(s)
+            left -= s
+        grades = tuple(Grade(name, share=hundredths(s)) for name, s in zip(names, shares)) + (Grade(names[-1]),)
+    else:
+        # Thresholds picked partly from actual finals so that final == min_score happens.
+        finals = sorted({t["final"] for t in oracle(base)["towns"].values()})
+        candidates = st.sampled_from([Decimal(f.numerator) / f.denominator for f in finals]) | \
+            st.integers(-100, int(full_score * 100) + 200).map(hundredths)
+        mins = sorted((draw(candidates) for _ in range(n_grades - 1)), reverse=True)
+        grades = tuple(Grade(name, min_score=m) for name, m in zip(names, mins)) + (Grade(names[-1]),)
+    rules = Rules(
+        full_score=full_score, bonus_cap=bonus_cap, grade_mode=mode, grades=grades,
+        quota_rounding=draw(st.sampled_from(["floor", "round"])),
+        boundary_ties=draw(st.sampled_from(["include", "exclude"])),
+        veto_grade=draw(st.sampled_from([None] + names)),
+        rank_style=draw(st.sampled_from(["competition", "dense"])),
+    )
+    return dataclasses.replace(base, rules=rules)
+
+
+def computed(year):
+    problems = validate(year)
+    assert problems == [], problems
+    return compute(year).rows
+
+
+# ---------------------------------------------------------------------------
+# Engine == oracle
+# ---------------------------------------------------------------------------
+
+@SETTINGS
+@given(years())
+def test_engine_matches_oracle(year):
+    rows = computed(year)
+    expected = oracle(year)
+    assert [r.code for r in rows] == expected["order"]
+    assert len(rows) == len(year.towns)
+    for row in rows:
+        e = expected["towns"][row.code]
+        where = f"town {row.code}"
+        assert frac(row.full) == e["full"], where
+        assert frac(row.raw) == e["raw"], where
+        assert abs(frac(row.normalised_exact) - e["normalised_exact"]) < Fraction(1, 10**20), where
+        assert frac(row.normalised) == e["normalised"], where
+        assert frac(row.bonus) == e["bonus"], where
+        assert frac(row.inspection) == e["inspection"], where
+        assert frac(row.final) == e["final"], where
+        assert row.vetoed == e["vetoed"], where
+        assert row.complete == e["complete"], where
+        assert row.rank == e["rank"], where
+        assert row.grade == e["grade"], where
+        assert {k: frac(v) for k, v in row.categories.items()} == e["categories"], where
+
+
+@SETTINGS
+@given(years(grade_mode="proportion", max_towns=12))
+def test_engine_matches_oracle_small_proportion(year):
+    """Few towns with proportion grades: quotas, boundary ties and vetoes collide often."""
+    rows = computed(year)
+    expected = oracle(year)
+    assert [r.code for r in rows] == expected["order"]
+    for row in rows:
+        e = expected["towns"][row.code]
+        assert (row.rank, row.grade, frac(row.final)) == (e["rank"], e["grade"], e["final"]), row.code
+
+
+# ---------------------------------------------------------------------------
+# Invariants
+# ---------------------------------------------------------------------------
+
+@SETTINGS
+@given(years())
+def test_normalised_not_above_full_score(year):
+    # Valid years have every score within 0..points.
+    assert all(0 <= s.score for s in year.scores)
+    for row in computed(year):
+        assert Decimal(0) <= row.normalised <= year.rules.full_score
+        assert row.raw <= row.full
+
+
+@SETTINGS
+@given(years())
+def test_bonus_between_zero_and_cap(year):
+    for row in computed(year):
+        assert Decimal(0) <= row.bonus <= year.rules.bonus_cap
+
+
+@SETTINGS
+@given(years())
+def test_ranks_non_decreasing_and_vetoed_last(year):
+    rows = computed(year)
+    ranks = [r.rank for r in rows]
+    assert ranks == sorted(ranks)
+    assert ranks[0] == 1
+    flags = [r.vetoed for r in rows]
+    assert flags == sorted(flags)  # all False before all True
+    vetoed = {v.town for v in year.vetoes}
+    assert {r.code for r in rows if r.vetoed} == vetoed
+    standing = [r for r in rows if not r.vetoed]
+    assert [r.final for r in standing] == sorted((r.final for r in standing), reverse=True)
+
+
+@SETTINGS
+@given(years())
+def test_vetoed_get_veto_grade(year):
+    veto_grade = year.rules.veto_grade or year.rules.grades[-1].name
+    for row in computed(year):
+        if row.vetoed:
+            assert row.grade == veto_grade
+
+
+@SETTINGS
+@given(years(grade_mode="proportion"))
+def test_proportion_quotas_and_monotone_grades(year):
+    rules = year.rules
+    rows = [r for r in computed(year) if not r.vetoed]
+    names = [g.name for g in rules.grades]
+    index = [names.index(r.grade) for r in rows]
+    # Better final never gets a worse grade; equal finals get the same grade.
+    assert index == sorted(index)
+    for a, b in zip(rows, rows[1:]):
+        if a.final == b.final:
+            assert a.grade == b.grade
+    n = len(year.towns)
+    start = 0
+    for g, grade in enumerate(rules.grades[:-1]):
+        exact = n * frac(grade.share)
+        quota = math.floor(exact) if rules.quota_rounding == "floor" else round_half_up_int(exact)
+        count = sum(1 for i in index if i == g)
+        assert all(i == g for i in index[start:start + count])
+        nominal = min(quota, len(rows) - start)
+        if rules.boundary_ties == "include":
+            assert count >= nominal
+            if count > nominal:  # the extra towns are tied with the last one admitted
+                tied = {r.final for r in rows[start + nominal - 1:start + count]}
+                assert nominal > 0 and len(tied) == 1
+        else:
+            assert count <= nominal
+            if count < nominal:  # the pushed-out towns are tied across the boundary
+                tied = {r.final for r in rows[start + count:start + nominal + 1]}
+                assert start + nominal < len(rows) and len(tied) == 1
+        if count and start + count < len(rows):  # boundaries never split a tie
+            assert rows[start + count - 1].final != rows[start + count].final
+        start += count
+
+
+@SETTINGS
+@given(years(grade_mode="threshold"))
+def test_threshold_grades(year):
+    grades = year.rules.grades
+    for row in computed(year):
+        if row.vetoed:
+            continue
+        g = [x.name for x in grades].index(row.grade)
+        if g < len(grades) - 1:
+            assert row.final >= grades[g].min_score
+        for better in grades[:g]:
+            assert row.final < better.min_score
+
+
+@SETTINGS
+@given(years())
+def test_complete_iff_no_missing_applicable_part(year):
+    entered = {(s.town, s.part) for s in year.scores}
+    for row in computed(year):
+        missing = [p.code for i in year.indicators if not i.veto and i.applies(row.code)
+                   for p in i.parts if (row.code, p.code) not in entered]
+        assert row.complete == (not missing)
+
+
+@SETTINGS
+@given(years())
+def test_categories_sum_to_raw(year):
+    for row in computed(year):
+        assert set(row.categories) == {c.code for c in year.categories}
+        assert sum(row.categories.values(), Decimal(0)) == row.raw
+
+
+# ---------------------------------------------------------------------------
+# Deterministic examples
+# ---------------------------------------------------------------------------
+
+def simple_year(finals, *, grades, mode="proportion", rank_style="competition",
+                boundary_ties="include", quota_rounding="floor", vetoed=(), veto_grade=None):
+    """One 100-point part; each town's score is its final (no bonus, no inspection)."""
+    towns = tuple(Town(f"T{i:02d}", f"镇{i}") for i in range(len(finals)))
+    year = AssessmentYear(
+        year=2023, title="例", departments=(Department("D", "部门"),),
+        categories=(Category("C", "类", Decimal(100)),),
+        indicators=(Indicator("I", "C", "指标", (Part("P", "D", Decimal(100)),)),),
+        towns=towns,
+        scores=tuple(Score(t.code, "P", Decimal(str(f))) for t, f in zip(towns, finals)),
+        vetoes=tuple(Veto(towns[i].code, "否决") for i in vetoed),
+        rules=Rules(full_score=Decimal(100), bonus_cap=Decimal(2), grade_mode=mode, grades=grades,
+                    quota_rounding=quota_rounding, boundary_ties=boundary_ties,
+                    veto_grade=veto_grade, rank_style=rank_style),
+    )
+    return year
+
+
+THREE = (Grade("好", share=Decimal("0.3")), Grade("较好", share=Decimal("0.5")), Grade("一般"))
+TEN = [90, 89, 88, 88, 87, 86, 85, 84, 83, 82]
+
+
+def grades_in_town_order(year):
+    by_code = {r.code: r for r in computed(year)}
+    return [by_code[t.code].grade for t in year.towns]
+
+
+def test_boundary_include_gives_four_best():
+    year = simple_year(TEN, grades=THREE, boundary_ties="include")
+    assert grades_in_town_order(year) == ["好"] * 4 + ["较好"] * 5 + ["一般"]
+
+
+def test_boundary_exclude_gives_two_best():
+    year = simple_year(TEN, grades=THREE, boundary_ties="exclude")
+    # 好 quota 3 stops before the 88 tie; 较好 then takes 5 from position 3.
+    assert grades_in_town_order(year) == ["好"] * 2 + ["较好"] * 5 + ["一般"] * 3
+
+
+def test_competition_and_dense_ranks():
+    finals = [90, 89, 88, 88, 87]
+    comp = computed(simple_year(finals, grades=THREE, rank_style="competition"))
+    dense = computed(simple_year(finals, grades=THREE, rank_style="dense"))
+    assert [r.rank for r in comp] == [1, 2, 3, 3, 5]
+    assert [r.rank for r in dense] == [1, 2, 3, 3, 4]
+
+
+def test_vetoed_continue_numbering_and_count_in_n():
+    # 10 towns, two vetoed (the best two scores); n = 10 for quotas.
+    finals = [95, 94, 90, 90, 88, 87, 86, 85, 84, 84]
+    grades = (Grade("好", share=Decimal("0.3")), Grade("较好", share=Decimal("0.4")), Grade("一般"))
+    year = simple_year(finals, grades=grades, vetoed=(0, 1), rank_style="competition")
+    rows = computed(year)
+    assert [r.code for r in rows] == ["T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T00", "T01"]
+    assert [r.rank for r in rows] == [1, 1, 3, 4, 5, 6, 7, 7, 9, 10]
+    # 好 quota floor(10*0.3)=3 -> 90,90,88; 较好 quota 4 -> 87,86,85,84 and the tied 84 (include).
+    assert [r.grade for r in rows] == ["好"] * 3 + ["较好"] * 5 + ["一般"] * 2
+    dense = computed(simple_year(finals, grades=grades, vetoed=(0, 1), rank_style="dense"))
+    assert [r.rank for r in dense] == [1, 1, 2, 3, 4, 5, 6, 6, 7, 8]
+
+
+def test_round_quota_half_up():
+    # n = 5, share 0.3 -> 1.5: floor 1, round 2.
+    grades = (Grade("好", share=Decimal("0.3")), Grade("一般"))
+    finals = [90, 80, 70, 60, 50]
+    assert grades_in_town_order(simple_year(finals, grades=grades, quota_rounding="floor")) == \
+        ["好"] + ["一般"] * 4
+    assert grades_in_town_order(simple_year(finals, grades=grades, quota_rounding="round")) == \
+        ["好"] * 2 + ["一般"] * 3
+
+
+def test_threshold_boundary_is_inclusive():
+    grades = (Grade("好", min_score=Decimal(90)), Grade("较好", min_score=Decimal(80)), Grade("一般"))
+    year = simple_year([90, 89.99, 80, 79.99], grades=grades, mode="threshold", vetoed=(0,))
+    by_code = {r.code: r.grade for r in computed(year)}
+    assert by_code == {"T00": "一般", "T01": "较好", "T02": "较好", "T03": "一般"}
+
+
+def test_bonus_groups_take_highest_and_cap():
+    year = simple_year([80, 80], grades=THREE)
+    year = dataclasses.replace(
+        year,
+        bonus_types=(BonusType("N", "国家", Decimal(1)), BonusType("C", "市", Decimal("0.5"))),
+        bonuses=(Bonus("T00", "N", 1, "g"), Bonus("T00", "C", 3, "g"), Bonus("T00", "C", 1),
+                 Bonus("T01", "C", 1, "g"), Bonus("T01", "N", 1, "h")))
+    by_code = {r.code: r for r in computed(year)}
+    assert by_code["T00"].bonus == Decimal(2)  # max(1, 1.5) + 0.5 = 2.0, cap 2
+    assert by_code["T01"].bonus == Decimal("1.5")  # groups are per town
+    assert by_code["T00"].final == Decimal(82)
