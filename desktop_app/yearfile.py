@@ -183,6 +183,9 @@ def read_year_file(path) -> AssessmentYear:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if exc.end == len(raw) and exc.reason == "unexpected end of data":
+            # cut off in the middle of a character: a truncated file, reported as such below
+            return parse_year_text(raw[:exc.start].decode("utf-8-sig"), source)
         raise YearFileError(source, [Problem(f"字节 {exc.start}", N_("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
     return parse_year_text(text, source)
 

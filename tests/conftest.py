@@ -1,0 +1,40 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+EXAMPLE = ROOT / "resources" / "templates" / "changshou-2023.json"
+EXPECTED = Path(__file__).resolve().parent / "data" / "changshou-2023.expected.json"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_data(tmp_path, monkeypatch):
+    """Never touch the real user's data directory (platformdirs honours XDG on Linux)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def example_path() -> Path:
+    return EXAMPLE
+
+
+@pytest.fixture
+def example_year():
+    from desktop_app.yearfile import read_year_file
+
+    return read_year_file(EXAMPLE)
+
+
+def run_cli(*args, env_home=None, cwd=None):
+    """Run ``python -m desktop_app`` as the user would, capturing its output."""
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", cwd=cwd or ROOT, env=env, timeout=120)

@@ -1,0 +1,57 @@
+"""The Changshou 2023 example must give exactly the independently computed results."""
+import json
+from decimal import Decimal
+
+from conftest import EXAMPLE, EXPECTED, SHARED, run_cli
+
+from desktop_app.domain.scoring import compute
+from desktop_app.storage import Store
+
+
+def test_shipped_example_is_the_shared_reference():
+    shared = SHARED / "examples" / "changshou-2023.json"
+    if shared.exists():  # beside a checkout; the copies must not drift apart
+        assert shared.read_bytes() == EXAMPLE.read_bytes()
+        assert (SHARED / "examples" / "changshou-2023.expected.json").read_bytes() == EXPECTED.read_bytes()
+
+
+def test_cli_compute_json_reproduces_expected_byte_for_byte():
+    result = run_cli("compute", EXAMPLE, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED.read_text(encoding="utf-8")
+
+
+def test_every_field_every_town_in_ranking_order(example_year):
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))
+    rows = compute(example_year).rows
+    assert [row.code for row in rows] == [item["code"] for item in expected]
+    for row, item in zip(rows, expected):
+        assert row.as_json() == item
+        # numerically too, so a formatting change cannot hide a wrong value
+        assert row.final == Decimal(item["final"])
+
+
+def test_compute_from_database_matches(tmp_path, example_year):
+    db = tmp_path / "a.db"
+    with Store(db) as store:
+        store.save_year(example_year)
+    result = run_cli("compute", "--year", 2023, "--db", db, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == EXPECTED.read_text(encoding="utf-8")
+
+
+def test_reference_facts(example_year):
+    """Spot checks of rules the example exercises, stated independently of the file."""
+    by_code = compute(example_year).by_code()
+    # T16 has no 重点帮扶 indicator: full 98, 94.89 × 100 / 98 = 96.826… → 96.83
+    assert by_code["T16"].full == 98 and by_code["T16"].normalised == Decimal("96.83")
+    # T09: 1 + 0.5 + 2 × 0.3 = 2.1 capped at 2
+    assert by_code["T09"].bonus == 2 and by_code["T09"].bonus_detail.capped
+    # T08: one achievement at two levels counts once, at the higher 0.5
+    assert by_code["T08"].bonus == Decimal("0.5") and by_code["T08"].bonus_detail.superseded
+    # T12: the round's award is cancelled and 0.3 deducted; T13: −0.1 + 0.2
+    assert by_code["T12"].inspection == Decimal("-0.3") and by_code["T13"].inspection == Decimal("0.1")
+    # T18 is vetoed: last place, last grade, although 90.52 would rank 10th
+    assert by_code["T18"].vetoed and by_code["T18"].rank == 19 and by_code["T18"].grade == "一般"
+    counts = compute(example_year).grade_counts()
+    assert counts == {"好": 5, "较好": 9, "一般": 5}  # floor(19 × 0.3), floor(19 × 0.5), the rest
