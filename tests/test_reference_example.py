@@ -55,3 +55,25 @@ def test_reference_facts(example_year):
     assert by_code["T18"].vetoed and by_code["T18"].rank == 19 and by_code["T18"].grade == "一般"
     counts = compute(example_year).grade_counts()
     assert counts == {"好": 5, "较好": 9, "一般": 5}  # floor(19 × 0.3), floor(19 × 0.5), the rest
+
+
+def test_inconsistent_year_being_edited_still_computes(example_year):
+    """The scheme editor shows problems without blocking: compute must not fail meanwhile."""
+    import dataclasses
+
+    from desktop_app.domain.model import Bonus, Inspection
+    from desktop_app.domain.validation import validate
+
+    moved = dataclasses.replace(example_year.indicators[0], category="C9")  # category not (yet) created
+    broken = dataclasses.replace(
+        example_year,
+        indicators=(moved, *example_year.indicators[1:]),
+        bonuses=example_year.bonuses + (Bonus("T01", "B99"),),
+        inspections=example_year.inspections + (Inspection("T01", "R9"),),
+    )
+    assert validate(broken)  # the problems are reported …
+    rows = compute(broken).by_code()  # … and the results still come
+    t01 = compute(example_year).by_code()["T01"]
+    assert rows["T01"].final == t01.final  # unknown types add nothing
+    assert rows["T01"].categories["C9"] == Decimal("3.0")
+    assert rows["T01"].categories["C1"] == t01.categories["C1"] - Decimal("3.0")

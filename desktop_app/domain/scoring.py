@@ -90,7 +90,7 @@ def _bonus(town_records, bonus_points, cap: Decimal) -> BonusBreakdown:
     achievements: list[tuple[Optional[str], Decimal, int]] = []
     superseded: list[int] = []
     for index, record in town_records:
-        value = bonus_points[record.type] * record.count
+        value = bonus_points.get(record.type, ZERO) * record.count
         if record.group is None:
             achievements.append((None, value, index))
             continue
@@ -156,6 +156,8 @@ def _threshold_grade(final: Decimal, rules: Rules) -> str:
 
 
 def compute(year: AssessmentYear) -> YearResult:
+    """Results of every town. A year being edited may be inconsistent (``validate``
+    says how); dangling references then count as nothing rather than fail."""
     rules = year.rules
     category_codes = [category.code for category in year.categories]
     bonus_points = {kind.code: kind.points for kind in year.bonus_types}
@@ -194,7 +196,7 @@ def compute(year: AssessmentYear) -> YearResult:
         bonuses_by_town.setdefault(record.town, []).append((index, record))
     inspection_by_town: dict[str, Decimal] = {}
     for record in year.inspections:
-        change = award_of[record.type] if record.deducted == 0 else -record.deducted
+        change = award_of.get(record.type, ZERO) if record.deducted == 0 else -record.deducted
         inspection_by_town[record.town] = inspection_by_town.get(record.town, ZERO) + change
     veto_reasons: dict[str, list[str]] = {}
     for veto in year.vetoes:
@@ -211,7 +213,8 @@ def compute(year: AssessmentYear) -> YearResult:
                 applicable += 1
         subtotals = dict.fromkeys(category_codes, ZERO)
         for part_code, value in entered.items():
-            subtotals[category_of[part_code]] += value
+            category = category_of[part_code]
+            subtotals[category] = subtotals.get(category, ZERO) + value
         raw = sum(subtotals.values(), ZERO)
         missing: tuple[str, ...] = ()
         if len(entered) < applicable:
