@@ -77,3 +77,15 @@ def test_inconsistent_year_being_edited_still_computes(example_year):
     assert rows["T01"].final == t01.final  # unknown types add nothing
     assert rows["T01"].categories["C9"] == Decimal("3.0")
     assert rows["T01"].categories["C1"] == t01.categories["C1"] - Decimal("3.0")
+
+
+def test_missing_parts_are_listed_in_scheme_order(example_year):
+    import dataclasses
+
+    dropped = {("T03", "I01"), ("T03", "I22"), ("T03", "I21")}  # I22 applies to T03 only partially
+    year = dataclasses.replace(example_year, scores=tuple(
+        s for s in example_year.scores if (s.town, s.part) not in dropped))
+    row = compute(year).by_code()["T03"]
+    assert row.missing_parts == ("I01", "I21", "I22")
+    assert not row.complete and not compute(year).complete
+    assert compute(year).by_code()["T01"].complete

@@ -184,12 +184,12 @@ def compute(year: AssessmentYear) -> YearResult:
 
     # One pass over the scores; a score for a part that does not apply is not counted.
     scored: dict[str, dict] = {town.code: {} for town in year.towns}
-    for score in year.scores:
-        info = part_info.get(score.part)
-        entered = scored.get(score.town)
-        if info is None or entered is None or (info[1] is not None and score.town not in info[1]):
+    for town_code, part_code, value, _, _ in year.scores:
+        info = part_info.get(part_code)
+        entered = scored.get(town_code)
+        if info is None or entered is None or (info[1] is not None and town_code not in info[1]):
             continue
-        entered[score.part] = score.score
+        entered[part_code] = value
 
     bonuses_by_town: dict[str, list] = {}
     for index, record in enumerate(year.bonuses):
@@ -217,9 +217,9 @@ def compute(year: AssessmentYear) -> YearResult:
             subtotals[category] = subtotals.get(category, ZERO) + value
         raw = sum(subtotals.values(), ZERO)
         missing: tuple[str, ...] = ()
-        if len(entered) < applicable:
-            missing = tuple(code for code in common_parts if code not in entered) + tuple(
-                code for code, _, applies_to in partial_parts if town.code in applies_to and code not in entered)
+        if len(entered) < applicable:  # rare once entry is done; listed in scheme order
+            missing = tuple(code for code, (_, applies_to) in part_info.items()
+                            if code not in entered and (applies_to is None or town.code in applies_to))
         normalised_exact = raw * rules.full_score / full if full else ZERO
         detail = _bonus(bonuses_by_town.get(town.code, ()), bonus_points, rules.bonus_cap)
         bonus = rules.bonus_cap if detail.capped else detail.uncapped

@@ -304,26 +304,24 @@ class Store:
                 "SELECT s.town_id, s.part_id, d.reason, d.points FROM deductions d JOIN scores s ON s.id = d.score_id"
                 " WHERE d.year_id = ? ORDER BY d.score_id, d.position"):
             deductions_of.setdefault((town_id, part_id), []).append(Deduction(reason, Decimal(points)))
-        notes = {(town_id, part_id): note for town_id, part_id, note in
-                 q("SELECT town_id, part_id, note FROM scores WHERE year_id = ? AND note IS NOT NULL")}
+        details = {key: (tuple(items), None) for key, items in deductions_of.items()}
+        for town_id, part_id, note in q("SELECT town_id, part_id, note FROM scores WHERE year_id = ? AND note IS NOT NULL"):
+            details[town_id, part_id] = (details.get((town_id, part_id), ((), None))[0], note)
         town_code = dict(q("SELECT id, code FROM towns WHERE year_id = ?"))
         part_code = dict(q("SELECT id, code FROM parts WHERE year_id = ?"))
         # Stored numbers are our own decimal text, so plain Decimal() is exact;
         # scores repeat few distinct values, and a Decimal can be shared.
         decimals: dict[str, Decimal] = {}
         new_score = tuple.__new__  # what Score._make does, without the extra call
+        plain = ((), None)
         scores = []
         append = scores.append
         for town_id, part_id, text in q("SELECT town_id, part_id, score FROM scores WHERE year_id = ? ORDER BY id"):
             value = decimals.get(text)
             if value is None:
                 value = decimals[text] = Decimal(text)
-            key = (town_id, part_id)
-            if key in deductions_of or key in notes:
-                append(Score(town_code[town_id], part_code[part_id], value,
-                             tuple(deductions_of.get(key, ())), notes.get(key)))
-            else:
-                append(new_score(Score, (town_code[town_id], part_code[part_id], value, (), None)))
+            append(new_score(Score, (town_code[town_id], part_code[part_id], value,
+                                     *details.get((town_id, part_id), plain))))
         scores = tuple(scores)
         bonus_types = tuple(BonusType(code, name, parse_decimal(points)) for code, name, points in
                             q("SELECT code, name, points FROM bonus_types WHERE year_id = ? ORDER BY position"))

@@ -96,6 +96,7 @@ MIGRATIONS: list[str] = [
         UNIQUE (town_id, part_id)
     );
     CREATE INDEX scores_year ON scores(year_id);
+    CREATE INDEX scores_noted ON scores(year_id) WHERE note IS NOT NULL;
     CREATE TABLE deductions (
         id INTEGER PRIMARY KEY,
         year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
