@@ -24,6 +24,9 @@ class Problem:
     template: str
     params: dict = field(default_factory=dict)
     severity: str = "error"
+    # "structure": duplicate codes or dangling references, which storage cannot hold;
+    # "check": anything else (sums, ranges), which an editor may show without blocking.
+    kind: str = "check"
 
     @property
     def message(self) -> str:

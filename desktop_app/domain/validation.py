@@ -21,7 +21,7 @@ def _duplicates(path: str, codes, label: str) -> list[Problem]:
             problems.append(Problem(
                 f"{path}[{index}]",
                 N_("Validation", "{label}编码 {code} 重复（与第 {first} 条相同），编码必须唯一"),
-                {"label": label, "code": code, "first": seen[code] + 1}))
+                {"label": label, "code": code, "first": seen[code] + 1}, kind="structure"))
         else:
             seen[code] = index
     return problems
@@ -85,7 +85,7 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     for path, code in part_paths:
         if code in seen_parts:
             problems.append(Problem(path, N_("Validation", "打分部分编码 {code} 重复（已用于 {first}），编码必须唯一"),
-                                    {"code": code, "first": seen_parts[code]}))
+                                    {"code": code, "first": seen_parts[code]}, kind="structure"))
         else:
             seen_parts[code] = path
 
@@ -98,17 +98,17 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
         path = f"indicators[{i}]"
         if indicator.category not in categories:
             problems.append(Problem(path, N_("Validation", "二级指标 {code} 所属的一级指标 {category} 不存在"),
-                                    {"code": indicator.code, "category": indicator.category}))
+                                    {"code": indicator.code, "category": indicator.category}, kind="structure"))
         for town in indicator.applies_to or ():
             if town not in towns:
                 problems.append(Problem(f"{path}.applies_to",
                                         N_("Validation", "二级指标 {code} 的适用镇街 {town} 不存在"),
-                                        {"code": indicator.code, "town": town}))
+                                        {"code": indicator.code, "town": town}, kind="structure"))
         for j, part in enumerate(indicator.parts):
             part_path = f"{path}.parts[{j}]"
             if part.department not in departments:
                 problems.append(Problem(part_path, N_("Validation", "打分部分 {code} 的责任部门 {department} 不存在"),
-                                        {"code": part.code, "department": part.department}))
+                                        {"code": part.code, "department": part.department}, kind="structure"))
             if indicator.veto and part.points != 0:
                 problems.append(Problem(part_path,
                                         N_("Validation", "否决指标 {code} 的打分部分分值应为 0，现为 {points}"),
@@ -139,63 +139,39 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
         path = f"scores[{index}]"
         params = {"town": score.town, "part": score.part}
         if score.town not in towns:
-            problems.append(Problem(path, N_("Validation", "镇街 {town} 不存在（打分部分 {part}）"), params))
+            problems.append(Problem(path, N_("Validation", "镇街 {town} 不存在（打分部分 {part}）"), params, kind="structure"))
         found = parts.get(score.part)
         if found is None:
-            problems.append(Problem(path, N_("Validation", "打分部分 {part} 不存在（镇街 {town}）"), params))
+            problems.append(Problem(path, N_("Validation", "打分部分 {part} 不存在（镇街 {town}）"), params, kind="structure"))
         key = (score.town, score.part)
         if key in seen:
             problems.append(Problem(path, N_("Validation", "镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）"),
-                                    {**params, "first": seen[key] + 1}))
+                                    {**params, "first": seen[key] + 1}, kind="structure"))
         else:
             seen[key] = index
-        problems += _two_decimals(path, score.score, f"镇街 {score.town} 打分部分 {score.part} 的得分")
-        if found is None:
-            continue
-        indicator, part = found
-        if indicator.veto:
-            problems.append(Problem(path, N_("Validation", "打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）"), params))
-            continue
-        if score.town in towns and not indicator.applies(score.town):
-            problems.append(Problem(path, N_("Validation", "二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）"),
-                                    {**params, "indicator": indicator.code}))
-        if score.score < 0 or score.score > part.points:
-            problems.append(Problem(path, N_("Validation", "镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}"),
-                                    {**params, "score": to_text(score.score), "points": to_text(part.points)}))
-        if score.deductions:
-            deducted = ZERO
-            for k, deduction in enumerate(score.deductions):
-                deducted += deduction.points
-                problems += _two_decimals(f"{path}.deductions[{k}]", deduction.points, "扣分")
-                if deduction.points < 0:
-                    problems.append(Problem(f"{path}.deductions[{k}]", N_("Validation", "扣分 {points} 不能为负数"),
-                                            {"points": to_text(deduction.points)}))
-            expected = max(ZERO, part.points - deducted)
-            if expected != score.score:
-                problems.append(Problem(
-                    path,
-                    N_("Validation", "镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}"),
-                    {**params, "points": to_text(part.points), "deducted": to_text(deducted),
-                     "expected": to_text(expected), "score": to_text(score.score)}))
+        if found is not None:
+            problems += score_problems(path, score, *found, town_known=score.town in towns)
+        else:
+            problems += _two_decimals(path, score.score, f"镇街 {score.town} 打分部分 {score.part} 的得分")
 
     bonus_types = {b.code for b in year.bonus_types}
     for index, bonus in enumerate(year.bonuses):
         path = f"bonuses[{index}]"
         if bonus.town not in towns:
-            problems.append(Problem(path, N_("Validation", "加分记录的镇街 {town} 不存在"), {"town": bonus.town}))
+            problems.append(Problem(path, N_("Validation", "加分记录的镇街 {town} 不存在"), {"town": bonus.town}, kind="structure"))
         if bonus.type not in bonus_types:
             problems.append(Problem(path, N_("Validation", "加分记录的加分类型 {type} 不存在（镇街 {town}）"),
-                                    {"type": bonus.type, "town": bonus.town}))
+                                    {"type": bonus.type, "town": bonus.town}, kind="structure"))
         if bonus.count < 1:
             problems.append(Problem(path, N_("Validation", "加分次数必须至少为 1（镇街 {town}）"), {"town": bonus.town}))
     inspection_types = {k.code for k in year.inspection_types}
     for index, record in enumerate(year.inspections):
         path = f"inspections[{index}]"
         if record.town not in towns:
-            problems.append(Problem(path, N_("Validation", "督查评估记录的镇街 {town} 不存在"), {"town": record.town}))
+            problems.append(Problem(path, N_("Validation", "督查评估记录的镇街 {town} 不存在"), {"town": record.town}, kind="structure"))
         if record.type not in inspection_types:
             problems.append(Problem(path, N_("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"),
-                                    {"type": record.type, "town": record.town}))
+                                    {"type": record.type, "town": record.town}, kind="structure"))
         if record.deducted < 0:
             problems.append(Problem(path, N_("Validation", "被扣分值不能为负数（镇街 {town}）"), {"town": record.town}))
         problems += _two_decimals(path, record.deducted, "被扣分值")
@@ -204,11 +180,11 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
     for index, veto in enumerate(year.vetoes):
         path = f"vetoes[{index}]"
         if veto.town not in towns:
-            problems.append(Problem(path, N_("Validation", "一票否决记录的镇街 {town} 不存在"), {"town": veto.town}))
+            problems.append(Problem(path, N_("Validation", "一票否决记录的镇街 {town} 不存在"), {"town": veto.town}, kind="structure"))
         if veto.indicator is not None:
             if veto.indicator not in indicator_codes:
                 problems.append(Problem(path, N_("Validation", "一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）"),
-                                        {"indicator": veto.indicator, "town": veto.town}))
+                                        {"indicator": veto.indicator, "town": veto.town}, kind="structure"))
             elif veto.indicator not in veto_indicators:
                 problems.append(Problem(path, N_("Validation", "指标 {indicator} 不是否决指标（镇街 {town}）"),
                                         {"indicator": veto.indicator, "town": veto.town}))
@@ -218,3 +194,40 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
 def validate(year: AssessmentYear) -> list[Problem]:
     """Every problem of the year; an empty list means it can be stored and computed."""
     return validate_rules(year) + validate_scheme(year) + validate_entries(year)
+
+
+def structural_problems(year: AssessmentYear) -> list[Problem]:
+    """Problems that make a year impossible to store (codes clash, references dangle)."""
+    return [problem for problem in validate(year) if problem.kind == "structure"]
+
+
+def score_problems(path: str, score, indicator, part, *, town_known: bool = True) -> list[Problem]:
+    """Checks of one entered score against its part: used for files and for live entry alike."""
+    problems: list[Problem] = []
+    params = {"town": score.town, "part": score.part}
+    problems += _two_decimals(path, score.score, f"镇街 {score.town} 打分部分 {score.part} 的得分")
+    if indicator.veto:
+        problems.append(Problem(path, N_("Validation", "打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）"), params))
+        return problems
+    if town_known and not indicator.applies(score.town):
+        problems.append(Problem(path, N_("Validation", "二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）"),
+                                {**params, "indicator": indicator.code}))
+    if score.score < 0 or score.score > part.points:
+        problems.append(Problem(path, N_("Validation", "镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}"),
+                                {**params, "score": to_text(score.score), "points": to_text(part.points)}))
+    if score.deductions:
+        deducted = ZERO
+        for k, deduction in enumerate(score.deductions):
+            deducted += deduction.points
+            problems += _two_decimals(f"{path}.deductions[{k}]", deduction.points, "扣分")
+            if deduction.points < 0:
+                problems.append(Problem(f"{path}.deductions[{k}]", N_("Validation", "扣分 {points} 不能为负数"),
+                                        {"points": to_text(deduction.points)}))
+        expected = max(ZERO, part.points - deducted)
+        if expected != score.score:
+            problems.append(Problem(
+                path,
+                N_("Validation", "镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}"),
+                {**params, "points": to_text(part.points), "deducted": to_text(deducted),
+                 "expected": to_text(expected), "score": to_text(score.score)}))
+    return problems

@@ -1,8 +1,14 @@
 """Use cases: every change to stored data goes through here.
 
-Each write runs in one transaction opened by ``YearService._write``, which is
+Writes run in one transaction opened by the service's ``_write``, which is
 where the acting operator's permission check and the audit row will sit.
 """
-from .years import DEMO_YEAR, YearService, open_store, scheme_template
+from .session import (
+    STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED, EntryError, YearSession, copy_scheme,
+    create_year, parse_score_text,
+)
+from .years import DEMO_YEAR, YearService, demo_year, open_store, scheme_template
 
-__all__ = ["DEMO_YEAR", "YearService", "open_store", "scheme_template"]
+__all__ = ["DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "YearSession", "EntryError",
+           "create_year", "copy_scheme", "parse_score_text", "STATUS_EMPTY", "STATUS_IN_PROGRESS",
+           "STATUS_SUBMITTED", "STATUS_LABELS"]

@@ -5,6 +5,7 @@ Every write runs inside ``Database.atomic()`` so it lands whole or not at all.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import json
 import sqlite3
@@ -267,6 +268,91 @@ class Store:
             loaded = self._load_year(year_id)
         self._year_cache[year] = (stamp, loaded)
         return loaded
+
+    # --- fine-grained writes (each its own transaction, or part of the caller's) ---
+
+    def _ids(self, year_id: int, table: str, code: str) -> int:
+        row = self.db.execute(f"SELECT id FROM [{table}] WHERE year_id = ? AND code = ?", [year_id, code]).fetchone()
+        if row is None:
+            raise StorageError(N_("Storage", "编码 {code} 在 {table} 中不存在"), code=code, table=table)
+        return row[0]
+
+    def _update_cache(self, year: int, change) -> None:
+        """Write-through: apply ``change`` to the cached year, so the next load needs no read."""
+        cached = self._year_cache.get(year)
+        if cached is not None:
+            self._year_cache[year] = (self._data_stamp(), change(cached[1]))
+
+    def set_score(self, year: int, score: Score) -> None:
+        """Insert or replace one town's score of one part, with its deductions and note."""
+        year_id = self._require_year_id(year)
+        with self.transaction():
+            town_id = self._ids(year_id, "towns", score.town)
+            part_id = self._ids(year_id, "parts", score.part)
+            self.db.execute(
+                "INSERT INTO scores (year_id, town_id, part_id, score, note, entered_at)"
+                " VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"
+                " ON CONFLICT (town_id, part_id) DO UPDATE SET score = excluded.score, note = excluded.note,"
+                " entered_at = excluded.entered_at",
+                [year_id, town_id, part_id, _text(score.score), score.note])
+            score_id = self.db.execute("SELECT id FROM scores WHERE town_id = ? AND part_id = ?",
+                                       [town_id, part_id]).fetchone()[0]
+            self.db.execute("DELETE FROM deductions WHERE score_id = ?", [score_id])
+            self.db.conn.executemany(
+                "INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
+                [(year_id, score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
+
+        def replace(cached: AssessmentYear) -> AssessmentYear:
+            kept = [s for s in cached.scores if (s.town, s.part) != (score.town, score.part)]
+            return dataclasses.replace(cached, scores=(*kept, score))
+        self._update_cache(year, replace)
+
+    def delete_score(self, year: int, town: str, part: str) -> None:
+        year_id = self._require_year_id(year)
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM scores WHERE year_id = ? AND town_id = (SELECT id FROM towns WHERE year_id = ? AND code = ?)"
+                " AND part_id = (SELECT id FROM parts WHERE year_id = ? AND code = ?)",
+                [year_id, year_id, town, year_id, part])
+        self._update_cache(year, lambda cached: dataclasses.replace(
+            cached, scores=tuple(s for s in cached.scores if (s.town, s.part) != (town, part))))
+
+    def score_times(self, year: int) -> dict[tuple[str, str], str]:
+        """When each score was last entered: (town, part) -> local time text."""
+        year_id = self._require_year_id(year)
+        return {(town, part): when for town, part, when in self.db.execute(
+            "SELECT t.code, p.code, s.entered_at FROM scores s JOIN towns t ON t.id = s.town_id"
+            " JOIN parts p ON p.id = s.part_id WHERE s.year_id = ? AND s.entered_at IS NOT NULL", [year_id])}
+
+    def submitted_departments(self, year: int) -> dict[str, str]:
+        year_id = self._require_year_id(year)
+        return dict(self.db.execute(
+            "SELECT department_code, submitted_at FROM department_submissions WHERE year_id = ?", [year_id]).fetchall())
+
+    def set_department_submitted(self, year: int, department: str, submitted: bool) -> None:
+        year_id = self._require_year_id(year)
+        with self.transaction():
+            if submitted:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO department_submissions (year_id, department_code, submitted_at)"
+                    " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))", [year_id, department])
+            else:
+                self.db.execute("DELETE FROM department_submissions WHERE year_id = ? AND department_code = ?",
+                                [year_id, department])
+
+    def update_year(self, year: AssessmentYear) -> None:
+        """Replace a stored year's content, keeping its department submissions."""
+        year_id = self._require_year_id(year.year)
+        with self.transaction():
+            kept = self.db.execute("SELECT department_code, submitted_at FROM department_submissions WHERE year_id = ?",
+                                   [year_id]).fetchall()
+            self._delete_year_rows(year_id)
+            self._insert_year(year)
+            new_id = self._require_year_id(year.year)
+            codes = {d.code for d in year.departments}
+            self.db.conn.executemany(
+                "INSERT INTO department_submissions (year_id, department_code, submitted_at) VALUES (?, ?, ?)",
+                [(new_id, code, when) for code, when in kept if code in codes])
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731

@@ -154,4 +154,14 @@ MIGRATIONS: list[str] = [
         date TEXT
     );
     """,
+    # 2: entry workflow — when a score was entered, which department sheets are submitted
+    """
+    ALTER TABLE scores ADD COLUMN entered_at TEXT;
+    CREATE TABLE department_submissions (
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        department_code TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        PRIMARY KEY (year_id, department_code)
+    );
+    """,
 ]

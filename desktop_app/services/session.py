@@ -1,0 +1,252 @@
+"""One open year: every change the windows make goes through ``YearSession``.
+
+Each method checks the change against the scheme and the entry workflow, writes it
+in one transaction, and leaves ``year``/``result`` current. Errors are ``EntryError``
+with a Chinese message naming what is wrong and what to do.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from ..domain.messages import QT_TRANSLATE_NOOP as N_
+from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
+from ..domain.numbers import decimal_places, parse_decimal, to_text
+from ..domain.scoring import YearResult, compute
+from ..domain.validation import score_problems, structural_problems, validate
+from ..storage import Store
+
+STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED = "empty", "in_progress", "submitted"
+STATUS_LABELS = {
+    STATUS_EMPTY: N_("Entry", "未填"),
+    STATUS_IN_PROGRESS: N_("Entry", "填报中"),
+    STATUS_SUBMITTED: N_("Entry", "已提交"),
+}
+CONTEXT = "Entry"
+
+
+class EntryError(Exception):
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    def render(self, translate=None) -> str:
+        template = translate(CONTEXT, self.template) if translate else self.template
+        return template.format(**self.params)
+
+
+def parse_score_text(text) -> Decimal:
+    """A typed score: digits with at most two decimals (full-width digits accepted)."""
+    if isinstance(text, Decimal):
+        value = text
+    else:
+        cleaned = str(text).strip().translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+        try:
+            value = parse_decimal(cleaned)
+        except ValueError:
+            raise EntryError(N_("Entry", "“{text}”不是数字，请输入 0 到分值之间的数，最多两位小数"), text=text) from None
+    if decimal_places(value) > 2:
+        raise EntryError(N_("Entry", "{value} 超过两位小数，请最多保留两位小数"), value=to_text(value))
+    return value
+
+
+class YearSession:
+    def __init__(self, store: Store, year: int):
+        self.store = store
+        self.number = year
+        self._result_for: Optional[AssessmentYear] = None
+        self._result: Optional[YearResult] = None
+        self.year  # fail now, not later, if the year is not there
+
+    # --- current state -----------------------------------------------------------
+
+    @property
+    def year(self) -> AssessmentYear:
+        return self.store.load_year(self.number)
+
+    @property
+    def result(self) -> YearResult:
+        year = self.year
+        if self._result_for is not year:
+            self._result, self._result_for = compute(year), year
+        return self._result
+
+    def problems(self):
+        return validate(self.year)
+
+    @contextlib.contextmanager
+    def _write(self):
+        # The one place where the acting operator's permission and the audit row will go.
+        with self.store.transaction():
+            yield
+
+    # --- scheme lookups ------------------------------------------------------------
+
+    def find_part(self, part_code: str):
+        for indicator, part in self.year.parts():
+            if part.code == part_code:
+                return indicator, part
+        raise EntryError(N_("Entry", "打分部分 {part} 不存在"), part=part_code)
+
+    def department_parts(self, department: str) -> list:
+        """(indicator, part) pairs a department scores; veto indicators are not scored."""
+        return [(i, p) for i, p in self.year.parts() if p.department == department and not i.veto]
+
+    def department_name(self, code: str) -> str:
+        return next((d.name for d in self.year.departments if d.code == code), code)
+
+    def town_name(self, code: str) -> str:
+        return next((t.name for t in self.year.towns if t.code == code), code)
+
+    def score_of(self, town: str, part: str) -> Optional[Score]:
+        for score in self.year.scores:
+            if score.town == town and score.part == part:
+                return score
+        return None
+
+    def score_map(self) -> dict[tuple[str, str], Score]:
+        return {(s.town, s.part): s for s in self.year.scores}
+
+    # --- department workflow -------------------------------------------------------
+
+    def submitted(self) -> dict[str, str]:
+        return self.store.submitted_departments(self.number)
+
+    def department_progress(self, department: str) -> tuple[str, int, int]:
+        """(status, entered, total) for a department's sheet."""
+        year = self.year
+        scores = self.score_map()
+        total = entered = 0
+        for indicator, part in self.department_parts(department):
+            for town in year.towns:
+                if indicator.applies(town.code):
+                    total += 1
+                    entered += (town.code, part.code) in scores
+        if department in self.submitted():
+            return STATUS_SUBMITTED, entered, total
+        return (STATUS_IN_PROGRESS if entered else STATUS_EMPTY), entered, total
+
+    def submit_department(self, department: str) -> None:
+        status, entered, total = self.department_progress(department)
+        if entered < total:
+            raise EntryError(N_("Entry", "{department}还有 {missing} 项未打分，全部填完后才能提交"),
+                             department=self.department_name(department), missing=total - entered)
+        with self._write():
+            self.store.set_department_submitted(self.number, department, True)
+
+    def reopen_department(self, department: str) -> None:
+        with self._write():
+            self.store.set_department_submitted(self.number, department, False)
+
+    # --- scores -------------------------------------------------------------------
+
+    def check_score(self, town: str, part_code: str, score: Decimal,
+                    deductions: Iterable[Deduction] = ()) -> Score:
+        indicator, part = self.find_part(part_code)
+        if town not in {t.code for t in self.year.towns}:
+            raise EntryError(N_("Entry", "镇街 {town} 不存在"), town=town)
+        if part.department in self.submitted():
+            raise EntryError(N_("Entry", "{department}的打分表已提交，不能修改；如需更改请先“退回修改”"),
+                             department=self.department_name(part.department))
+        candidate = Score(town, part_code, score, tuple(deductions))
+        problems = score_problems("", candidate, indicator, part)
+        if problems:
+            raise EntryError(problems[0].template, **problems[0].params)
+        return candidate
+
+    def set_score(self, town: str, part_code: str, score, deductions: Optional[Iterable[Deduction]] = None,
+                  note: Optional[str] = None) -> Optional[Score]:
+        """Enter, change or (score None) clear one score. Deductions given without a
+        score set it to points − Σ deductions. Returns the stored score."""
+        existing = self.score_of(town, part_code)
+        deductions = tuple(deductions) if deductions is not None else (existing.deductions if existing else ())
+        if score is None and not deductions:
+            self.check_score(town, part_code, Decimal(0))  # locked sheet, unknown codes
+            if existing is not None:
+                with self._write():
+                    self.store.delete_score(self.number, town, part_code)
+            return None
+        _, part = self.find_part(part_code)
+        if score is None:
+            score = max(Decimal(0), part.points - sum((d.points for d in deductions), Decimal(0)))
+        else:
+            score = parse_score_text(score)
+        stored = self.check_score(town, part_code, score, deductions)._replace(note=note or None)
+        if stored != existing:
+            with self._write():
+                self.store.set_score(self.number, stored)
+        return stored
+
+    def restore_score(self, score: Optional[Score], town: str, part_code: str) -> None:
+        """Put back an earlier state of one cell exactly (undo/redo)."""
+        if score is None:
+            self.set_score(town, part_code, None, deductions=())
+        else:
+            self.set_score(town, part_code, score.score, score.deductions, score.note)
+
+    # --- registers -----------------------------------------------------------------
+
+    def _replace_entries(self, **changes) -> None:
+        updated = dataclasses.replace(self.year, **changes)
+        problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
+        if problems:
+            raise EntryError(problems[0].template, **problems[0].params)
+        with self._write():
+            self.store.update_year(updated)
+
+    def set_bonuses(self, bonuses: Iterable[Bonus]) -> None:
+        self._replace_entries(bonuses=tuple(bonuses))
+
+    def set_inspections(self, inspections: Iterable[Inspection]) -> None:
+        self._replace_entries(inspections=tuple(inspections))
+
+    def set_vetoes(self, vetoes: Iterable[Veto]) -> None:
+        self._replace_entries(vetoes=tuple(vetoes))
+
+    # --- scheme and towns ---------------------------------------------------------
+
+    def entries_of_town(self, town: str) -> int:
+        year = self.year
+        return (sum(1 for s in year.scores if s.town == town) + sum(1 for b in year.bonuses if b.town == town)
+                + sum(1 for r in year.inspections if r.town == town) + sum(1 for v in year.vetoes if v.town == town))
+
+    def update_scheme(self, updated: AssessmentYear) -> int:
+        """Store an edited scheme/town list. Entries that no longer fit (removed town or
+        part, indicator no longer applying) are dropped; returns how many. Sums that do
+        not add up are allowed while editing (``problems()`` shows them)."""
+        towns = {t.code for t in updated.towns}
+        parts = {p.code: i for i, p in updated.parts()}
+        kept = tuple(s for s in updated.scores if s.town in towns and s.part in parts
+                     and not parts[s.part].veto and parts[s.part].applies(s.town))
+        updated = dataclasses.replace(
+            updated, scores=kept,
+            bonuses=tuple(b for b in updated.bonuses if b.town in towns),
+            inspections=tuple(r for r in updated.inspections if r.town in towns),
+            vetoes=tuple(v for v in updated.vetoes if v.town in towns))
+        dropped = sum(len(getattr(self.year, name)) - len(getattr(updated, name))
+                      for name in ("scores", "bonuses", "inspections", "vetoes"))
+        problems = structural_problems(updated)
+        if problems:
+            raise EntryError(problems[0].template, **problems[0].params)
+        if updated.year != self.number:
+            raise EntryError(N_("Entry", "不能在这里更改年度"))
+        with self._write():
+            self.store.update_year(updated)
+        return dropped
+
+
+def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) -> AssessmentYear:
+    """A new year with the scheme, towns and rules of ``source`` and no entries."""
+    title = title or source.title.replace(str(source.year), str(year))
+    return dataclasses.replace(source, year=year, title=title, scores=(), bonuses=(), inspections=(), vetoes=())
+
+
+def create_year(store: Store, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:
+    if store.has_year(year):
+        raise EntryError(N_("Entry", "{year} 年度已存在，请换一个年度"), year=year)
+    with store.transaction():
+        store.save_year(copy_scheme(source, year, title))
+    return YearSession(store, year)

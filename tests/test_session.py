@@ -1,0 +1,123 @@
+"""The per-year service the windows write through."""
+import dataclasses
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.model import Bonus, Deduction, Town, Veto
+from desktop_app.services import (
+    STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED, EntryError, YearSession, create_year, scheme_template,
+)
+from desktop_app.storage import Store
+
+
+@pytest.fixture
+def session(tmp_path, example_year):
+    store = Store(tmp_path / "s.db")
+    store.save_year(example_year)
+    yield YearSession(store, 2023)
+    store.close()
+
+
+def test_set_score_is_stored_and_recomputed(session, tmp_path):
+    before = session.result.by_code()["T02"]
+    session.set_score("T02", "I06", "3.5")
+    after = session.result.by_code()["T02"]
+    old = next(s for s in session.store.load_year(2023, use_cache=False).scores if (s.town, s.part) == ("T02", "I06"))
+    assert old.score == Decimal("3.5")  # in the database, not only in memory
+    assert after.raw != before.raw
+    with Store(tmp_path / "s.db") as other:  # another connection sees it
+        assert any(s.score == Decimal("3.5") for s in other.load_year(2023).scores if (s.town, s.part) == ("T02", "I06"))
+
+
+@pytest.mark.parametrize("text, fragment", [("5.5", "0～5"), ("abc", "不是数字"), ("4.555", "两位小数"), ("-1", "0～5")])
+def test_bad_scores_are_refused_and_nothing_changes(session, text, fragment):
+    before = session.score_of("T02", "I06")
+    with pytest.raises(EntryError, match=fragment):
+        session.set_score("T02", "I06", text)
+    assert session.score_of("T02", "I06") == before
+
+
+def test_full_width_digits_are_accepted(session):
+    session.set_score("T02", "I06", "４．５")
+    assert session.score_of("T02", "I06").score == Decimal("4.5")
+
+
+def test_deductions_set_the_score(session):
+    stored = session.set_score("T02", "I06", None, [Deduction("台账不全", Decimal("0.5")), Deduction("超期", Decimal("1"))])
+    assert stored.score == Decimal("3.5")
+    with pytest.raises(EntryError, match="应得"):
+        session.set_score("T02", "I06", "4", [Deduction("台账不全", Decimal("0.5"))])
+
+
+def test_clear_and_completeness(session):
+    session.set_score("T02", "I06", None, deductions=())
+    assert session.score_of("T02", "I06") is None
+    row = session.result.by_code()["T02"]
+    assert not row.complete and row.missing_parts == ("I06",)
+
+
+def test_part_not_applicable_is_refused(session):
+    with pytest.raises(EntryError, match="不适用"):
+        session.set_score("T01", "I22", "1")
+
+
+def test_department_workflow(session):
+    status, entered, total = session.department_progress("zjw")
+    assert (status, entered, total) == (STATUS_IN_PROGRESS, 19, 19)
+    session.submit_department("zjw")
+    assert session.department_progress("zjw")[0] == STATUS_SUBMITTED
+    with pytest.raises(EntryError, match="已提交"):
+        session.set_score("T02", "I06", "4")
+    session.reopen_department("zjw")
+    session.set_score("T02", "I06", "4")
+    session.set_score("T02", "I06", None, deductions=())
+    with pytest.raises(EntryError, match="1 项未打分"):
+        session.submit_department("zjw")
+
+
+def test_empty_department(tmp_path):
+    with Store(tmp_path / "t.db") as store:
+        session = create_year(store, scheme_template(), 2024)
+        assert session.year.title.startswith("长寿区2024年度")
+        assert session.year.scores == () and len(session.year.towns) == 19
+        assert session.department_progress("ybj") == (STATUS_EMPTY, 0, 19)
+        assert not session.result.complete
+
+
+def test_registers_replace_and_validate(session):
+    bonuses = session.year.bonuses + (Bonus("T01", "B01", 1),)
+    session.set_bonuses(bonuses)
+    assert session.result.by_code()["T01"].bonus == 1
+    with pytest.raises(EntryError, match="B99"):
+        session.set_bonuses(bonuses + (Bonus("T01", "B99"),))
+    assert len(session.year.bonuses) == len(bonuses)
+    session.set_vetoes(())
+    assert not session.result.by_code()["T18"].vetoed
+    session.set_vetoes((Veto("T06", "受到通报批评"),))
+    assert session.result.rows[-1].code == "T06"
+
+
+def test_submissions_survive_register_edits(session):
+    session.submit_department("zjw")
+    session.set_bonuses(())
+    assert "zjw" in session.submitted()
+
+
+def test_removing_a_town_drops_its_entries(session):
+    assert session.entries_of_town("T18") == 22 + 1  # 22 scores and a veto
+    year = session.year
+    dropped = session.update_scheme(dataclasses.replace(year, towns=tuple(t for t in year.towns if t.code != "T18"),
+                                                        indicators=tuple(dataclasses.replace(i, applies_to=tuple(
+                                                            c for c in i.applies_to if c != "T18")) if i.applies_to else i
+                                                            for i in year.indicators)))
+    assert dropped == 23
+    assert "T18" not in session.result.by_code()
+
+
+def test_scheme_edit_with_dangling_reference_is_refused(session):
+    year = session.year
+    bad = dataclasses.replace(year, towns=year.towns + (Town("T01", "重复"),))
+    with pytest.raises(EntryError, match="重复"):
+        session.update_scheme(bad)
+    assert len(session.year.towns) == 19
