@@ -113,15 +113,23 @@ def cmd_years(args) -> int:
     return EXIT_OK
 
 
-def cmd_start(args) -> int:
-    """No command: show the demo year (the window replaces this once it exists)."""
+def cmd_gui(args) -> int:
+    """No command: the desktop window."""
+    from .gui.app import run
+
+    return run(_database(args), getattr(args, "year", None))
+
+
+def cmd_show(args) -> int:
+    """The ranking of a stored year (default: the demo year) as a table."""
     with open_store(_database(args)) as store:
         service = YearService(store)
         years = service.years()
         if not years:
             print(f"数据库 {store.path} 中还没有年度。用 import 导入年度文件。")
             return EXIT_OK
-        number = DEMO_YEAR if any(y == DEMO_YEAR for y, _ in years) else years[-1][0]
+        wanted = getattr(args, "year", None)
+        number = wanted or (DEMO_YEAR if any(y == DEMO_YEAR for y, _ in years) else years[-1][0])
         year = service.load(number)
         print(f"数据库：{store.path}")
     _print_result(compute(year), year, "table")
@@ -153,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("-o", "--output", type=Path, required=True)
     add("years", cmd_years, "列出数据库中的年度")
+    sub = add("show", cmd_show, "以表格显示数据库中某年度的排名（默认演示年度）")
+    sub.add_argument("--year", type=int)
+    sub = add("gui", cmd_gui, "打开桌面窗口（不带命令时的默认操作）")
+    sub.add_argument("--year", type=int)
     return parser
 
 
@@ -161,7 +173,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler = getattr(args, "handler", cmd_start)
+    handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
     except YearFileError as exc:

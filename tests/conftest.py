@@ -38,3 +38,39 @@ def run_cli(*args, env_home=None, cwd=None):
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
                           text=True, encoding="utf-8", cwd=cwd or ROOT, env=env, timeout=120)
+
+
+@pytest.fixture
+def demo_store(tmp_path, example_year):
+    """A database holding the Changshou 2023 demo year."""
+    from desktop_app.storage import Store
+
+    store = Store(tmp_path / "gui.db")
+    store.save_year(example_year)
+    yield store
+    try:
+        store.close()
+    except Exception:  # noqa: BLE001 - the window may have closed it already
+        pass
+
+
+@pytest.fixture
+def messenger():
+    from desktop_app.gui.messenger import RecordingMessenger
+
+    return RecordingMessenger()
+
+
+@pytest.fixture
+def main_window(qtbot, demo_store, messenger, tmp_path):
+    """The real main window on the demo year; dialogs answered by ``messenger``."""
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.gui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    window = MainWindow(demo_store, messenger=messenger, settings=settings)
+    qtbot.addWidget(window)
+    window.start(2023)
+    window.show()
+    return window

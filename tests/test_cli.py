@@ -8,7 +8,7 @@ from conftest import EXAMPLE, EXPECTED, run_cli
 
 def test_first_start_creates_demo_database_and_shows_the_ranking(tmp_path):
     data_home = Path(os.environ["XDG_DATA_HOME"])
-    result = run_cli()
+    result = run_cli("show")
     assert result.returncode == 0, result.stderr
     database = data_home / "town-assessment-desk" / "assessment.db"
     assert database.exists()

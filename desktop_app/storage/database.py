@@ -132,6 +132,18 @@ class Store:
             # PRAGMA cannot take a bound parameter; the value is our own integer.
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
 
+    def backup_to(self, target) -> None:
+        """A consistent copy of the whole database, taken while it stays in use."""
+        target = Path(target)
+        temporary = target.with_name(target.name + ".part")
+        temporary.unlink(missing_ok=True)
+        destination = sqlite3.connect(temporary)
+        try:
+            self.db.conn.backup(destination)
+        finally:
+            destination.close()
+        temporary.replace(target)
+
     @property
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]

@@ -1,0 +1,311 @@
+"""The main window: year selector, menus, status bar and the five tabs."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QMenu, QSpinBox,
+    QTabWidget, QToolBar, QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..services import YearService, create_year, scheme_template
+from ..storage import Store
+from ..yearfile import read_year_file
+from .background import run_in_background
+from .messenger import Messenger
+from .tabs.entry import EntryTab
+from .tabs.registers import RegistersTab
+from .tabs.results import ResultsTab
+from .tabs.scheme import SchemeTab
+from .tabs.towns import TownsTab
+from .workspace import EXPECTED_ERRORS, Workspace, describe_error
+
+TEMPLATE_SOURCE = "template"
+MAX_RECENT = 6
+
+
+class NewYearDialog(QDialog):
+    """Year number, what to copy, and a title."""
+
+    def __init__(self, years: list[tuple[int, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建考核年度"))
+        form = QFormLayout(self)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue((max((y for y, _ in years), default=2023)) + 1)
+        self.source = QComboBox()
+        for number, title in reversed(years):
+            self.source.addItem(self.tr("复制 {year} 年度的方案和镇街").format(year=number), number)
+        self.source.addItem(self.tr("内置模板：长寿区 2023 年度指标体系"), TEMPLATE_SOURCE)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("留空则沿用原标题并替换年份"))
+        form.addRow(self.tr("年度"), self.year)
+        form.addRow(self.tr("来源"), self.source)
+        form.addRow(self.tr("标题"), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {"year": self.year.value(), "source": self.source.currentData(), "title": self.title.text().strip() or None}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, messenger: Optional[Messenger] = None, settings: Optional[QSettings] = None):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.workspace = Workspace(store, messenger, self)
+        self.setWindowTitle(APP_NAME)
+        self.tabs = QTabWidget()
+        self.scheme_tab = SchemeTab(self.workspace)
+        self.towns_tab = TownsTab(self.workspace)
+        self.entry_tab = EntryTab(self.workspace)
+        self.registers_tab = RegistersTab(self.workspace)
+        self.results_tab = ResultsTab(self.workspace)
+        self.tabs.addTab(self.scheme_tab, self.tr("考核方案"))
+        self.tabs.addTab(self.towns_tab, self.tr("镇街设置"))
+        self.tabs.addTab(self.entry_tab, self.tr("部门打分"))
+        self.tabs.addTab(self.registers_tab, self.tr("加分与否决"))
+        self.tabs.addTab(self.results_tab, self.tr("结果看板"))
+        self.setCentralWidget(self.tabs)
+        self._build_toolbar()
+        self._build_menus()
+        self.database_label = QLabel()
+        self.completeness_label = QLabel()
+        self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.completeness_label)
+        self.workspace.yearOpened.connect(self._on_year_opened)
+        self.workspace.changed.connect(self._update_status)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    @property
+    def messenger(self) -> Messenger:
+        return self.workspace.messenger
+
+    # --- construction ------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("年度"))
+        bar.setObjectName("yearToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr(" 考核年度：")))
+        self.year_combo = QComboBox()
+        self.year_combo.setMinimumContentsLength(30)
+        self.year_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.year_combo.activated.connect(self._on_year_chosen)
+        bar.addWidget(self.year_combo)
+        self.new_year_action = QAction(self.tr("新建年度…"), self)
+        self.new_year_action.triggered.connect(self.on_new_year)
+        bar.addAction(self.new_year_action)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self._action(menu, self.tr("打开数据库…"), self.on_open_database, QKeySequence.Open)
+        self._action(menu, self.tr("新建数据库…"), self.on_new_database)
+        self.recent_menu = menu.addMenu(self.tr("最近打开的数据库"))
+        menu.addSeparator()
+        menu.addAction(self.new_year_action)
+        self._action(menu, self.tr("导入年度文件…"), self.on_import_year)
+        self._action(menu, self.tr("导出年度文件…"), self.on_export_year)
+        menu.addSeparator()
+        self._action(menu, self.tr("备份数据库…"), self.on_backup)
+        menu.addSeparator()
+        self._action(menu, self.tr("退出"), self.close, QKeySequence.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        self._action(help_menu, self.tr("关于"), self.on_about)
+        self._refresh_recent_menu()
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --- year ---------------------------------------------------------------------
+
+    def start(self, year: Optional[int] = None) -> None:
+        """Open ``year``, else the last one used with this database, else the newest."""
+        years = [number for number, _ in self.workspace.years()]
+        remembered = self.settings.value(f"years/{self.workspace.store.path}")
+        for candidate in (year, int(remembered) if remembered else None, years[-1] if years else None):
+            if candidate in years:
+                self.workspace.open_year(candidate)
+                return
+        self._on_year_opened()
+
+    def _fill_year_combo(self) -> None:
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for number, title in self.workspace.years():
+            self.year_combo.addItem(f"{number}  {title}", number)
+        if self.workspace.session:
+            self.year_combo.setCurrentIndex(self.year_combo.findData(self.workspace.session.number))
+        self.year_combo.blockSignals(False)
+
+    @Slot(int)
+    def _on_year_chosen(self, index: int) -> None:
+        number = self.year_combo.itemData(index)
+        if number is not None and (not self.workspace.session or number != self.workspace.session.number):
+            self.workspace.open_year(number)
+
+    def _on_year_opened(self) -> None:
+        self._fill_year_combo()
+        session = self.workspace.session
+        if session:
+            self.settings.setValue(f"years/{self.workspace.store.path}", session.number)
+            self.setWindowTitle(f"{APP_NAME} — {session.year.title}")
+        else:
+            self.setWindowTitle(APP_NAME)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.database_label.setText(self.tr("数据库：{path}").format(path=self.workspace.store.path))
+        session = self.workspace.session
+        if session is None:
+            self.completeness_label.setText(self.tr("没有打开的年度"))
+            return
+        result = session.result
+        missing = sum(len(row.missing_parts) for row in result.rows)
+        if result.complete:
+            self.completeness_label.setText(self.tr("数据完整，结果为正式结果"))
+        else:
+            self.completeness_label.setText(self.tr("尚缺 {count} 项打分，结果为临时结果").format(count=missing))
+
+    def ask_new_year(self) -> Optional[dict]:
+        dialog = NewYearDialog(self.workspace.years(), self)
+        return dialog.values() if dialog.exec() == QDialog.Accepted else None
+
+    @Slot()
+    def on_new_year(self) -> None:
+        values = self.ask_new_year()
+        if values:
+            self.create_year(**values)
+
+    def create_year(self, year: int, source, title: Optional[str] = None) -> bool:
+        store = self.workspace.store
+        try:
+            origin = scheme_template() if source == TEMPLATE_SOURCE else store.load_year(int(source))
+            create_year(store, origin, year, title)
+        except EXPECTED_ERRORS as error:
+            self.messenger.error(self, describe_error(error))
+            return False
+        self.workspace.open_year(year)
+        return True
+
+    # --- files ---------------------------------------------------------------------
+
+    def _switch_database(self, path: str, create: bool) -> None:
+        if not create and not Path(path).exists():
+            self.messenger.error(self, self.tr("找不到数据库文件 {path}").format(path=path))
+            return
+        try:
+            store = Store(path)
+        except EXPECTED_ERRORS as error:
+            self.messenger.error(self, describe_error(error))
+            return
+        self.workspace.replace_store(store)
+        self._remember_recent(str(store.path))
+        self.start()
+
+    @Slot()
+    def on_open_database(self) -> None:
+        path = self.messenger.open_file(self, self.tr("打开数据库"), self.tr("考核数据库 (*.db);;所有文件 (*)"))
+        if path:
+            self._switch_database(path, create=False)
+
+    @Slot()
+    def on_new_database(self) -> None:
+        path = self.messenger.save_file(self, self.tr("新建数据库"), "assessment.db", self.tr("考核数据库 (*.db)"))
+        if path:
+            self._switch_database(path, create=True)
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [p for p in (self.settings.value("recent", []) or []) if p != path]
+        self.settings.setValue("recent", [path, *recent][:MAX_RECENT])
+        self._refresh_recent_menu()
+
+    def _refresh_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.value("recent", []) or []
+        if isinstance(recent, str):
+            recent = [recent]
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda checked=False, p=path: self._switch_database(p, create=False))
+        self.recent_menu.setEnabled(bool(recent))
+
+    @Slot()
+    def on_import_year(self) -> None:
+        path = self.messenger.open_file(self, self.tr("导入年度文件"), self.tr("年度文件 (*.json)"))
+        if path:
+            self.import_year_file(path)
+
+    def import_year_file(self, path: str) -> bool:
+        year, error = run_in_background(self, self.tr("正在读取和检查 {name} …").format(name=Path(path).name),
+                                        lambda report: read_year_file(path))
+        if error is not None:
+            self.messenger.error(self, describe_error(error) if isinstance(error, EXPECTED_ERRORS) else str(error))
+            return False
+        service = YearService(self.workspace.store)
+        replace = False
+        if self.workspace.store.has_year(year.year):
+            replace = self.messenger.confirm(self, self.tr(
+                "数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。").format(year=year.year))
+            if not replace:
+                return False
+        try:
+            service.import_year(year, replace=replace, source=path)
+        except EXPECTED_ERRORS as error:
+            self.messenger.error(self, describe_error(error))
+            return False
+        self.workspace.open_year(year.year)
+        self.messenger.info(self, self.tr("已导入 {year} 年度：{towns} 个镇街，{scores} 条得分。").format(
+            year=year.year, towns=len(year.towns), scores=len(year.scores)))
+        return True
+
+    @Slot()
+    def on_export_year(self) -> None:
+        session = self.workspace.session
+        if session is None:
+            return
+        path = self.messenger.save_file(self, self.tr("导出年度文件"), f"{session.number}.json", self.tr("年度文件 (*.json)"))
+        if path:
+            try:
+                YearService(self.workspace.store).export_file(session.number, path)
+            except EXPECTED_ERRORS as error:
+                self.messenger.error(self, describe_error(error))
+            else:
+                self.messenger.info(self, self.tr("已导出到 {path}").format(path=path))
+
+    @Slot()
+    def on_backup(self) -> None:
+        path = self.messenger.save_file(self, self.tr("备份数据库"), "assessment-backup.db", self.tr("考核数据库 (*.db)"))
+        if path:
+            try:
+                self.workspace.store.backup_to(path)
+            except EXPECTED_ERRORS as error:
+                self.messenger.error(self, describe_error(error))
+            else:
+                self.messenger.info(self, self.tr("已备份到 {path}").format(path=path))
+
+    @Slot()
+    def on_about(self) -> None:
+        self.messenger.info(self, self.tr("{name} {version}\n镇街年度考核计分、排名、定等与公文输出。\n全部数据保存在本机，不联网。").format(
+            name=APP_NAME, version=__version__), self.tr("关于"))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
