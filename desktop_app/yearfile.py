@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .domain.messages import QT_TRANSLATE_NOOP as N_
+from .domain.messages import QT_TRANSLATE_NOOP
 from .domain.messages import Problem
 from .domain.model import (
     FORMAT_ID, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
@@ -55,18 +55,18 @@ def _json_path(parts: Iterable) -> str:
 
 
 _SCHEMA_MESSAGES = {
-    "required": N_("Validation", "缺少必填字段 {detail}"),
-    "type": N_("Validation", "类型错误：应为 {detail}"),
-    "enum": N_("Validation", "取值无效，可选值为 {detail}"),
-    "const": N_("Validation", "取值必须为 {detail}"),
-    "minimum": N_("Validation", "数值不能小于 {detail}"),
-    "maximum": N_("Validation", "数值不能大于 {detail}"),
-    "exclusiveMinimum": N_("Validation", "数值必须大于 {detail}"),
-    "minItems": N_("Validation", "至少需要 {detail} 项"),
-    "minLength": N_("Validation", "不能为空"),
-    "additionalProperties": N_("Validation", "含有格式不允许的字段 {detail}"),
-    "format": N_("Validation", "格式错误：应为 {detail}（日期写作 2024-06-28）"),
-    "oneOf": N_("Validation", "取值应为 \"all\" 或镇街编码列表"),
+    "required": QT_TRANSLATE_NOOP("Validation", "缺少必填字段 {detail}"),
+    "type": QT_TRANSLATE_NOOP("Validation", "类型错误：应为 {detail}"),
+    "enum": QT_TRANSLATE_NOOP("Validation", "取值无效，可选值为 {detail}"),
+    "const": QT_TRANSLATE_NOOP("Validation", "取值必须为 {detail}"),
+    "minimum": QT_TRANSLATE_NOOP("Validation", "数值不能小于 {detail}"),
+    "maximum": QT_TRANSLATE_NOOP("Validation", "数值不能大于 {detail}"),
+    "exclusiveMinimum": QT_TRANSLATE_NOOP("Validation", "数值必须大于 {detail}"),
+    "minItems": QT_TRANSLATE_NOOP("Validation", "至少需要 {detail} 项"),
+    "minLength": QT_TRANSLATE_NOOP("Validation", "不能为空"),
+    "additionalProperties": QT_TRANSLATE_NOOP("Validation", "含有格式不允许的字段 {detail}"),
+    "format": QT_TRANSLATE_NOOP("Validation", "格式错误：应为 {detail}（日期写作 2024-06-28）"),
+    "oneOf": QT_TRANSLATE_NOOP("Validation", "取值应为 \"all\" 或镇街编码列表"),
 }
 _TYPE_NAMES = {"string": "文本", "number": "数字", "integer": "整数", "array": "列表", "object": "对象", "boolean": "true/false"}
 
@@ -76,7 +76,7 @@ def _schema_problem(error) -> Problem:
     kind = error.validator
     template = _SCHEMA_MESSAGES.get(kind)
     if template is None:
-        return Problem(path, N_("Validation", "不符合文件格式：{detail}"), {"detail": error.message})
+        return Problem(path, QT_TRANSLATE_NOOP("Validation", "不符合文件格式：{detail}"), {"detail": error.message})
     if kind == "required":
         missing = [name for name in error.validator_value if name not in (error.instance or {})]
         detail = "、".join(missing)
@@ -158,10 +158,10 @@ def parse_year_text(text: str, source: str = "<text>") -> AssessmentYear:
     except json.JSONDecodeError as exc:
         raise YearFileError(source, [Problem(
             f"第 {exc.lineno} 行第 {exc.colno} 列",
-            N_("Validation", "不是有效的 JSON（{reason}），文件可能不完整或已损坏"),
+            QT_TRANSLATE_NOOP("Validation", "不是有效的 JSON（{reason}），文件可能不完整或已损坏"),
             {"reason": exc.msg})]) from None
     if not isinstance(data, dict):
-        raise YearFileError(source, [Problem("", N_("Validation", "文件内容不是一个考核年度（应为 JSON 对象）"))])
+        raise YearFileError(source, [Problem("", QT_TRANSLATE_NOOP("Validation", "文件内容不是一个考核年度（应为 JSON 对象）"))])
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
         raise YearFileError(source, [_schema_problem(error) for error in errors])
@@ -178,7 +178,7 @@ def read_year_file(path) -> AssessmentYear:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise YearFileError(source, [Problem("", N_("Validation", "无法读取文件：{reason}"),
+        raise YearFileError(source, [Problem("", QT_TRANSLATE_NOOP("Validation", "无法读取文件：{reason}"),
                                              {"reason": exc.strerror or str(exc)})]) from None
     try:
         text = raw.decode("utf-8-sig")
@@ -186,7 +186,7 @@ def read_year_file(path) -> AssessmentYear:
         if exc.end == len(raw) and exc.reason == "unexpected end of data":
             # cut off in the middle of a character: a truncated file, reported as such below
             return parse_year_text(raw[:exc.start].decode("utf-8-sig"), source)
-        raise YearFileError(source, [Problem(f"字节 {exc.start}", N_("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
+        raise YearFileError(source, [Problem(f"字节 {exc.start}", QT_TRANSLATE_NOOP("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
     return parse_year_text(text, source)
 
 

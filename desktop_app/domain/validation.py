@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .messages import QT_TRANSLATE_NOOP as N_
+from .messages import QT_TRANSLATE_NOOP
 from .messages import Problem
 from .model import ZERO, AssessmentYear
 from .numbers import decimal_places, to_text
@@ -20,7 +20,7 @@ def _duplicates(path: str, codes, label: str) -> list[Problem]:
         if code in seen:
             problems.append(Problem(
                 f"{path}[{index}]",
-                N_("Validation", "{label}编码 {code} 重复（与第 {first} 条相同），编码必须唯一"),
+                QT_TRANSLATE_NOOP("Validation", "{label}编码 {code} 重复（与第 {first} 条相同），编码必须唯一"),
                 {"label": label, "code": code, "first": seen[code] + 1}, kind="structure"))
         else:
             seen[code] = index
@@ -29,7 +29,7 @@ def _duplicates(path: str, codes, label: str) -> list[Problem]:
 
 def _two_decimals(path: str, value: Decimal, field: str) -> list[Problem]:
     if decimal_places(value) > 2:
-        return [Problem(path, N_("Validation", "{field} {value} 超过两位小数"),
+        return [Problem(path, QT_TRANSLATE_NOOP("Validation", "{field} {value} 超过两位小数"),
                         {"field": field, "value": to_text(value)})]
     return []
 
@@ -38,17 +38,17 @@ def validate_rules(year: AssessmentYear) -> list[Problem]:
     rules = year.rules
     problems = _duplicates("rules.grades", [g.name for g in rules.grades], "等次")
     if rules.full_score <= 0:
-        problems.append(Problem("rules.full_score", N_("Validation", "满分必须大于 0")))
+        problems.append(Problem("rules.full_score", QT_TRANSLATE_NOOP("Validation", "满分必须大于 0")))
     if rules.grade_mode == "proportion":
         for index, grade in enumerate(rules.grades[:-1]):
             if grade.share is None:
                 problems.append(Problem(
                     f"rules.grades[{index}]",
-                    N_("Validation", "按比例评定等次时，等次“{name}”必须设定比例（share）"),
+                    QT_TRANSLATE_NOOP("Validation", "按比例评定等次时，等次“{name}”必须设定比例（share）"),
                     {"name": grade.name}))
         total = sum((g.share or ZERO for g in rules.grades[:-1]), ZERO)
         if total > 1:
-            problems.append(Problem("rules.grades", N_("Validation", "各等次比例之和为 {total}，不能超过 1"),
+            problems.append(Problem("rules.grades", QT_TRANSLATE_NOOP("Validation", "各等次比例之和为 {total}，不能超过 1"),
                                     {"total": to_text(total)}))
     else:
         previous = None
@@ -56,17 +56,17 @@ def validate_rules(year: AssessmentYear) -> list[Problem]:
             if grade.min_score is None:
                 problems.append(Problem(
                     f"rules.grades[{index}]",
-                    N_("Validation", "按分数线评定等次时，等次“{name}”必须设定最低分（min_score）"),
+                    QT_TRANSLATE_NOOP("Validation", "按分数线评定等次时，等次“{name}”必须设定最低分（min_score）"),
                     {"name": grade.name}))
             elif previous is not None and grade.min_score > previous:
                 problems.append(Problem(
                     f"rules.grades[{index}]",
-                    N_("Validation", "等次“{name}”的最低分 {value} 高于上一等次的最低分，等次须从好到差排列"),
+                    QT_TRANSLATE_NOOP("Validation", "等次“{name}”的最低分 {value} 高于上一等次的最低分，等次须从好到差排列"),
                     {"name": grade.name, "value": to_text(grade.min_score)}))
             if grade.min_score is not None:
                 previous = grade.min_score
     if rules.veto_grade and rules.veto_grade not in {g.name for g in rules.grades}:
-        problems.append(Problem("rules.veto_grade", N_("Validation", "否决等次“{name}”不是已设定的等次"),
+        problems.append(Problem("rules.veto_grade", QT_TRANSLATE_NOOP("Validation", "否决等次“{name}”不是已设定的等次"),
                                 {"name": rules.veto_grade}))
     return problems
 
@@ -84,7 +84,7 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     seen_parts: dict[str, str] = {}
     for path, code in part_paths:
         if code in seen_parts:
-            problems.append(Problem(path, N_("Validation", "打分部分编码 {code} 重复（已用于 {first}），编码必须唯一"),
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "打分部分编码 {code} 重复（已用于 {first}），编码必须唯一"),
                                     {"code": code, "first": seen_parts[code]}, kind="structure"))
         else:
             seen_parts[code] = path
@@ -97,21 +97,21 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     for i, indicator in enumerate(year.indicators):
         path = f"indicators[{i}]"
         if indicator.category not in categories:
-            problems.append(Problem(path, N_("Validation", "二级指标 {code} 所属的一级指标 {category} 不存在"),
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "二级指标 {code} 所属的一级指标 {category} 不存在"),
                                     {"code": indicator.code, "category": indicator.category}, kind="structure"))
         for town in indicator.applies_to or ():
             if town not in towns:
                 problems.append(Problem(f"{path}.applies_to",
-                                        N_("Validation", "二级指标 {code} 的适用镇街 {town} 不存在"),
+                                        QT_TRANSLATE_NOOP("Validation", "二级指标 {code} 的适用镇街 {town} 不存在"),
                                         {"code": indicator.code, "town": town}, kind="structure"))
         for j, part in enumerate(indicator.parts):
             part_path = f"{path}.parts[{j}]"
             if part.department not in departments:
-                problems.append(Problem(part_path, N_("Validation", "打分部分 {code} 的责任部门 {department} 不存在"),
+                problems.append(Problem(part_path, QT_TRANSLATE_NOOP("Validation", "打分部分 {code} 的责任部门 {department} 不存在"),
                                         {"code": part.code, "department": part.department}, kind="structure"))
             if indicator.veto and part.points != 0:
                 problems.append(Problem(part_path,
-                                        N_("Validation", "否决指标 {code} 的打分部分分值应为 0，现为 {points}"),
+                                        QT_TRANSLATE_NOOP("Validation", "否决指标 {code} 的打分部分分值应为 0，现为 {points}"),
                                         {"code": indicator.code, "points": to_text(part.points)}))
             problems += _two_decimals(part_path, part.points, "分值")
             total += part.points
@@ -122,10 +122,10 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
         if parts_sum != category.points:
             problems.append(Problem(
                 f"categories[{index}]",
-                N_("Validation", "一级指标“{name}”分值为 {points}，但其下各打分部分合计 {sum}"),
+                QT_TRANSLATE_NOOP("Validation", "一级指标“{name}”分值为 {points}，但其下各打分部分合计 {sum}"),
                 {"name": category.name, "points": to_text(category.points), "sum": to_text(parts_sum)}))
     if total != year.rules.full_score:
-        problems.append(Problem("indicators", N_("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
+        problems.append(Problem("indicators", QT_TRANSLATE_NOOP("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
                                 {"total": to_text(total), "full": to_text(year.rules.full_score)}))
     return problems
 
@@ -139,13 +139,13 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
         path = f"scores[{index}]"
         params = {"town": score.town, "part": score.part}
         if score.town not in towns:
-            problems.append(Problem(path, N_("Validation", "镇街 {town} 不存在（打分部分 {part}）"), params, kind="structure"))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "镇街 {town} 不存在（打分部分 {part}）"), params, kind="structure"))
         found = parts.get(score.part)
         if found is None:
-            problems.append(Problem(path, N_("Validation", "打分部分 {part} 不存在（镇街 {town}）"), params, kind="structure"))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "打分部分 {part} 不存在（镇街 {town}）"), params, kind="structure"))
         key = (score.town, score.part)
         if key in seen:
-            problems.append(Problem(path, N_("Validation", "镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）"),
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）"),
                                     {**params, "first": seen[key] + 1}, kind="structure"))
         else:
             seen[key] = index
@@ -158,35 +158,35 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
     for index, bonus in enumerate(year.bonuses):
         path = f"bonuses[{index}]"
         if bonus.town not in towns:
-            problems.append(Problem(path, N_("Validation", "加分记录的镇街 {town} 不存在"), {"town": bonus.town}, kind="structure"))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分记录的镇街 {town} 不存在"), {"town": bonus.town}, kind="structure"))
         if bonus.type not in bonus_types:
-            problems.append(Problem(path, N_("Validation", "加分记录的加分类型 {type} 不存在（镇街 {town}）"),
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分记录的加分类型 {type} 不存在（镇街 {town}）"),
                                     {"type": bonus.type, "town": bonus.town}, kind="structure"))
         if bonus.count < 1:
-            problems.append(Problem(path, N_("Validation", "加分次数必须至少为 1（镇街 {town}）"), {"town": bonus.town}))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分次数必须至少为 1（镇街 {town}）"), {"town": bonus.town}))
     inspection_types = {k.code for k in year.inspection_types}
     for index, record in enumerate(year.inspections):
         path = f"inspections[{index}]"
         if record.town not in towns:
-            problems.append(Problem(path, N_("Validation", "督查评估记录的镇街 {town} 不存在"), {"town": record.town}, kind="structure"))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "督查评估记录的镇街 {town} 不存在"), {"town": record.town}, kind="structure"))
         if record.type not in inspection_types:
-            problems.append(Problem(path, N_("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"),
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"),
                                     {"type": record.type, "town": record.town}, kind="structure"))
         if record.deducted < 0:
-            problems.append(Problem(path, N_("Validation", "被扣分值不能为负数（镇街 {town}）"), {"town": record.town}))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "被扣分值不能为负数（镇街 {town}）"), {"town": record.town}))
         problems += _two_decimals(path, record.deducted, "被扣分值")
     veto_indicators = {i.code for i in year.indicators if i.veto}
     indicator_codes = {i.code for i in year.indicators}
     for index, veto in enumerate(year.vetoes):
         path = f"vetoes[{index}]"
         if veto.town not in towns:
-            problems.append(Problem(path, N_("Validation", "一票否决记录的镇街 {town} 不存在"), {"town": veto.town}, kind="structure"))
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "一票否决记录的镇街 {town} 不存在"), {"town": veto.town}, kind="structure"))
         if veto.indicator is not None:
             if veto.indicator not in indicator_codes:
-                problems.append(Problem(path, N_("Validation", "一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）"),
+                problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）"),
                                         {"indicator": veto.indicator, "town": veto.town}, kind="structure"))
             elif veto.indicator not in veto_indicators:
-                problems.append(Problem(path, N_("Validation", "指标 {indicator} 不是否决指标（镇街 {town}）"),
+                problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "指标 {indicator} 不是否决指标（镇街 {town}）"),
                                         {"indicator": veto.indicator, "town": veto.town}))
     return problems
 
@@ -207,13 +207,13 @@ def score_problems(path: str, score, indicator, part, *, town_known: bool = True
     params = {"town": score.town, "part": score.part}
     problems += _two_decimals(path, score.score, f"镇街 {score.town} 打分部分 {score.part} 的得分")
     if indicator.veto:
-        problems.append(Problem(path, N_("Validation", "打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）"), params))
+        problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）"), params))
         return problems
     if town_known and not indicator.applies(score.town):
-        problems.append(Problem(path, N_("Validation", "二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）"),
+        problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）"),
                                 {**params, "indicator": indicator.code}))
     if score.score < 0 or score.score > part.points:
-        problems.append(Problem(path, N_("Validation", "镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}"),
+        problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}"),
                                 {**params, "score": to_text(score.score), "points": to_text(part.points)}))
     if score.deductions:
         deducted = ZERO
@@ -221,13 +221,13 @@ def score_problems(path: str, score, indicator, part, *, town_known: bool = True
             deducted += deduction.points
             problems += _two_decimals(f"{path}.deductions[{k}]", deduction.points, "扣分")
             if deduction.points < 0:
-                problems.append(Problem(f"{path}.deductions[{k}]", N_("Validation", "扣分 {points} 不能为负数"),
+                problems.append(Problem(f"{path}.deductions[{k}]", QT_TRANSLATE_NOOP("Validation", "扣分 {points} 不能为负数"),
                                         {"points": to_text(deduction.points)}))
         expected = max(ZERO, part.points - deducted)
         if expected != score.score:
             problems.append(Problem(
                 path,
-                N_("Validation", "镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}"),
+                QT_TRANSLATE_NOOP("Validation", "镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}"),
                 {**params, "points": to_text(part.points), "deducted": to_text(deducted),
                  "expected": to_text(expected), "score": to_text(score.score)}))
     return problems

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -34,7 +34,7 @@ def run_in_background(parent: QWidget, label: str, work: Callable):
     ``report(done, total)`` moves the bar; without calls it stays a busy indicator.
     """
     dialog = QProgressDialog(label, None, 0, 0, parent)
-    dialog.setWindowTitle(parent.tr("请稍候") if parent else "请稍候")
+    dialog.setWindowTitle(QCoreApplication.translate("Background", "请稍候"))
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     thread = QThread()

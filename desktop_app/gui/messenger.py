@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from typing import Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Messenger:
     def error(self, parent: Optional[QWidget], text: str, title: Optional[str] = None) -> None:
-        QMessageBox.warning(parent, title or QWidget.tr("无法完成"), text)
+        QMessageBox.warning(parent, title or QCoreApplication.translate("Messenger", "无法完成"), text)
 
     def info(self, parent: Optional[QWidget], text: str, title: Optional[str] = None) -> None:
-        QMessageBox.information(parent, title or QWidget.tr("提示"), text)
+        QMessageBox.information(parent, title or QCoreApplication.translate("Messenger", "提示"), text)
 
     def confirm(self, parent: Optional[QWidget], text: str, title: Optional[str] = None) -> bool:
-        answer = QMessageBox.question(parent, title or QWidget.tr("请确认"), text,
+        answer = QMessageBox.question(parent, title or QCoreApplication.translate("Messenger", "请确认"), text,
                                       QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
         return answer == QMessageBox.Yes
 
     def ask_text(self, parent: Optional[QWidget], label: str, text: str = "", title: Optional[str] = None) -> Optional[str]:
-        value, ok = QInputDialog.getText(parent, title or QWidget.tr("输入"), label, text=text)
+        value, ok = QInputDialog.getText(parent, title or QCoreApplication.translate("Messenger", "输入"), label, text=text)
         return value if ok else None
 
     def open_file(self, parent: Optional[QWidget], caption: str, filters: str) -> Optional[str]:

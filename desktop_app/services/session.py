@@ -11,7 +11,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ..domain.messages import QT_TRANSLATE_NOOP as N_
+from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.scoring import YearResult, compute
@@ -20,9 +20,9 @@ from ..storage import Store
 
 STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED = "empty", "in_progress", "submitted"
 STATUS_LABELS = {
-    STATUS_EMPTY: N_("Entry", "未填"),
-    STATUS_IN_PROGRESS: N_("Entry", "填报中"),
-    STATUS_SUBMITTED: N_("Entry", "已提交"),
+    STATUS_EMPTY: QT_TRANSLATE_NOOP("Entry", "未填"),
+    STATUS_IN_PROGRESS: QT_TRANSLATE_NOOP("Entry", "填报中"),
+    STATUS_SUBMITTED: QT_TRANSLATE_NOOP("Entry", "已提交"),
 }
 CONTEXT = "Entry"
 
@@ -47,9 +47,9 @@ def parse_score_text(text) -> Decimal:
         try:
             value = parse_decimal(cleaned)
         except ValueError:
-            raise EntryError(N_("Entry", "“{text}”不是数字，请输入 0 到分值之间的数，最多两位小数"), text=text) from None
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "“{text}”不是数字，请输入 0 到分值之间的数，最多两位小数"), text=text) from None
     if decimal_places(value) > 2:
-        raise EntryError(N_("Entry", "{value} 超过两位小数，请最多保留两位小数"), value=to_text(value))
+        raise EntryError(QT_TRANSLATE_NOOP("Entry", "{value} 超过两位小数，请最多保留两位小数"), value=to_text(value))
     return value
 
 
@@ -89,7 +89,7 @@ class YearSession:
         for indicator, part in self.year.parts():
             if part.code == part_code:
                 return indicator, part
-        raise EntryError(N_("Entry", "打分部分 {part} 不存在"), part=part_code)
+        raise EntryError(QT_TRANSLATE_NOOP("Entry", "打分部分 {part} 不存在"), part=part_code)
 
     def department_parts(self, department: str) -> list:
         """(indicator, part) pairs a department scores; veto indicators are not scored."""
@@ -132,7 +132,7 @@ class YearSession:
     def submit_department(self, department: str) -> None:
         status, entered, total = self.department_progress(department)
         if entered < total:
-            raise EntryError(N_("Entry", "{department}还有 {missing} 项未打分，全部填完后才能提交"),
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}还有 {missing} 项未打分，全部填完后才能提交"),
                              department=self.department_name(department), missing=total - entered)
         with self._write():
             self.store.set_department_submitted(self.number, department, True)
@@ -147,9 +147,9 @@ class YearSession:
                     deductions: Iterable[Deduction] = ()) -> Score:
         indicator, part = self.find_part(part_code)
         if town not in {t.code for t in self.year.towns}:
-            raise EntryError(N_("Entry", "镇街 {town} 不存在"), town=town)
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "镇街 {town} 不存在"), town=town)
         if part.department in self.submitted():
-            raise EntryError(N_("Entry", "{department}的打分表已提交，不能修改；如需更改请先“退回修改”"),
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}的打分表已提交，不能修改；如需更改请先“退回修改”"),
                              department=self.department_name(part.department))
         candidate = Score(town, part_code, score, tuple(deductions))
         problems = score_problems("", candidate, indicator, part)
@@ -232,7 +232,7 @@ class YearSession:
         if problems:
             raise EntryError(problems[0].template, **problems[0].params)
         if updated.year != self.number:
-            raise EntryError(N_("Entry", "不能在这里更改年度"))
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
         with self._write():
             self.store.update_year(updated)
         return dropped
@@ -246,7 +246,7 @@ def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) 
 
 def create_year(store: Store, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:
     if store.has_year(year):
-        raise EntryError(N_("Entry", "{year} 年度已存在，请换一个年度"), year=year)
+        raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已存在，请换一个年度"), year=year)
     with store.transaction():
         store.save_year(copy_scheme(source, year, title))
     return YearSession(store, year)

@@ -15,7 +15,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from ..domain.messages import QT_TRANSLATE_NOOP as N_
+from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
     Inspection, InspectionType, Part, Rules, Score, Town, Veto,
@@ -86,7 +86,7 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
-            raise StorageError(N_("Storage", "无法打开数据库 {path}：{reason}。该文件不是本程序的数据库或已损坏，请从备份恢复。"),
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法打开数据库 {path}：{reason}。该文件不是本程序的数据库或已损坏，请从备份恢复。"),
                                path=str(self.path), reason=str(exc)) from None
         except StorageError:
             self._close_quietly()
@@ -112,13 +112,13 @@ class Store:
     def _check_integrity(self) -> None:
         result = [row[0] for row in self.db.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
-            raise StorageError(N_("Storage", "数据库 {path} 完整性检查未通过（{detail}），请从备份恢复。"),
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "数据库 {path} 完整性检查未通过（{detail}），请从备份恢复。"),
                                path=str(self.path), detail="; ".join(result[:3]))
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise StorageError(N_("Storage", "数据库 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再打开。"),
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "数据库 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再打开。"),
                                path=str(self.path), found=version, known=SCHEMA_VERSION)
         if version == SCHEMA_VERSION:
             return
@@ -176,7 +176,7 @@ class Store:
     def _require_year_id(self, year: int) -> int:
         year_id = self._year_id(year)
         if year_id is None:
-            raise YearNotFoundError(N_("Storage", "数据库中没有 {year} 年度。已有年度：{years}"),
+            raise YearNotFoundError(QT_TRANSLATE_NOOP("Storage", "数据库中没有 {year} 年度。已有年度：{years}"),
                                     year=year, years="、".join(str(y) for y, _ in self.list_years()) or "无")
         return year_id
 
@@ -203,7 +203,7 @@ class Store:
         """Store a whole (already validated) year in one transaction."""
         existing = self._year_id(year.year)
         if existing is not None and not replace:
-            raise YearExistsError(N_("Storage", "数据库中已有 {year} 年度，未作任何更改。"),
+            raise YearExistsError(QT_TRANSLATE_NOOP("Storage", "数据库中已有 {year} 年度，未作任何更改。"),
                                   year=year.year)
         with self.transaction():
             if existing is not None:
@@ -286,7 +286,7 @@ class Store:
     def _ids(self, year_id: int, table: str, code: str) -> int:
         row = self.db.execute(f"SELECT id FROM [{table}] WHERE year_id = ? AND code = ?", [year_id, code]).fetchone()
         if row is None:
-            raise StorageError(N_("Storage", "编码 {code} 在 {table} 中不存在"), code=code, table=table)
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "编码 {code} 在 {table} 中不存在"), code=code, table=table)
         return row[0]
 
     def _update_cache(self, year: int, change) -> None:
