@@ -121,3 +121,16 @@ def test_scheme_edit_with_dangling_reference_is_refused(session):
     with pytest.raises(EntryError, match="重复"):
         session.update_scheme(bad)
     assert len(session.year.towns) == 19
+
+
+def test_bulk_scores_all_or_nothing(session):
+    from desktop_app.domain.model import Score
+
+    good = [Score("T02", "I06", Decimal("4")), Score("T03", "I06", Decimal("3.5"))]
+    existing = session.score_of("T04", "I06")
+    counts = session.set_scores([*good, existing])
+    assert counts == {"new": 0, "changed": 2, "unchanged": 1}
+    assert session.score_of("T03", "I06").score == Decimal("3.5")
+    with pytest.raises(EntryError, match="超出范围"):
+        session.set_scores([Score("T02", "I06", Decimal("1")), Score("T05", "I06", Decimal("9"))])
+    assert session.score_of("T02", "I06").score == Decimal("4")  # the good one did not land either

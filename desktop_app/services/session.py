@@ -180,6 +180,25 @@ class YearSession:
                 self.store.set_score(self.number, stored)
         return stored
 
+    def set_scores(self, scores: Iterable[Score]) -> dict[str, int]:
+        """Enter many scores at once (a returned sheet, a pasted block): every one is
+        checked first and any fault refuses all. Returns counts new/changed/unchanged."""
+        existing = self.score_map()
+        checked, counts = [], {"new": 0, "changed": 0, "unchanged": 0}
+        for score in scores:
+            stored = self.check_score(score.town, score.part, parse_score_text(score.score),
+                                      score.deductions)._replace(note=score.note or None)
+            before = existing.get((score.town, score.part))
+            if before == stored:
+                counts["unchanged"] += 1
+                continue
+            counts["changed" if before is not None else "new"] += 1
+            checked.append(stored)
+        if checked:
+            with self._write():
+                self.store.set_scores(self.number, checked)
+        return counts
+
     def restore_score(self, score: Optional[Score], town: str, part_code: str) -> None:
         """Put back an earlier state of one cell exactly (undo/redo)."""
         if score is None:

@@ -297,26 +297,37 @@ class Store:
 
     def set_score(self, year: int, score: Score) -> None:
         """Insert or replace one town's score of one part, with its deductions and note."""
+        self.set_scores(year, (score,))
+
+    def set_scores(self, year: int, scores) -> None:
+        """Insert or replace many scores in one transaction: all land or none."""
+        scores = tuple(scores)
         year_id = self._require_year_id(year)
+        town_ids = dict(self.db.execute("SELECT code, id FROM towns WHERE year_id = ?", [year_id]).fetchall())
+        part_ids = dict(self.db.execute("SELECT code, id FROM parts WHERE year_id = ?", [year_id]).fetchall())
         with self.transaction():
-            town_id = self._ids(year_id, "towns", score.town)
-            part_id = self._ids(year_id, "parts", score.part)
-            self.db.execute(
-                "INSERT INTO scores (year_id, town_id, part_id, score, note, entered_at)"
-                " VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"
-                " ON CONFLICT (town_id, part_id) DO UPDATE SET score = excluded.score, note = excluded.note,"
-                " entered_at = excluded.entered_at",
-                [year_id, town_id, part_id, _text(score.score), score.note])
-            score_id = self.db.execute("SELECT id FROM scores WHERE town_id = ? AND part_id = ?",
-                                       [town_id, part_id]).fetchone()[0]
-            self.db.execute("DELETE FROM deductions WHERE score_id = ?", [score_id])
-            self.db.conn.executemany(
-                "INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
-                [(year_id, score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
+            for score in scores:
+                if score.town not in town_ids or score.part not in part_ids:
+                    raise StorageError(QT_TRANSLATE_NOOP("Storage", "镇街 {town} 或打分部分 {part} 不存在"),
+                                       town=score.town, part=score.part)
+                town_id, part_id = town_ids[score.town], part_ids[score.part]
+                self.db.execute(
+                    "INSERT INTO scores (year_id, town_id, part_id, score, note, entered_at)"
+                    " VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"
+                    " ON CONFLICT (town_id, part_id) DO UPDATE SET score = excluded.score, note = excluded.note,"
+                    " entered_at = excluded.entered_at",
+                    [year_id, town_id, part_id, _text(score.score), score.note])
+                score_id = self.db.execute("SELECT id FROM scores WHERE town_id = ? AND part_id = ?",
+                                           [town_id, part_id]).fetchone()[0]
+                self.db.execute("DELETE FROM deductions WHERE score_id = ?", [score_id])
+                self.db.conn.executemany(
+                    "INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
+                    [(year_id, score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
+        changed = {(score.town, score.part): score for score in scores}
 
         def replace(cached: AssessmentYear) -> AssessmentYear:
-            kept = [s for s in cached.scores if (s.town, s.part) != (score.town, score.part)]
-            return dataclasses.replace(cached, scores=(*kept, score))
+            kept = [s for s in cached.scores if (s.town, s.part) not in changed]
+            return dataclasses.replace(cached, scores=(*kept, *changed.values()))
         self._update_cache(year, replace)
 
     def delete_score(self, year: int, town: str, part: str) -> None:
