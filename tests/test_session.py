@@ -134,3 +134,15 @@ def test_bulk_scores_all_or_nothing(session):
     with pytest.raises(EntryError, match="超出范围"):
         session.set_scores([Score("T02", "I06", Decimal("1")), Score("T05", "I06", Decimal("9"))])
     assert session.score_of("T02", "I06").score == Decimal("4")  # the good one did not land either
+
+
+def test_issuer_texts_and_settings_are_stored(session, tmp_path):
+    issuer = {**session.year.issuer, "doc_number": "长委办发〔2024〕3号", "requirements": "各镇街要抓好整改。"}
+    session.set_issuer(issuer)
+    session.store.set_setting("seal.png", b"\x89PNG fake")
+    with Store(tmp_path / "s.db") as other:
+        assert other.load_year(2023).issuer["requirements"] == "各镇街要抓好整改。"
+        assert other.get_setting("seal.png") == b"\x89PNG fake"
+        assert other.schema_version == 3
+    session.store.set_setting("seal.png", None)
+    assert session.store.get_setting("seal.png") is None

@@ -225,6 +225,11 @@ class YearSession:
     def set_vetoes(self, vetoes: Iterable[Veto]) -> None:
         self._replace_entries(vetoes=tuple(vetoes))
 
+    def set_issuer(self, issuer: dict) -> None:
+        """Store the notice settings and texts (issuer marks, number, paragraphs …) with the year."""
+        with self._write():
+            self.store.update_year(dataclasses.replace(self.year, issuer=dict(issuer)))
+
     # --- scheme and towns ---------------------------------------------------------
 
     def entries_of_town(self, town: str) -> int:

@@ -363,6 +363,21 @@ class Store:
                 self.db.execute("DELETE FROM department_submissions WHERE year_id = ? AND department_code = ?",
                                 [year_id, department])
 
+    def get_setting(self, key: str):
+        row = self.db.execute("SELECT value FROM app_settings WHERE key = ?", [key]).fetchone()
+        return None if row is None else row[0]
+
+    def set_setting(self, key: str, value) -> None:
+        """Store bytes or text under ``key``; None removes it."""
+        with self.transaction():
+            if value is None:
+                self.db.execute("DELETE FROM app_settings WHERE key = ?", [key])
+            else:
+                self.db.execute(
+                    "INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
+                    " value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')",
+                    [key, value])
+
     def update_year(self, year: AssessmentYear) -> None:
         """Replace a stored year's content, keeping its department submissions."""
         year_id = self._require_year_id(year.year)

@@ -164,4 +164,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (year_id, department_code)
     );
     """,
+    # 3: settings kept in the database (e.g. the administrator's electronic seal image)
+    """
+    CREATE TABLE app_settings (
+        key TEXT PRIMARY KEY,
+        value BLOB,
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+    );
+    """,
 ]
