@@ -156,3 +156,21 @@ def test_file_text_round_trip_of_example_is_stable(tmp_path, example_year):
     out = tmp_path / "out.json"
     write_year_file(example_year, out)
     assert parse_year_text(out.read_text(encoding="utf-8")) == example_year
+
+
+def test_old_database_is_migrated_with_its_data(tmp_path, example_year, monkeypatch):
+    from desktop_app.storage import database
+
+    path = tmp_path / "v1.db"
+    with monkeypatch.context() as patch:  # a database as the first release wrote it
+        patch.setattr(database, "SCHEMA_VERSION", 1)
+        with Store(path) as old:
+            old.save_year(example_year)
+            assert old.schema_version == 1
+            assert "entered_at" not in {c[1] for c in old.db.execute("PRAGMA table_info(scores)")}
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.load_year(2023) == example_year
+        assert "entered_at" in {c[1] for c in store.db.execute("PRAGMA table_info(scores)")}
+        store.set_department_submitted(2023, "zjw", True)
+        assert "zjw" in store.submitted_departments(2023)
