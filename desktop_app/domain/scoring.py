@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .model import ZERO, AssessmentYear, Rules
 from .numbers import round2, round_int, to_text
@@ -155,6 +155,23 @@ def _threshold_grade(final: Decimal, rules: Rules) -> str:
     return rules.grades[-1].name
 
 
+class _Standing(NamedTuple):
+    """A town's numbers before ranking and grading."""
+
+    town: object
+    order: int
+    full: Decimal
+    raw: Decimal
+    normalised_exact: Decimal
+    detail: BonusBreakdown
+    bonus: Decimal
+    inspection: Decimal
+    final: Decimal
+    subtotals: dict
+    missing: tuple
+    veto_reasons: tuple
+
+
 def compute(year: AssessmentYear) -> YearResult:
     """Results of every town. A year being edited may be inconsistent (``validate``
     says how); dangling references then count as nothing rather than fail."""
@@ -166,7 +183,7 @@ def compute(year: AssessmentYear) -> YearResult:
     # Scored parts: veto indicators carry no points and are triggered by veto records.
     part_info: dict[str, tuple] = {}  # part code -> (category, applies_to or None)
     common_full = ZERO
-    common_parts: list[str] = []
+    common_count = 0
     partial_parts: list[tuple[str, Decimal, tuple]] = []
     for indicator in year.indicators:
         if indicator.veto:
@@ -176,7 +193,7 @@ def compute(year: AssessmentYear) -> YearResult:
             part_info[part.code] = (indicator.category, applies_to)
             if applies_to is None:
                 common_full += part.points
-                common_parts.append(part.code)
+                common_count += 1
             else:
                 partial_parts.append((part.code, part.points, applies_to))
 
@@ -206,7 +223,7 @@ def compute(year: AssessmentYear) -> YearResult:
     for order, town in enumerate(year.towns):
         entered = scored[town.code]
         full = common_full
-        applicable = len(common_parts)
+        applicable = common_count
         for part_code, points, applies_to in partial_parts:
             if town.code in applies_to:
                 full += points
@@ -225,19 +242,19 @@ def compute(year: AssessmentYear) -> YearResult:
         bonus = rules.bonus_cap if detail.capped else detail.uncapped
         inspection = inspection_by_town.get(town.code, ZERO)
         final = round2(normalised_exact + bonus + inspection)
-        provisional.append((town, order, full, raw, normalised_exact, detail, bonus, inspection,
-                            final, subtotals, missing, tuple(veto_reasons.get(town.code, ()))))
+        provisional.append(_Standing(town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
+                                     subtotals, missing, tuple(veto_reasons.get(town.code, ()))))
 
     # Ranking order: non-vetoed by final descending, then vetoed; ties keep town order.
-    provisional.sort(key=lambda item: (bool(item[11]), -item[8], item[1]))
-    standing = [item for item in provisional if not item[11]]
-    vetoed = [item for item in provisional if item[11]]
-    standing_finals = [item[8] for item in standing]
+    provisional.sort(key=lambda item: (bool(item.veto_reasons), -item.final, item.order))
+    standing = [item for item in provisional if not item.veto_reasons]
+    vetoed = [item for item in provisional if item.veto_reasons]
+    standing_finals = [item.final for item in standing]
     ranks = _ranks(standing_finals, rules.rank_style, 0)
     last_rank = 0
     if ranks:
         last_rank = len(ranks) if rules.rank_style == "competition" else ranks[-1]
-    ranks += _ranks([item[8] for item in vetoed], rules.rank_style, last_rank)
+    ranks += _ranks([item.final for item in vetoed], rules.rank_style, last_rank)
     if rules.grade_mode == "proportion":
         grades = _proportion_grades(standing_finals, len(year.towns), rules)
     else:
@@ -246,13 +263,12 @@ def compute(year: AssessmentYear) -> YearResult:
 
     rows = tuple(
         TownResult(
-            code=town.code, name=town.name, order=order, full=full, raw=raw,
-            normalised=round2(normalised_exact), normalised_exact=normalised_exact,
-            bonus=bonus, inspection=inspection, final=final, rank=rank, grade=grade,
-            vetoed=bool(reasons), complete=not missing, categories=subtotals,
-            missing_parts=missing, bonus_detail=detail, veto_reasons=reasons,
+            code=item.town.code, name=item.town.name, order=item.order, full=item.full, raw=item.raw,
+            normalised=round2(item.normalised_exact), normalised_exact=item.normalised_exact,
+            bonus=item.bonus, inspection=item.inspection, final=item.final, rank=rank, grade=grade,
+            vetoed=bool(item.veto_reasons), complete=not item.missing, categories=item.subtotals,
+            missing_parts=item.missing, bonus_detail=item.detail, veto_reasons=item.veto_reasons,
         )
-        for (town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
-             subtotals, missing, reasons), rank, grade in zip(provisional, ranks, grades)
+        for item, rank, grade in zip(provisional, ranks, grades)
     )
     return YearResult(year=year.year, rows=rows)
