@@ -1,0 +1,83 @@
+"""Responsiveness of the window on a 500-town × 60-part year.
+
+Run: ``python benchmarks/bench_gui_refresh.py [--repeat 15]`` (offscreen).
+Measures, with every tab built and listening:
+  * typing a score: the write, the recompute and every tab's refresh (target < 100 ms median);
+  * switching the department shown in the entry tab (target < 100 ms median).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_MS = 100.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    from desktop_app.gui.app import create_application
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.messenger import RecordingMessenger
+    from desktop_app.storage import Store
+    from desktop_app.tools.generate import generate_year
+
+    app = create_application()
+    year = generate_year(500, 60, seed=11, veto_count=5)
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "big.db")
+        store.save_year(year)
+        window = MainWindow(store, messenger=RecordingMessenger(),
+                            settings=QSettings(str(Path(folder) / "s.ini"), QSettings.IniFormat))
+        window.resize(1400, 900)
+        window.start(year.year)
+        window.show()
+        app.processEvents()
+        session = window.workspace.session
+        indicator, part = next((i, p) for i, p in year.parts() if not i.veto and i.applies_to is None)
+        towns = [t.code for t in year.towns]
+
+        typing = []
+        for n in range(args.repeat):
+            value = str(part.points - (n % 5))
+            start = time.perf_counter()
+            window.workspace.apply(session.set_score, towns[n], part.code, value)
+            app.processEvents()
+            typing.append((time.perf_counter() - start) * 1000)
+
+        switching = []
+        combo = window.entry_tab.findChild(QComboBox)
+        if combo is not None and combo.count() > 1:
+            for n in range(args.repeat):
+                start = time.perf_counter()
+                combo.setCurrentIndex((n + 1) % combo.count())
+                app.processEvents()
+                switching.append((time.perf_counter() - start) * 1000)
+        window.close()
+        store.close()
+    QApplication.processEvents()
+    print(f"year: {len(year.towns)} towns x {sum(1 for _ in year.parts())} parts, {len(year.scores)} scores")
+    print(f"type a score (write + recompute + all tabs refresh): median {statistics.median(typing):.1f} ms, "
+          f"max {max(typing):.1f} ms (target < {TARGET_MS:.0f} ms)")
+    ok = statistics.median(typing) < TARGET_MS
+    if switching:
+        print(f"switch department in the entry tab: median {statistics.median(switching):.1f} ms, "
+              f"max {max(switching):.1f} ms (target < {TARGET_MS:.0f} ms)")
+        ok = ok and statistics.median(switching) < TARGET_MS
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
