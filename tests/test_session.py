@@ -146,3 +146,25 @@ def test_issuer_texts_and_settings_are_stored(session, tmp_path):
         assert other.schema_version == 3
     session.store.set_setting("seal.png", None)
     assert session.store.get_setting("seal.png") is None
+
+
+def test_a_write_updates_the_cached_year_without_rereading(session, monkeypatch):
+    session.year  # warm the cache
+    reads = []
+    original = session.store._load_year
+    monkeypatch.setattr(session.store, "_load_year", lambda year_id: reads.append(year_id) or original(year_id))
+    session.set_score("T02", "I06", "3.5")
+    assert session.score_of("T02", "I06").score == Decimal("3.5")
+    assert reads == []  # served by write-through, not by a full reload
+    # the cached year holds the same scores as the database (order aside)
+    assert set(session.store.load_year(2023, use_cache=False).scores) == set(session.year.scores)
+
+
+def test_a_rolled_back_write_leaves_no_trace_in_the_cache(session):
+    session.year
+    with pytest.raises(RuntimeError):
+        with session.store.transaction():
+            session.store.set_score(2023, session.score_of("T02", "I06")._replace(score=Decimal("1")))
+            raise RuntimeError("abort")
+    assert session.score_of("T02", "I06").score != Decimal("1")
+    assert session.store.load_year(2023, use_cache=False) == session.year

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -19,6 +19,7 @@ class _Worker(QObject):
         super().__init__()
         self.work = work
 
+    @Slot()
     def run(self) -> None:
         try:
             result = self.work(lambda done, total: self.progress.emit(done, total))
@@ -26,6 +27,26 @@ class _Worker(QObject):
             self.finished.emit(None, error)
         else:
             self.finished.emit(result, None)
+
+
+class _Receiver(QObject):
+    """Lives in the GUI thread, so the worker's signals arrive queued, never inside the worker."""
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop):
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+        self.outcome: tuple = (None, None)
+
+    @Slot(object, object)
+    def finish(self, result, error) -> None:
+        self.outcome = (result, error)
+        self.loop.quit()
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
 
 
 def run_in_background(parent: QWidget, label: str, work: Callable):
@@ -37,27 +58,18 @@ def run_in_background(parent: QWidget, label: str, work: Callable):
     dialog.setWindowTitle(QCoreApplication.translate("Background", "请稍候"))
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
+    loop = QEventLoop()
+    receiver = _Receiver(dialog, loop)
     thread = QThread()
     worker = _Worker(work)
     worker.moveToThread(thread)
-    outcome: dict = {}
-    loop = QEventLoop()
-
-    def finish(result, error):
-        outcome["result"], outcome["error"] = result, error
-        thread.quit()
-
-    def progress(done, total):
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-
-    worker.finished.connect(finish)
-    worker.progress.connect(progress)
+    worker.finished.connect(receiver.finish)
+    worker.progress.connect(receiver.progress)
     thread.started.connect(worker.run)
-    thread.finished.connect(loop.quit)
     thread.start()
     loop.exec()
+    thread.quit()
     thread.wait()
     dialog.close()
     dialog.deleteLater()
-    return outcome.get("result"), outcome.get("error")
+    return receiver.outcome

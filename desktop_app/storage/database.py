@@ -77,6 +77,8 @@ class Store:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._write_generation = 0
+        self._depth = 0
+        self._pending_cache: list = []
         self._year_cache: dict[int, tuple[tuple[int, int], AssessmentYear]] = {}
         try:
             self.db = sqlite_utils.Database(self.path)
@@ -151,11 +153,23 @@ class Store:
     @contextlib.contextmanager
     def transaction(self):
         """One transaction (a savepoint when nested): all of it lands, or none."""
+        outermost = self._depth == 0
+        self._depth += 1
+        committed = False
         try:
             with self.db.atomic():
                 yield
+            committed = True
         finally:
-            self._write_generation += 1
+            self._depth -= 1
+            if outermost:
+                self._write_generation += 1
+                pending, self._pending_cache = self._pending_cache, []
+                if committed:
+                    for year, change in pending:
+                        self._apply_to_cache(year, change)
+                else:
+                    self._year_cache.clear()
 
     def _data_stamp(self) -> tuple[int, int]:
         # data_version moves when another connection commits; our own writes bump the generation.
@@ -290,7 +304,14 @@ class Store:
         return row[0]
 
     def _update_cache(self, year: int, change) -> None:
-        """Write-through: apply ``change`` to the cached year, so the next load needs no read."""
+        """Write-through: apply ``change`` to the cached year once the outermost
+        transaction has committed, so the next load needs no read."""
+        if self._depth:
+            self._pending_cache.append((year, change))
+        else:
+            self._apply_to_cache(year, change)
+
+    def _apply_to_cache(self, year: int, change) -> None:
         cached = self._year_cache.get(year)
         if cached is not None:
             self._year_cache[year] = (self._data_stamp(), change(cached[1]))
