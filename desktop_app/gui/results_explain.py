@@ -1,0 +1,203 @@
+"""结果看板 explain view: how one town's score is made, as rich text.
+
+Everything is read from the year (scores, deductions, notes, registers), the
+town's ``TownResult`` (subtotals, bonus breakdown, totals, rank, grade) and the
+store's entry times; the text only groups them by category and indicator.
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Mapping
+
+from PySide6.QtCore import QObject
+
+from ..domain.model import ZERO, AssessmentYear
+from ..domain.scoring import TownResult
+from .results_models import number, points_text, signed
+
+MUTED = "#666666"
+WARN = "#c62828"
+
+
+def _esc(value) -> str:
+    return escape(str(value)) if value is not None else ""
+
+
+def _coloured(html: str, colour: str) -> str:
+    return f"<span style='color:{colour}'>{html}</span>"
+
+
+def _heading(text: str, colour: str = "") -> str:
+    style = f" style='color:{colour}'" if colour else ""
+    return f"<h4{style}>{text}</h4>"
+
+
+def _total_line(label: str, value: str) -> str:
+    return f"<p style='margin:2px 0 0 0'>{label} <b>{value}</b></p>"
+
+
+class Explainer(QObject):
+    """Builds the explain view's HTML for one town."""
+
+    def html(self, year: AssessmentYear, row: TownResult, times: Mapping[tuple[str, str], str]) -> str:
+        parts = [self._heading(row), self._categories(year, row, times), self._bonus(year, row),
+                 self._inspections(year, row), self._vetoes(year, row), self._totals(year, row)]
+        return "".join(parts)
+
+    # --- sections ----------------------------------------------------------------
+
+    def _heading(self, row: TownResult) -> str:
+        text = self.tr("第 {rank} 名 · 等次 {grade} · 最终得分 {final}").format(
+            rank=row.rank, grade=_esc(row.grade), final=number(row.final))
+        flags = []
+        if row.vetoed:
+            flags.append(_coloured("<b>" + self.tr("一票否决") + "</b>", WARN))
+        if not row.complete:
+            flags.append(_coloured(self.tr("临时结果：缺 {count} 项打分，按 0 分计").format(
+                count=len(row.missing_parts)), WARN))
+        return (f"<h3 style='margin:0'>{_esc(row.name)} <span style='color:{MUTED};font-weight:normal'>"
+                f"({_esc(row.code)})</span></h3><p style='margin-top:2px'>{text}"
+                + "".join("<br>" + flag for flag in flags) + "</p>")
+
+    def _categories(self, year: AssessmentYear, row: TownResult, times) -> str:
+        departments = {d.code: d.name for d in year.departments}
+        scores = {s.part: s for s in year.scores if s.town == row.code}
+        out = [_heading(self.tr("计分明细"))]
+        for category in year.categories:
+            indicators = [i for i in year.indicators if i.category == category.code and not i.veto]
+            title = self.tr("<b>{name}</b>（{points}分） 小计 <b>{subtotal}</b>").format(
+                name=_esc(category.name), points=points_text(category.points),
+                subtotal=number(row.categories.get(category.code)))
+            columns = (self.tr("指标 / 部门"), self.tr("分值"), self.tr("得分"))
+            out.append(f"<p style='margin:6px 0 2px 0'>{title}</p>"
+                       "<table width='100%' cellspacing='0' cellpadding='2' style='border-collapse:collapse'>"
+                       f"<tr style='color:{MUTED}'><td>{columns[0]}</td>"
+                       f"<td align='right'>{columns[1]}</td><td align='right'>{columns[2]}</td></tr>")
+            skipped = []
+            for indicator in indicators:
+                if not indicator.applies(row.code):
+                    skipped.append(indicator)
+                    continue
+                for part in indicator.parts:
+                    out.append(self._part_rows(indicator, part, scores.get(part.code), departments,
+                                               times.get((row.code, part.code))))
+            out.append("</table>")
+            for indicator in skipped:
+                out.append(f"<p style='color:{MUTED};margin:0'>" + self.tr(
+                    "不适用：{code} {name}（{points}分，不计入适用满分）").format(
+                    code=_esc(indicator.code), name=_esc(indicator.name),
+                    points=points_text(sum((p.points for p in indicator.parts), ZERO))) + "</p>")
+        return "".join(out)
+
+    def _part_rows(self, indicator, part, score, departments, when) -> str:
+        department = departments.get(part.department, part.department)
+        if score is None:
+            value = _coloured("<b>" + self.tr("未填") + "</b>", WARN)
+        else:
+            value = f"<b>{number(score.score)}</b>"
+        head = (f"<tr><td style='border-top:1px solid #dddddd'>{_esc(part.code)} {_esc(indicator.name)}"
+                f"<br><span style='color:{MUTED}'>{_esc(department)}</span></td>"
+                f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{points_text(part.points)}</td>"
+                f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{value}</td></tr>")
+        details = []
+        if score is not None:
+            for deduction in score.deductions:
+                details.append(self.tr("扣 {points}：{reason}").format(
+                    points=number(deduction.points), reason=_esc(deduction.reason)))
+            if score.note:
+                details.append(self.tr("备注：{note}").format(note=_esc(score.note)))
+            if when:
+                details.append(self.tr("录入时间：{time}").format(time=_esc(str(when).replace("T", " "))))
+        if not details:
+            return head
+        return head + (f"<tr><td colspan='3' style='color:{MUTED}'>" + "<br>".join(details) + "</td></tr>")
+
+    def _bonus(self, year: AssessmentYear, row: TownResult) -> str:
+        types = {t.code: t for t in year.bonus_types}
+        detail = row.bonus_detail
+        out = [_heading(self.tr("加分"))]
+
+        def describe(index: int) -> str:
+            record = year.bonuses[index]
+            kind = types.get(record.type)
+            text = self.tr("{type} ×{count}").format(type=_esc(kind.name if kind else record.type), count=record.count)
+            extra = [_esc(v) for v in (record.evidence, record.date) if v]
+            if record.group:
+                extra.append(self.tr("同一成果“{group}”").format(group=_esc(record.group)))
+            return text + (f" <span style='color:{MUTED}'>（{'，'.join(extra)}）</span>" if extra else "")
+
+        lines = []
+        for group, value, index in detail.achievements:
+            lines.append(f"{describe(index)}：<b>{signed(value)}</b>")
+        for index in detail.superseded:
+            lines.append(_coloured(describe(index) + "：" + self.tr("就高不就低，未计入"), MUTED))
+        if not lines:
+            lines.append(_coloured(self.tr("无加分记录"), MUTED))
+        out.append("<p style='margin:0'>" + "<br>".join(lines) + "</p>")
+        if detail.capped:
+            out.append(f"<p style='margin:2px 0 0 0;color:{WARN}'>" + self.tr(
+                "合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计").format(
+                uncapped=number(detail.uncapped), cap=points_text(year.rules.bonus_cap)) + "</p>")
+        out.append(_total_line(self.tr("加分合计"), number(row.bonus)))
+        return "".join(out)
+
+    def _inspections(self, year: AssessmentYear, row: TownResult) -> str:
+        types = {t.code: t for t in year.inspection_types}
+        out = [_heading(self.tr("督查评估"))]
+        lines = []
+        for record in year.inspections:
+            if record.town != row.code:
+                continue
+            kind = types.get(record.type)
+            name = _esc(kind.name if kind else record.type)
+            if record.round is not None:
+                name = self.tr("{name} 第 {round} 轮").format(name=name, round=record.round)
+            if record.deducted == 0:
+                change = f"<b>{signed(kind.award) if kind else signed(record.deducted)}</b>"
+            else:
+                change = (f"<b style='color:{WARN}'>{signed(-record.deducted)}</b> "
+                          + self.tr("因该镇街导致区被扣分，取消加分并扣除"))
+            note = f" <span style='color:{MUTED}'>（{_esc(record.note)}）</span>" if record.note else ""
+            lines.append(f"{name}：{change}{note}")
+        if not lines:
+            lines.append(_coloured(self.tr("无督查评估记录"), MUTED))
+        out.append("<p style='margin:0'>" + "<br>".join(lines) + "</p>")
+        out.append(_total_line(self.tr("督查评估合计"), number(row.inspection)))
+        return "".join(out)
+
+    def _vetoes(self, year: AssessmentYear, row: TownResult) -> str:
+        if not row.vetoed:
+            return ""
+        out = [_heading(self.tr("一票否决"), WARN), "<p style='margin:0'>"]
+        records = [v for v in year.vetoes if v.town == row.code]
+        lines = []
+        for reason in row.veto_reasons:
+            record = next((v for v in records if v.reason == reason), None)
+            extra = [_esc(v) for v in ((record.evidence, record.date) if record else ()) if v]
+            lines.append(f"<span style='color:{WARN}'>{_esc(reason)}</span>"
+                         + (f" <span style='color:{MUTED}'>（{'，'.join(extra)}）</span>" if extra else ""))
+        out.append("<br>".join(lines))
+        out.append("</p><p style='margin:2px 0 0 0'>" + self.tr(
+            "被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。").format(
+            grade=_esc(year.rules.effective_veto_grade)) + "</p>")
+        return "".join(out)
+
+    def _totals(self, year: AssessmentYear, row: TownResult) -> str:
+        items = [
+            (self.tr("适用满分"), number(row.full)),
+            (self.tr("原始得分"), number(row.raw)),
+            (self.tr("折算得分（百分制）"), number(row.normalised)),
+            (self.tr("加分"), number(row.bonus)),
+            (self.tr("督查评估"), number(row.inspection)),
+            (self.tr("最终得分"), f"<b>{number(row.final)}</b>"),
+            (self.tr("排名"), str(row.rank)),
+            (self.tr("等次"), f"<b>{_esc(row.grade)}</b>"),
+            (self.tr("一票否决"), self.tr("是") if row.vetoed else self.tr("否")),
+            (self.tr("数据完整"), self.tr("完整") if row.complete else self.tr("缺 {count} 项：{parts}").format(
+                count=len(row.missing_parts), parts=_esc("、".join(row.missing_parts)))),
+        ]
+        cells = "".join(f"<tr><td>{label}</td><td align='right'>{value}</td></tr>" for label, value in items)
+        formula = self.tr("折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估").format(
+            full_score=points_text(year.rules.full_score))
+        return (_heading(self.tr("合计")) + f"<table width='100%' cellspacing='0' cellpadding='2'>{cells}</table>"
+                f"<p style='color:{MUTED}'>{formula}</p>")
