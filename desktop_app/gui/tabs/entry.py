@@ -1,6 +1,153 @@
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+"""部门打分: one department's sheet of towns × parts, typed like a spreadsheet.
 
+Every commit is written at once through the session (no save button), recorded
+as an undo step, and announced with ``workspace.changed`` so the results and the
+other tabs follow. The grid keeps its current cell across refreshes: a refresh
+with the same towns and parts is one ``dataChanged``; only another department or
+year resets the model.
+"""
+from __future__ import annotations
+
+import contextlib
+from typing import Callable, Optional
+
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSplitter, QStyledItemDelegate, QToolButton, QVBoxLayout,
+)
+
+from ...domain.model import Score
+from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
+from ..entry_commands import CellChange, ScoreCommand
+from ..entry_models import EntryGridModel, department_progress_all, points_text
+from ..entry_panel import CellPanel, EditorAwareTableView
+from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
 from .base import Tab
+
+MAX_LISTED_PROBLEMS = 20
+
+
+def _value_text(score: Optional[Score]) -> str:
+    return f"{score.score:.2f}" if score is not None else "—"
+
+
+@contextlib.contextmanager
+def _busy(active: bool = True):
+    """A wait cursor while a block of cells is written."""
+    if active:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        if active:
+            QApplication.restoreOverrideCursor()
+
+
+def _unique_keys(*keys: QKeySequence) -> list[QKeySequence]:
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
+
+
+def parse_block(text: str) -> list[list[str]]:
+    """Rows of tab-separated cells as Excel puts them on the clipboard."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text.strip():
+        return []
+    return [line.split("\t") for line in text.split("\n")]
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """A line editor showing the allowed range; Enter commits and moves down."""
+
+    enterCommitted = Signal()
+    editorOpened = Signal(QModelIndex)
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+        model = index.model()
+        part = model.part(index.column())
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        editor.setPlaceholderText(self.tr("0～{points}").format(points=points_text(part.points)))
+        editor.setToolTip(self.tr("允许范围 0～{points}，最多两位小数。Enter 保存并下移，Tab 保存并右移，Esc 取消。").format(
+            points=points_text(part.points)))
+        model.last_commit_ok = True
+        self.editorOpened.emit(index)
+        return editor
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802 - Qt name
+        if (event.type() == QEvent.KeyPress and isinstance(editor, QLineEdit)
+                and event.key() in (Qt.Key_Return, Qt.Key_Enter)):
+            # Commit now (Qt would queue it) so the write, the refresh and the move happen in order.
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+            self.enterCommitted.emit()
+            return True
+        return super().eventFilter(editor, event)
+
+
+class EntryGridView(EditorAwareTableView):
+    """The sheet: Enter moves down, Tab right, Delete clears, Ctrl+C/Ctrl+V copy and paste blocks."""
+
+    pasteRequested = Signal()
+    copyRequested = Signal()
+    clearRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.AnyKeyPressed | QAbstractItemView.DoubleClicked
+                             | QAbstractItemView.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(True)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setHighlightSections(True)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+
+    def move_down(self) -> None:
+        current = self.currentIndex()
+        if current.isValid() and current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(current.sibling(current.row() + 1, current.column()))
+
+    def closeEditor(self, editor, hint) -> None:  # noqa: N802 - Qt name
+        if hint in (QAbstractItemDelegate.EditNextItem, QAbstractItemDelegate.EditPreviousItem) \
+                and not getattr(self.model(), "last_commit_ok", True):
+            hint = QAbstractItemDelegate.NoHint  # refused: stay on the cell to correct it
+        super().closeEditor(editor, hint)
+
+    def after_enter(self) -> None:
+        if getattr(self.model(), "last_commit_ok", True):
+            self.move_down()
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt name
+        """Typing on a cell that cannot be edited does nothing (no jump to a matching cell)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if not self.is_editing():
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not event.modifiers() & ~Qt.KeypadModifier:
+                self.move_down()
+                return
+            if event.matches(QKeySequence.Paste):
+                self.pasteRequested.emit()
+                return
+            if event.matches(QKeySequence.Copy):
+                self.copyRequested.emit()
+                return
+            if event.key() == Qt.Key_Delete:
+                self.clearRequested.emit()
+                return
+        super().keyPressEvent(event)
 
 
 class EntryTab(Tab):
@@ -8,7 +155,603 @@ class EntryTab(Tab):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("部门打分")))
+        self._department: Optional[str] = None
+        self._signature = None
+        self._scores_for = None
+        self._scores: dict = {}
+        self._progress: dict = {}
+        self._submitted: dict = {}
+        self._pending_error: Optional[str] = None
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
+
+        # --- department bar (the department combo is this tab's first combo box) ---
+        self.department_combo = QComboBox()
+        self.department_combo.setMinimumContentsLength(20)
+        self.department_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.department_combo.currentIndexChanged.connect(self._on_department_chosen)
+        self.status_label = QLabel()
+        self.submit_button = QPushButton(self.tr("提交"))
+        self.submit_button.setToolTip(self.tr("全部填完后提交；提交后打分表只读"))
+        self.submit_button.clicked.connect(self.submit)
+        self.reopen_button = QPushButton(self.tr("退回修改"))
+        self.reopen_button.setToolTip(self.tr("把已提交的打分表退回，重新可以修改"))
+        self.reopen_button.clicked.connect(self.reopen)
+
+        self.undo_action = QAction(self.tr("撤销"), self)
+        self.undo_action.setShortcuts(_unique_keys(QKeySequence("Ctrl+Z"), *QKeySequence.keyBindings(QKeySequence.Undo)))
+        self.undo_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction(self.tr("重做"), self)
+        self.redo_action.setShortcuts(_unique_keys(QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.Redo)))
+        self.redo_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.redo_action.triggered.connect(self.redo)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.redo_button = QToolButton()
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.redo_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
+                       self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
+            signal.connect(self._update_undo_actions)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("打分部门：")))
+        bar.addWidget(self.department_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.status_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.submit_button)
+        bar.addWidget(self.reopen_button)
+        bar.addStretch(1)
+        bar.addWidget(self.undo_button)
+        bar.addWidget(self.redo_button)
+
+        self.locked_label = QLabel(self.tr("已提交，只读。如需修改，请点“退回修改”。"))
+        self.locked_label.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0a8; padding: 4px 8px; }")
+        self.locked_label.setVisible(False)
+
+        # --- grid and side panel ---
+        self.model = EntryGridModel(self)
+        self.model.commit = self.commit_text
+        self.view = EntryGridView()
+        self.delegate = ScoreDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.model)
+        self.delegate.enterCommitted.connect(self.view.after_enter)
+        self.delegate.editorOpened.connect(self._on_editor_opened)
+        self.view.editorClosed.connect(self._show_pending_error)
+        self.view.pasteRequested.connect(self.paste)
+        self.view.copyRequested.connect(self.copy)
+        self.view.clearRequested.connect(self.clear_selection)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.copy_action = self._view_action(self.tr("复制"), QKeySequence.Copy, self.copy)
+        self.paste_action = self._view_action(self.tr("粘贴（从 Excel）"), QKeySequence.Paste, self.paste)
+        self.clear_action = self._view_action(self.tr("清除所选得分"), QKeySequence.Delete, self.clear_selection)
+        self.view.addAction(self.undo_action)
+        self.view.addAction(self.redo_action)
+        self.view.setContextMenuPolicy(Qt.ActionsContextMenu)
+
+        self.panel = CellPanel(self)
+        self.panel.deduction_view.editorClosed.connect(self._show_pending_error)
+        self.panel.setMinimumWidth(300)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1000, 340])
+        splitter.setChildrenCollapsible(False)
+
+        self.progress_label = QLabel()
+        self.cell_label = QLabel()
+        self.cell_label.setWordWrap(True)
+        self.legend_label = QLabel(self.tr("斜体：有扣分项或备注　浅黄：未填　灰色“—”：不适用"))
+        self.legend_label.setStyleSheet("color: #666;")
+        status = QHBoxLayout()
+        status.addWidget(self.progress_label)
+        status.addSpacing(16)
+        status.addWidget(self.cell_label, 1)
+        status.addWidget(self.legend_label)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.locked_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(status)
+        self._update_undo_actions()
+        self.refresh()
+
+    def _view_action(self, text: str, key, slot: Callable) -> QAction:
+        action = QAction(text, self.view)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    # --- state ------------------------------------------------------------------------
+
+    def department(self) -> Optional[str]:
+        return self.department_combo.currentData()
+
+    def locked(self) -> bool:
+        return self._department is not None and self._department in self._submitted
+
+    def _stack(self, department: str) -> QUndoStack:
+        stack = self._stacks.get(department)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            stack.setUndoLimit(500)
+            self._stacks[department] = stack
+        return stack
+
+    def _clear_stacks(self) -> None:
+        for stack in self._stacks.values():
+            self.undo_group.removeStack(stack)
+            stack.deleteLater()
+        self._stacks = {}
+
+    # --- refreshing -------------------------------------------------------------------
+
+    def on_year_opened(self) -> None:
+        self._clear_stacks()
+        self._signature = None
+        self._scores_for = None
+        self.department_combo.blockSignals(True)
+        self.department_combo.clear()
+        self.department_combo.blockSignals(False)
+        self.refresh()
 
     def refresh(self) -> None:
-        pass
+        session = self.session
+        if session is None:
+            self._show_nothing()
+            return
+        year = session.year
+        if self._scores_for is not year:
+            self._scores, self._scores_for = session.score_map(), year
+        self._submitted = session.submitted()
+        self._progress = department_progress_all(year, self._scores, self._submitted)
+        self._fill_departments(year)
+        department = self.department()
+        self._department = department
+        columns = session.department_parts(department) if department else []
+        locked = self.locked()
+        signature = (year.towns, tuple(columns))
+        if signature != self._signature:
+            current = self.view.currentIndex()
+            keep_row = current.row() if current.isValid() else 0
+            keep = self.model.cell(current.row(), current.column()) if current.isValid() else None
+            self.model.reset(year.towns, columns, self._scores, locked)
+            self._signature = signature
+            self._size_columns()
+            target = self.model.index_of(*keep) if keep else QModelIndex()
+            if not target.isValid() and self.model.rowCount() and self.model.columnCount():
+                target = self.model.index(min(keep_row, self.model.rowCount() - 1), 0)
+            if target.isValid():
+                self.view.selectionModel().setCurrentIndex(target, QItemSelectionModel.ClearAndSelect)
+        else:
+            self.model.update(self._scores, locked)
+        self.undo_group.setActiveStack(self._stack(department) if department else None)
+        self._update_status()
+        self._update_panel()
+        self._update_undo_actions()
+
+    def _show_nothing(self) -> None:
+        self._clear_stacks()
+        self.department_combo.blockSignals(True)
+        self.department_combo.clear()
+        self.department_combo.blockSignals(False)
+        self._department = None
+        self._signature = None
+        self._scores_for = None
+        self._scores = {}
+        self.model.reset((), [], {}, False)
+        self.status_label.setText(self.tr("没有打开的年度"))
+        self.progress_label.clear()
+        self.cell_label.clear()
+        self.locked_label.setVisible(False)
+        for widget in (self.department_combo, self.submit_button, self.reopen_button):
+            widget.setEnabled(False)
+        self._update_panel()
+        self._update_undo_actions()
+
+    def _department_text(self, name: str, code: str) -> str:
+        status, entered, total = self._progress.get(code, ("empty", 0, 0))
+        return self.tr("{name}　{status} {entered}/{total}").format(
+            name=name, status=translate_core("Entry", STATUS_LABELS[status]), entered=entered, total=total)
+
+    def _fill_departments(self, year) -> None:
+        combo = self.department_combo
+        wanted = [(d.code, d.name) for d in year.departments]
+        present = [(combo.itemData(i), combo.itemData(i, Qt.UserRole + 1)) for i in range(combo.count())]
+        combo.blockSignals(True)
+        if wanted != present:
+            keep = combo.currentData() or self._department
+            combo.clear()
+            for code, name in wanted:
+                combo.addItem(self._department_text(name, code), code)
+                combo.setItemData(combo.count() - 1, name, Qt.UserRole + 1)
+            index = combo.findData(keep) if keep else -1
+            if index < 0:
+                # Start on the first department that has something to score.
+                index = next((i for i, (code, _) in enumerate(wanted) if self._progress.get(code, (0, 0, 0))[2]), 0)
+            combo.setCurrentIndex(index if wanted else -1)
+        else:
+            for i, (code, name) in enumerate(wanted):
+                text = self._department_text(name, code)
+                if combo.itemText(i) != text:
+                    combo.setItemText(i, text)
+        combo.blockSignals(False)
+        combo.setEnabled(bool(wanted))
+
+    def _size_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
+        char = metrics.horizontalAdvance("分")
+        for column, (indicator, part) in enumerate(self.model.columns):
+            code_line = metrics.horizontalAdvance(f"{part.code}（{points_text(part.points)}分）")
+            name_line = min(metrics.horizontalAdvance(indicator.name), char * 7)
+            header.resizeSection(column, max(code_line, name_line, char * 5) + 18)
+        lines = max((min(3, -(-len(indicator.name) // 7)) for indicator, _ in self.model.columns), default=1) + 1
+        header.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+
+    def _update_status(self) -> None:
+        department = self._department
+        if department is None:
+            self.status_label.setText(self.tr("本年度没有打分部门"))
+            self.progress_label.clear()
+            self.submit_button.setEnabled(False)
+            self.reopen_button.setEnabled(False)
+            self.locked_label.setVisible(False)
+            return
+        status, entered, total = self._progress.get(department, ("empty", 0, 0))
+        locked = status == STATUS_SUBMITTED
+        status_text = translate_core("Entry", STATUS_LABELS[status])
+        if locked:
+            submitted_at = self._submitted.get(department) or ""
+            status_text = self.tr("已提交（{time}）").format(time=submitted_at.replace("T", " ")) if submitted_at \
+                else status_text
+        if not locked and total and entered == total:
+            status_text = self.tr("{status}（已填完，可提交）").format(status=status_text)
+        self.status_label.setText(self.tr("状态：{status}").format(status=status_text))
+        self.progress_label.setText(self.tr("已填 {entered} / 共 {total}").format(entered=entered, total=total))
+        self.progress_label.setToolTip(self.tr("每次输入即时保存，结果看板和各页随之自动更新"))
+        self.submit_button.setEnabled(not locked and total > 0)
+        self.reopen_button.setEnabled(locked)
+        self.locked_label.setVisible(locked)
+        self.view.setToolTip("")
+
+    def _update_panel(self) -> None:
+        index = self.view.currentIndex()
+        if self.session is None or not index.isValid() or not self.model.columns:
+            self.panel.show_cell(None, None, None, None, applies=False, locked=False, town_result=None)
+            return
+        row, column = index.row(), index.column()
+        town = self.model.town(row)
+        result = self.session.result.by_code().get(town.code)
+        self.panel.show_cell(town, self.model.indicator(column), self.model.part(column), self.model.score(row, column),
+                             applies=self.model.applies(row, column), locked=self.model.locked, town_result=result)
+        if self._pending_error is None:
+            self._describe_cell(index)
+
+    def _describe_cell(self, index: QModelIndex) -> None:
+        row, column = index.row(), index.column()
+        town, part = self.model.town(row), self.model.part(column)
+        if not self.model.applies(row, column):
+            text = self.tr("{town} / {part}：不适用").format(town=town.name, part=part.code)
+        else:
+            text = self.tr("{town} / {part}：允许范围 0～{points}。每次输入即时保存，结果自动更新。").format(
+                town=town.name, part=part.code, points=points_text(part.points))
+        self.cell_label.setStyleSheet("")
+        self.cell_label.setText(text)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._update_panel()
+
+    @Slot(int)
+    def _on_department_chosen(self, index: int) -> None:
+        self.refresh()
+        self.view.setFocus()
+
+    def _on_editor_opened(self, index: QModelIndex) -> None:
+        self._describe_cell(index)
+
+    def _update_undo_actions(self, *_) -> None:
+        stack = self.undo_group.activeStack()
+        can_undo = bool(stack and stack.canUndo())
+        can_redo = bool(stack and stack.canRedo())
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setToolTip(self.tr("撤销：{what}（Ctrl+Z）").format(what=stack.undoText()) if can_undo
+                                    else self.tr("撤销（Ctrl+Z）"))
+        self.redo_action.setToolTip(self.tr("重做：{what}（Ctrl+Y）").format(what=stack.redoText()) if can_redo
+                                    else self.tr("重做（Ctrl+Y）"))
+
+    # --- messages -----------------------------------------------------------------------
+
+    def refuse(self, message: str) -> None:
+        """Show why an entry was refused: in the status line at once, and as a message
+        (after an open item editor has closed, so the dialog does not re-trigger its commit)."""
+        self.cell_label.setStyleSheet("color: #b3261e;")
+        self.cell_label.setText(self.tr("未保存：{reason}").format(reason=message.replace("\n", "；")))
+        if self.view.is_editing() or self.panel.deduction_view.is_editing():
+            self._pending_error = message
+        else:
+            self.workspace.messenger.error(self, message)
+
+    def _show_pending_error(self) -> None:
+        message, self._pending_error = self._pending_error, None
+        if message:
+            self.workspace.messenger.error(self, message)
+
+    def _locked_message(self) -> str:
+        return self.tr("{department}的打分表已提交，只读；如需修改请先“退回修改”").format(
+            department=self.session.department_name(self._department))
+
+    # --- writing --------------------------------------------------------------------------
+
+    def _current_scores(self) -> dict:
+        """The score map, rebuilt first if the year changed since the last refresh
+        (e.g. another computer wrote to the shared database), so undo records the truth."""
+        year = self.session.year
+        if year is not self._scores_for:
+            self._scores, self._scores_for = self.session.score_map(), year
+        return self._scores
+
+    def _run(self, action: Callable, cells: list[tuple[str, str]], label: str) -> bool:
+        """Write, refresh every tab, and record one undo step for ``cells``."""
+        department = self._department
+        scores = self._current_scores()
+        before = {cell: scores.get(cell) for cell in cells}
+        try:
+            action()
+        except EXPECTED_ERRORS as error:
+            if len(cells) > 1:  # a multi-cell write may have stopped half way: show and record what was written
+                self.workspace.changed.emit()
+                self._record(department, before, label)
+            self.refuse(describe_error(error))
+            return False
+        self.workspace.changed.emit()
+        self._record(department, before, label)
+        return True
+
+    def _record(self, department: str, before: dict, label: str) -> None:
+        changes = [CellChange(town, part, old, self._scores.get((town, part)))
+                   for (town, part), old in before.items() if self._scores.get((town, part)) != old]
+        if changes and department is not None:
+            self._stack(department).push(ScoreCommand(self, department, changes, label))
+            self._update_undo_actions()
+
+    def commit_text(self, row: int, column: int, text: str) -> bool:
+        """A score typed into the grid (the model's ``setData``)."""
+        if self.session is None:
+            return False
+        town, part = self.model.cell(row, column)
+        town_name = self.model.town(row).name
+        existing = self._current_scores().get((town, part))
+        text = text.strip()
+        session = self.session
+        if not text:
+            if existing is None:
+                return True
+            return self._run(lambda: session.set_score(town, part, None, deductions=()), [(town, part)],
+                             self.tr("清除 {town} / {part}").format(town=town_name, part=part))
+        try:
+            value = parse_score_text(text)
+        except EntryError as error:
+            self.refuse(describe_error(error))
+            return False
+        if existing is not None and existing.score == value:
+            return True
+        note = existing.note if existing is not None else None
+        # A typed score replaces any itemised deductions (undo brings them back).
+        return self._run(lambda: session.set_score(town, part, value, (), note), [(town, part)],
+                         self.tr("{town} / {part}：{before} → {after}").format(
+                             town=town_name, part=part, before=_value_text(existing), after=f"{value:.2f}"))
+
+    def write_cell(self, town: str, part: str, score, deductions, note, label: str) -> bool:
+        """A change from the side panel (deductions, note) of one cell."""
+        if self.session is None:
+            return False
+        session = self.session
+        return self._run(lambda: session.set_score(town, part, score, deductions, note), [(town, part)], label)
+
+    def set_cell_text(self, town: str, part: str, text: str) -> bool:
+        """Type ``text`` into the cell of ``town``/``part`` of the shown department (for scripts and tests)."""
+        index = self.model.index_of(town, part)
+        return bool(index.isValid() and self.model.setData(index, text))
+
+    def restore_cells(self, department: str, states: list) -> None:
+        """Undo/redo: put cells back exactly as they were."""
+        session = self.session
+
+        def restore():
+            if len(states) == 1:
+                town, part, score = states[0]
+                session.restore_score(score, town, part)
+                return
+            # A block (paste, Delete): the cells that hold a score go back in one checked
+            # write (what restore_score does per cell); emptied cells are cleared one by one.
+            kept = [score for _, _, score in states if score is not None]
+            if kept:
+                session.set_scores(kept)
+            for town, part, score in states:
+                if score is None:
+                    session.restore_score(None, town, part)
+
+        with _busy(len(states) > 1):
+            if not self.workspace.apply(restore, parent=self) and len(states) > 1:
+                self.workspace.changed.emit()
+        if states and department == self._department:
+            index = self.model.index_of(states[0][0], states[0][1])
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+
+    def paste(self) -> bool:
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a block of tab/newline separated values at the current cell: all or nothing."""
+        if self.session is None or self._department is None:
+            return False
+        block = parse_block(text)
+        if not block:
+            return False
+        if self.locked():
+            self.refuse(self._locked_message())
+            return False
+        start = self.view.currentIndex()
+        top, left = (start.row(), start.column()) if start.isValid() else (0, 0)
+        rows, columns = self.model.rowCount(), self.model.columnCount()
+        current = self._current_scores()
+        problems, scores, cells = [], [], []
+        for i, values in enumerate(block):
+            for j, raw in enumerate(values):
+                value = raw.strip()
+                row, column = top + i, left + j
+                if row >= rows or column >= columns:
+                    if value:
+                        problems.append(self.tr("粘贴内容第 {row} 行第 {column} 列“{value}”：超出表格范围").format(
+                            row=i + 1, column=j + 1, value=value))
+                    continue
+                if not value:
+                    continue  # blank cells of the block leave the sheet as it is
+                town, (indicator, part) = self.model.town(row), self.model.columns[column]
+                where = self.tr("{town} / {part}").format(town=town.name, part=part.code)
+                if not self.model.applies(row, column):
+                    problems.append(self.tr("{where}：该指标不适用于此镇街，不打分").format(where=where))
+                    continue
+                try:
+                    number = parse_score_text(value)
+                    self.session.check_score(town.code, part.code, number)
+                except EntryError as error:
+                    problems.append(self.tr("{where}：{reason}").format(where=where, reason=describe_error(error)))
+                    continue
+                existing = current.get((town.code, part.code))
+                if existing is not None and existing.score == number:
+                    continue
+                scores.append(Score(town.code, part.code, number, (), existing.note if existing else None))
+                cells.append((town.code, part.code))
+        if problems:
+            shown = problems[:MAX_LISTED_PROBLEMS]
+            if len(problems) > len(shown):
+                shown.append(self.tr("……另有 {count} 处").format(count=len(problems) - len(shown)))
+            self.refuse(self.tr("粘贴未写入任何数据，以下 {count} 处有误：\n{list}").format(
+                count=len(problems), list="\n".join(shown)))
+            return False
+        if not scores:
+            self.cell_label.setText(self.tr("粘贴的数值与现有得分相同，没有变化"))
+            return True
+        session = self.session
+        with _busy(len(scores) > 1):
+            ok = self._run(lambda: session.set_scores(scores), cells,
+                           self.tr("粘贴 {count} 个得分").format(count=len(scores)))
+        if ok:
+            selection = self.view.selectionModel()
+            bottom = min(top + len(block), rows) - 1
+            right = min(left + max(len(values) for values in block), columns) - 1
+            selection.select(QItemSelection(self.model.index(top, left), self.model.index(bottom, right)),
+                             QItemSelectionModel.ClearAndSelect)
+            self.cell_label.setStyleSheet("")
+            self.cell_label.setText(self.tr("已粘贴 {count} 个得分（可一步撤销）").format(count=len(scores)))
+        return ok
+
+    def copy(self) -> None:
+        indexes = self.view.selectionModel().selectedIndexes() or (
+            [self.view.currentIndex()] if self.view.currentIndex().isValid() else [])
+        if not indexes:
+            return
+        top = min(i.row() for i in indexes)
+        left = min(i.column() for i in indexes)
+        bottom = max(i.row() for i in indexes)
+        right = max(i.column() for i in indexes)
+        chosen = {(i.row(), i.column()) for i in indexes}
+        lines = []
+        for row in range(top, bottom + 1):
+            cells = []
+            for column in range(left, right + 1):
+                score = self.model.score(row, column) if (row, column) in chosen else None
+                cells.append(f"{score.score:.2f}" if score is not None else "")
+            lines.append("\t".join(cells))
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+
+    def clear_selection(self) -> bool:
+        """Delete: clear the selected cells' scores (one undo step)."""
+        if self.session is None or self._department is None:
+            return False
+        indexes = self.view.selectionModel().selectedIndexes() or (
+            [self.view.currentIndex()] if self.view.currentIndex().isValid() else [])
+        cells = []
+        for index in sorted(indexes, key=lambda i: (i.row(), i.column())):
+            if self.model.applies(index.row(), index.column()) and self.model.score(index.row(), index.column()) is not None:
+                cells.append(self.model.cell(index.row(), index.column()))
+        if not cells:
+            return False
+        if self.locked():
+            self.refuse(self._locked_message())
+            return False
+        session = self.session
+
+        def clear():
+            for town, part in cells:
+                session.set_score(town, part, None, deductions=())
+
+        if len(cells) == 1:
+            label = self.tr("清除 {town} / {part}").format(town=self.session.town_name(cells[0][0]), part=cells[0][1])
+        else:
+            label = self.tr("清除 {count} 个得分").format(count=len(cells))
+        with _busy(len(cells) > 1):
+            return self._run(clear, cells, label)
+
+    # --- workflow -------------------------------------------------------------------------
+
+    def submit(self) -> bool:
+        if self.session is None or self._department is None:
+            return False
+        if self.view.is_editing():
+            self.view.setFocus()  # commit the open editor first
+        department = self._department
+        ok = self.workspace.apply(self.session.submit_department, department, parent=self)
+        if ok:
+            self.cell_label.setStyleSheet("")
+            self.cell_label.setText(self.tr("{department}的打分表已提交").format(
+                department=self.session.department_name(department)))
+        return ok
+
+    def reopen(self) -> bool:
+        if self.session is None or self._department is None:
+            return False
+        name = self.session.department_name(self._department)
+        if not self.workspace.messenger.confirm(self, self.tr(
+                "把{department}已提交的打分表退回修改吗？退回后可以再次修改，改完需重新提交。").format(department=name),
+                self.tr("退回修改")):
+            return False
+        return self.workspace.apply(self.session.reopen_department, self._department, parent=self)
+
+    def undo(self) -> None:
+        stack = self.undo_group.activeStack()
+        if stack is None or not stack.canUndo():
+            return
+        if self.locked():
+            self.refuse(self._locked_message())
+            return
+        stack.undo()
+        self._update_undo_actions()
+
+    def redo(self) -> None:
+        stack = self.undo_group.activeStack()
+        if stack is None or not stack.canRedo():
+            return
+        if self.locked():
+            self.refuse(self._locked_message())
+            return
+        stack.redo()
+        self._update_undo_actions()
