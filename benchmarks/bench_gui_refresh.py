@@ -13,6 +13,7 @@ import statistics
 import sys
 import tempfile
 import time
+from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -51,11 +52,14 @@ def main() -> int:
 
         typing = []
         for n in range(args.repeat):
-            value = str(part.points - (n % 5))
+            # a valid new value each time: a fraction of the part's points, two decimals
+            value = (part.points * (n % 4 + 1) / 5).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
             start = time.perf_counter()
-            window.workspace.apply(session.set_score, towns[n], part.code, value)
+            accepted = window.workspace.apply(session.set_score, towns[n], part.code, value, ())
             app.processEvents()
             typing.append((time.perf_counter() - start) * 1000)
+            if not accepted:
+                raise SystemExit(f"score refused: {window.workspace.messenger.errors[-1]}")
 
         switching = []
         combo = window.entry_tab.findChild(QComboBox)

@@ -168,3 +168,17 @@ def test_a_rolled_back_write_leaves_no_trace_in_the_cache(session):
             raise RuntimeError("abort")
     assert session.score_of("T02", "I06").score != Decimal("1")
     assert session.store.load_year(2023, use_cache=False) == session.year
+
+
+def test_block_clear_and_restore_in_one_go(session):
+    cells = [("T02", "I06"), ("T03", "I06"), ("T04", "I06")]
+    before = [(town, part, session.score_of(town, part)) for town, part in cells]
+    session.clear_scores(cells)
+    assert all(session.score_of(town, part) is None for town, part in cells)
+    assert session.department_progress("zjw")[1] == 16
+    session.restore_scores(before)
+    assert [session.score_of(town, part) for town, part in cells] == [score for _, _, score in before]
+    session.submit_department("zjw")
+    with pytest.raises(EntryError, match="已提交"):
+        session.clear_scores(cells)
+    assert session.score_of("T02", "I06") is not None

@@ -199,6 +199,26 @@ class YearSession:
                 self.store.set_scores(self.number, checked)
         return counts
 
+    def clear_scores(self, cells: Iterable[tuple[str, str]]) -> None:
+        """Remove the scores of many (town, part) cells at once, in one transaction."""
+        cells = list(cells)
+        for town, part in cells:
+            self.check_score(town, part, Decimal(0))  # locked sheet, unknown codes
+        with self._write():
+            self.store.delete_scores(self.number, cells)
+
+    def restore_scores(self, states: Iterable[tuple[str, str, Optional[Score]]]) -> None:
+        """Undo/redo of a block: put every (town, part) back to its Score or to empty,
+        all in one transaction."""
+        states = list(states)
+        with self._write():
+            kept = [score for _, _, score in states if score is not None]
+            if kept:
+                self.set_scores(kept)
+            emptied = [(town, part) for town, part, score in states if score is None]
+            if emptied:
+                self.clear_scores(emptied)
+
     def restore_score(self, score: Optional[Score], town: str, part_code: str) -> None:
         """Put back an earlier state of one cell exactly (undo/redo)."""
         if score is None:

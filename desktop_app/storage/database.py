@@ -352,14 +352,20 @@ class Store:
         self._update_cache(year, replace)
 
     def delete_score(self, year: int, town: str, part: str) -> None:
+        self.delete_scores(year, ((town, part),))
+
+    def delete_scores(self, year: int, cells) -> None:
+        """Remove the scores of many (town, part) cells in one transaction."""
+        cells = set(cells)
         year_id = self._require_year_id(year)
+        town_ids = dict(self.db.execute("SELECT code, id FROM towns WHERE year_id = ?", [year_id]).fetchall())
+        part_ids = dict(self.db.execute("SELECT code, id FROM parts WHERE year_id = ?", [year_id]).fetchall())
         with self.transaction():
-            self.db.execute(
-                "DELETE FROM scores WHERE year_id = ? AND town_id = (SELECT id FROM towns WHERE year_id = ? AND code = ?)"
-                " AND part_id = (SELECT id FROM parts WHERE year_id = ? AND code = ?)",
-                [year_id, year_id, town, year_id, part])
+            self.db.conn.executemany(
+                "DELETE FROM scores WHERE town_id = ? AND part_id = ?",
+                [(town_ids[town], part_ids[part]) for town, part in cells if town in town_ids and part in part_ids])
         self._update_cache(year, lambda cached: dataclasses.replace(
-            cached, scores=tuple(s for s in cached.scores if (s.town, s.part) != (town, part))))
+            cached, scores=tuple(s for s in cached.scores if (s.town, s.part) not in cells)))
 
     def score_times(self, year: int) -> dict[tuple[str, str], str]:
         """When each score was last entered: (town, part) -> local time text."""

@@ -578,14 +578,8 @@ class EntryTab(Tab):
                 town, part, score = states[0]
                 session.restore_score(score, town, part)
                 return
-            # A block (paste, Delete): the cells that hold a score go back in one checked
-            # write (what restore_score does per cell); emptied cells are cleared one by one.
-            kept = [score for _, _, score in states if score is not None]
-            if kept:
-                session.set_scores(kept)
-            for town, part, score in states:
-                if score is None:
-                    session.restore_score(None, town, part)
+            # A block (paste, Delete) goes back in one checked transaction.
+            session.restore_scores(states)
 
         with _busy(len(states) > 1):
             if not self.workspace.apply(restore, parent=self) and len(states) > 1:
@@ -701,8 +695,7 @@ class EntryTab(Tab):
         session = self.session
 
         def clear():
-            for town, part in cells:
-                session.set_score(town, part, None, deductions=())
+            session.clear_scores(cells)
 
         if len(cells) == 1:
             label = self.tr("清除 {town} / {part}").format(town=self.session.town_name(cells[0][0]), part=cells[0][1])
