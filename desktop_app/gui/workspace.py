@@ -10,6 +10,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from ..domain.scheme_edit import SchemeEditError
 from ..domain.scoring import YearResult
 from ..services import EntryError, YearSession
 from ..storage import StorageError, Store
@@ -23,7 +24,7 @@ def translate_core(context: str, text: str) -> str:
 
 def describe_error(error: Exception) -> str:
     """A user-facing message for any expected failure, translated."""
-    if isinstance(error, (EntryError, StorageError)):
+    if isinstance(error, (EntryError, StorageError, SchemeEditError)):
         return error.render(translate_core)
     if isinstance(error, YearFileError):
         return error.describe(translate_core)
@@ -33,7 +34,7 @@ def describe_error(error: Exception) -> str:
     return str(error)
 
 
-EXPECTED_ERRORS = (EntryError, StorageError, YearFileError, OSError)
+EXPECTED_ERRORS = (EntryError, StorageError, SchemeEditError, YearFileError, OSError)
 
 
 class Workspace(QObject):
@@ -45,6 +46,16 @@ class Workspace(QObject):
         self.store = store
         self.messenger = messenger or Messenger()
         self.session: Optional[YearSession] = None
+        self._scheme_changes = None
+
+    @property
+    def scheme_changes(self):
+        """The one undo history of scheme and town edits, shared by their tabs."""
+        if self._scheme_changes is None:
+            from .scheme_changes import SchemeChanges
+
+            self._scheme_changes = SchemeChanges(self)
+        return self._scheme_changes
 
     # --- opening ----------------------------------------------------------------
 

@@ -4,11 +4,11 @@ Writes run in one transaction opened by the service's ``_write``, which is
 where the acting operator's permission check and the audit row will sit.
 """
 from .session import (
-    STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED, EntryError, YearSession, copy_scheme,
-    create_year, parse_score_text,
+    SCHEME_FIELDS, STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED, EntryError, YearSession,
+    copy_scheme, create_year, parse_score_text,
 )
 from .years import DEMO_YEAR, YearService, demo_year, open_store, scheme_template
 
 __all__ = ["DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "YearSession", "EntryError",
            "create_year", "copy_scheme", "parse_score_text", "STATUS_EMPTY", "STATUS_IN_PROGRESS",
-           "STATUS_SUBMITTED", "STATUS_LABELS"]
+           "STATUS_SUBMITTED", "STATUS_LABELS", "SCHEME_FIELDS"]

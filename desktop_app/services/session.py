@@ -265,11 +265,15 @@ class YearSession:
         parts = {p.code: i for i, p in updated.parts()}
         kept = tuple(s for s in updated.scores if s.town in towns and s.part in parts
                      and not parts[s.part].veto and parts[s.part].applies(s.town))
+        indicators = {i.code for i in updated.indicators}
+        # A veto keeps its reason when the veto indicator it cited is removed.
+        vetoes = tuple(v if v.indicator is None or v.indicator in indicators else dataclasses.replace(v, indicator=None)
+                       for v in updated.vetoes if v.town in towns)
         updated = dataclasses.replace(
             updated, scores=kept,
             bonuses=tuple(b for b in updated.bonuses if b.town in towns),
             inspections=tuple(r for r in updated.inspections if r.town in towns),
-            vetoes=tuple(v for v in updated.vetoes if v.town in towns))
+            vetoes=vetoes)
         dropped = sum(len(getattr(self.year, name)) - len(getattr(updated, name))
                       for name in ("scores", "bonuses", "inspections", "vetoes"))
         problems = structural_problems(updated)
@@ -280,6 +284,30 @@ class YearSession:
         with self._write():
             self.store.update_year(updated)
         return dropped
+
+    def restore_scheme(self, snapshot: AssessmentYear) -> int:
+        """Undo/redo of a scheme or town edit: put back the scheme and towns of
+        ``snapshot`` and any of its entries that the edit dropped, keeping every
+        entry made since. Returns how many entries now no longer fit."""
+        current = self.year
+        present = {(s.town, s.part) for s in current.scores}
+        towns_now = {t.code for t in current.towns}
+
+        def dropped_records(name: str) -> tuple:
+            return tuple(r for r in getattr(snapshot, name) if r.town not in towns_now)
+
+        merged = dataclasses.replace(
+            current, **{name: getattr(snapshot, name) for name in SCHEME_FIELDS},
+            scores=current.scores + tuple(s for s in snapshot.scores if (s.town, s.part) not in present),
+            bonuses=current.bonuses + dropped_records("bonuses"),
+            inspections=current.inspections + dropped_records("inspections"),
+            vetoes=current.vetoes + dropped_records("vetoes"))
+        return self.update_scheme(merged)
+
+
+# What a scheme/town edit changes; entries (scores and registers) are everything else.
+SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "towns", "bonus_types",
+                 "inspection_types")
 
 
 def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) -> AssessmentYear:

@@ -34,13 +34,27 @@ def render(outdir: Path, width: int = 1400, height: int = 900) -> list[Path]:
         window.resize(width, height)
         window.start()
         window.show()
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
+        def shoot(name: str) -> None:
             for _ in range(3):
                 app.processEvents()
-            path = outdir / f"{index + 1:02d}-{window.tabs.widget(index).__class__.__name__.lower()}.png"
+            path = outdir / f"{name}.png"
             window.grab().save(str(path))
             saved.append(path)
+
+        for index in range(window.tabs.count()):
+            tab = window.tabs.widget(index)
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            name = f"{index + 1:02d}-{tab.__class__.__name__.lower()}"
+            if tab is window.scheme_tab:
+                tab.select("indicator", "I07")  # a shared indicator: two departments' parts
+            if tab is window.registers_tab:
+                for number, page in enumerate((tab.bonus_page, tab.inspection_page, tab.veto_page)):
+                    tab.pages.setCurrentWidget(page)
+                    page.select_record(0)
+                    shoot(f"{name}-{number + 1}")
+                continue
+            shoot(name)
         window.close()
         store.close()
     QApplication.processEvents()

@@ -1,14 +1,688 @@
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+"""加分与否决: the bonus, inspection and veto registers.
 
+Each register is a table of records with a form to add, change or remove one.
+What a record counts for is read from the core's result: which bonus records
+count (就高不就低) and when the cap applies, each inspection round's ±, where a
+veto puts the town. Every change is stored at once and is one undo step.
+"""
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Callable, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ...domain.messages import QT_TRANSLATE_NOOP
+from ...domain.model import ZERO, Bonus, Inspection, Veto
+from ...services import EntryError, parse_score_text
+from ..results_models import number, points_text, signed
+from ..undo import SnapshotCommand, UndoButtons
 from .base import Tab
+
+MUTED = QColor("#7a7a7a")
+WARN = QColor("#b3261e")
+GOOD = QColor("#2e7d32")
+
+# The three veto conditions of the Changshou 2023 plan, offered as reasons.
+PLAN_VETO_REASONS = (
+    QT_TRANSLATE_NOOP("Registers", "相关工作受到党中央、国务院或中央和国家机关部门、市委市政府通报批评"),
+    QT_TRANSLATE_NOOP("Registers", "因责任、工作落实不到位导致相关工作被媒体通报曝光"),
+    QT_TRANSLATE_NOOP("Registers", "发现“应纳未纳”情形或存在规模性返贫或在实地评估中造成恶劣影响"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Registers", text)
+
+
+def parse_date(text: str) -> Optional[str]:
+    """An optional date typed as 2024-05-10 (also 2024/5/10 or 2024.5.10)."""
+    text = text.strip()
+    if not text:
+        return None
+    cleaned = text.replace("/", "-").replace(".", "-").replace("年", "-").replace("月", "-").rstrip("日")
+    try:
+        year, month, day = (int(piece) for piece in cleaned.split("-"))
+        return datetime.date(year, month, day).isoformat()
+    except (ValueError, TypeError):
+        raise EntryError(QT_TRANSLATE_NOOP("Entry", "日期“{text}”无法识别，请按 2024-05-10 的格式填写"), text=text) from None
+
+
+class RecordsModel(QAbstractTableModel):
+    """Rows of a register; ``columns`` are (header, text of row, alignment)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.columns: list[tuple[str, Callable, int]] = []
+        self.rows: list = []
+        self.colour: Callable = lambda row, column: None
+        self.tip: Callable = lambda row, column: None
+
+    def load(self, columns, rows) -> None:
+        self.beginResetModel()
+        self.columns, self.rows = list(columns), list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.columns):
+            return self.columns[section][0]
+        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            return self.columns[column][1](row)
+        if role == Qt.TextAlignmentRole:
+            return self.columns[column][2]
+        if role == Qt.ForegroundRole:
+            colour = self.colour(row, column)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ToolTipRole:
+            return self.tip(row, column)
+        return None
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+
+
+LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+CENTRE = int(Qt.AlignCenter)
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    return view
+
+
+class RegisterPage(QWidget):
+    """A register: records table on the left, form and per-town summary on the right."""
+
+    field = ""           # the AssessmentYear field of the records
+    title = ""
+
+    def __init__(self, tab: "RegistersTab"):
+        super().__init__()
+        self.tab = tab
+        self.model = RecordsModel(self)
+        self.view = _table(self.model)
+        self.view.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.summary_model = RecordsModel(self)
+        self.summary_view = _table(self.summary_model)
+
+        self.form_box = QGroupBox(self.tr("登记 / 修改"))
+        self.form = QFormLayout(self.form_box)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.town = QComboBox()
+        self.form.addRow(self.tr("镇街"), self.town)
+        self.build_form()
+        self.add_button = QPushButton(self.tr("新增登记"))
+        self.save_button = QPushButton(self.tr("保存修改"))
+        self.remove_button = QPushButton(self.tr("删除"))
+        self.clear_button = QPushButton(self.tr("清空表单"))
+        self.add_button.clicked.connect(self.add_record)
+        self.save_button.clicked.connect(self.save_record)
+        self.remove_button.clicked.connect(self.remove_record)
+        self.clear_button.clicked.connect(self.clear_form)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.save_button, self.remove_button, self.clear_button):
+            buttons.addWidget(button)
+        self.form.addRow(buttons)
+
+        self.summary_box = QGroupBox(self.summary_title())
+        QVBoxLayout(self.summary_box).addWidget(self.summary_view)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.form_box)
+        right_layout.addWidget(self.summary_box, 1)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 520])
+        splitter.setChildrenCollapsible(False)
+        self.explain_label = QLabel()
+        self.explain_label.setWordWrap(True)
+        self.explain_label.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain_label)
+        layout.addWidget(splitter, 1)
+
+    # --- to be provided by each register ------------------------------------------------
+
+    def build_form(self) -> None:
+        raise NotImplementedError
+
+    def summary_title(self) -> str:
+        return self.tr("各镇街合计")
+
+    def fill_form(self, record) -> None:
+        raise NotImplementedError
+
+    def record_from_form(self):
+        raise NotImplementedError
+
+    def describe(self, record) -> str:
+        raise NotImplementedError
+
+    def show_records(self, session) -> None:
+        raise NotImplementedError
+
+    # --- shared ---------------------------------------------------------------------------
+
+    @property
+    def session(self):
+        return self.tab.session
+
+    def records(self) -> tuple:
+        return getattr(self.session.year, self.field) if self.session else ()
+
+    def town_names(self) -> dict[str, str]:
+        return {t.code: t.name for t in self.session.year.towns}
+
+    def refresh(self) -> None:
+        session = self.session
+        current = self.current_row()
+        if session is None:
+            self.model.load([], [])
+            self.summary_model.load([], [])
+            return
+        town = self.town.currentData()
+        self.town.blockSignals(True)
+        self.town.clear()
+        for item in session.year.towns:
+            self.town.addItem(item.name, item.code)
+        if town is not None and self.town.findData(town) >= 0:
+            self.town.setCurrentIndex(self.town.findData(town))
+        self.town.blockSignals(False)
+        self.refresh_choices(session)
+        self.show_records(session)
+        self.view.resizeColumnsToContents()
+        self.summary_view.resizeColumnsToContents()
+        if 0 <= current < self.model.rowCount():
+            self.view.selectRow(current)
+        self._update_buttons()
+
+    def refresh_choices(self, session) -> None:
+        """Fill the form's lists (types, indicators) from the year."""
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_record(self, position: int) -> None:
+        self.view.selectRow(position)
+
+    def _on_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        records = self.records()
+        if current.isValid() and current.row() < len(records):
+            self.fill_form(records[current.row()])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.current_row() >= 0
+        self.save_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)
+        self.add_button.setEnabled(self.session is not None and self.town.count() > 0)
+
+    def _from_form(self):
+        try:
+            return self.record_from_form()
+        except EntryError as error:
+            self.tab.workspace.messenger.error(self, error.render(QCoreApplication.translate))
+            return None
+
+    def add_record(self) -> bool:
+        record = self._from_form()
+        if record is None:
+            return False
+        records = self.records() + (record,)
+        if self.tab.store_records(self, records, self.tr("登记：{what}").format(what=self.describe(record))):
+            self.select_record(len(records) - 1)
+            return True
+        return False
+
+    def save_record(self) -> bool:
+        row = self.current_row()
+        record = self._from_form()
+        if record is None or row < 0:
+            return False
+        records = self.records()
+        if records[row] == record:
+            return True
+        updated = records[:row] + (record,) + records[row + 1:]
+        if self.tab.store_records(self, updated, self.tr("修改：{what}").format(what=self.describe(record))):
+            self.select_record(row)
+            return True
+        return False
+
+    def remove_record(self) -> bool:
+        row = self.current_row()
+        if row < 0:
+            return False
+        records = self.records()
+        record = records[row]
+        if not self.tab.workspace.messenger.confirm(self, self.tr("删除这条登记吗？\n{what}").format(what=self.describe(record))):
+            return False
+        return self.tab.store_records(self, records[:row] + records[row + 1:],
+                                      self.tr("删除：{what}").format(what=self.describe(record)))
+
+    def clear_form(self) -> None:
+        self.view.clearSelection()
+        self.view.setCurrentIndex(QModelIndex())
+        self._update_buttons()
+
+    def _town_code(self) -> str:
+        code = self.town.currentData()
+        if code is None:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请选择镇街"))
+        return code
+
+
+class BonusPage(RegisterPage):
+    field = "bonuses"
+
+    def build_form(self) -> None:
+        self.type = QComboBox()
+        self.count = QSpinBox()
+        self.count.setRange(1, 99)
+        self.count.setSuffix(self.tr(" 次"))
+        self.group = QComboBox()
+        self.group.setEditable(True)
+        self.group.setToolTip(self.tr("同一成果获得多级表彰时，各条记录填同一个成果名称，只按最高一级计分（就高不就低）"))
+        self.group.lineEdit().setPlaceholderText(self.tr("同一成果多级表彰时填写，如“乡村旅游示范”"))
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(self.tr("文件名称或文号"))
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2024-05-10")
+        self.form.addRow(self.tr("加分类型"), self.type)
+        self.form.addRow(self.tr("次数"), self.count)
+        self.form.addRow(self.tr("成果（就高不就低）"), self.group)
+        self.form.addRow(self.tr("佐证材料"), self.evidence)
+        self.form.addRow(self.tr("日期"), self.date)
+        self.town.currentIndexChanged.connect(self._fill_groups)
+
+    def summary_title(self) -> str:
+        return self.tr("各镇街计入的加分")
+
+    def refresh_choices(self, session) -> None:
+        year = session.year
+        current = self.type.currentData()
+        self.type.clear()
+        for kind in year.bonus_types:
+            self.type.addItem(self.tr("{name}（每次 {points} 分）").format(name=kind.name, points=points_text(kind.points)),
+                              kind.code)
+        if current is not None and self.type.findData(current) >= 0:
+            self.type.setCurrentIndex(self.type.findData(current))
+        self._fill_groups()
+        self.explain_label.setText(self.tr(
+            "加分按成果计：每条记录的分值 = 每次分值 × 次数；同一成果多级表彰只计最高一条（就高不就低）；"
+            "各镇街加分累计不超过 {cap} 分。").format(cap=points_text(year.rules.bonus_cap)))
+
+    def _fill_groups(self, *_) -> None:
+        if self.session is None:
+            return
+        town = self.town.currentData()
+        text = self.group.currentText()
+        groups = sorted({b.group for b in self.records() if b.group and b.town == town})
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItems(groups)
+        self.group.setEditText(text)
+        self.group.blockSignals(False)
+
+    def fill_form(self, record: Bonus) -> None:
+        self.town.setCurrentIndex(self.town.findData(record.town))
+        self.type.setCurrentIndex(self.type.findData(record.type))
+        self.count.setValue(record.count)
+        self._fill_groups()
+        self.group.setEditText(record.group or "")
+        self.evidence.setText(record.evidence or "")
+        self.date.setText(record.date or "")
+
+    def record_from_form(self) -> Bonus:
+        kind = self.type.currentData()
+        if kind is None:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请选择加分类型"))
+        return Bonus(town=self._town_code(), type=kind, count=self.count.value(),
+                     group=self.group.currentText().strip() or None, evidence=self.evidence.text().strip() or None,
+                     date=parse_date(self.date.text()))
+
+    def describe(self, record: Bonus) -> str:
+        kinds = {k.code: k.name for k in self.session.year.bonus_types}
+        return f"{self.session.town_name(record.town)} {kinds.get(record.type, record.type)} × {record.count}"
+
+    def status(self, index: int, record: Bonus, row) -> tuple[str, Optional[QColor]]:
+        """How a record counts: 计入 / 就高不就低未计入 / 计入但合计封顶."""
+        if row is None:
+            return "", None
+        detail = row.bonus_detail
+        if index in detail.superseded:
+            return self.tr("不计（就高不就低：同一成果已按更高一级计）"), MUTED
+        if detail.capped:
+            return self.tr("计入（该镇街合计 {total}，超过上限按 {cap} 计）").format(
+                total=number(detail.uncapped), cap=number(row.bonus)), WARN
+        return self.tr("计入"), GOOD
+
+    def show_records(self, session) -> None:
+        year, result = session.year, session.result.by_code()
+        names = self.town_names()
+        kinds = {k.code: k for k in year.bonus_types}
+        statuses = [self.status(n, record, result.get(record.town)) for n, record in enumerate(year.bonuses)]
+        rows = [(n, record, kinds.get(record.type), statuses[n]) for n, record in enumerate(year.bonuses)]
+
+        def value(row):
+            kind = row[2]
+            return number(kind.points * row[1].count) if kind else ""
+
+        self.model.colour = lambda row, column: row[3][1] if column == 6 else None
+        self.model.load([
+            (self.tr("镇街"), lambda r: names.get(r[1].town, r[1].town), LEFT),
+            (self.tr("加分类型"), lambda r: r[2].name if r[2] else r[1].type, LEFT),
+            (self.tr("每次分值"), lambda r: points_text(r[2].points) if r[2] else "", RIGHT),
+            (self.tr("次数"), lambda r: str(r[1].count), RIGHT),
+            (self.tr("成果"), lambda r: r[1].group or "", LEFT),
+            (self.tr("记录分值"), value, RIGHT),
+            (self.tr("计入情况"), lambda r: r[3][0], LEFT),
+            (self.tr("佐证材料"), lambda r: r[1].evidence or "", LEFT),
+            (self.tr("日期"), lambda r: r[1].date or "", CENTRE),
+        ], rows)
+        towns = [t for t in year.towns if any(b.town == t.code for b in year.bonuses)]
+
+        def note(town) -> str:
+            detail = result[town.code].bonus_detail
+            notes = []
+            if detail.superseded:
+                notes.append(self.tr("就高不就低：{count} 条不计").format(count=len(detail.superseded)))
+            if detail.capped:
+                notes.append(self.tr("超过上限 {cap} 分，按上限计").format(cap=points_text(year.rules.bonus_cap)))
+            return "；".join(notes)
+
+        self.summary_model.colour = lambda town, column: WARN if column == 3 and result[town.code].bonus_detail.capped else None
+        self.summary_model.load([
+            (self.tr("镇街"), lambda t: t.name, LEFT),
+            (self.tr("成果合计"), lambda t: number(result[t.code].bonus_detail.uncapped), RIGHT),
+            (self.tr("计入加分"), lambda t: number(result[t.code].bonus), RIGHT),
+            (self.tr("说明"), note, LEFT),
+        ], towns)
+
+
+class InspectionPage(RegisterPage):
+    field = "inspections"
+
+    def build_form(self) -> None:
+        self.type = QComboBox()
+        self.round = QSpinBox()
+        self.round.setRange(1, 99)
+        self.round.setPrefix(self.tr("第 "))
+        self.round.setSuffix(self.tr(" 轮"))
+        self.deducted_check = QCheckBox(self.tr("该轮造成区被扣分（取消加分，并扣除同等分值）"))
+        self.deducted = QLineEdit()
+        self.deducted.setPlaceholderText(self.tr("区被扣的分值，如 0.3"))
+        self.deducted.setEnabled(False)
+        self.deducted_check.toggled.connect(self.deducted.setEnabled)
+        self.note = QLineEdit()
+        self.form.addRow(self.tr("督查评估类型"), self.type)
+        self.form.addRow(self.tr("轮次"), self.round)
+        self.form.addRow("", self.deducted_check)
+        self.form.addRow(self.tr("被扣分值"), self.deducted)
+        self.form.addRow(self.tr("备注"), self.note)
+
+    def summary_title(self) -> str:
+        return self.tr("各镇街督查评估合计")
+
+    def refresh_choices(self, session) -> None:
+        current = self.type.currentData()
+        self.type.clear()
+        for kind in session.year.inspection_types:
+            self.type.addItem(self.tr("{name}（每轮 +{award} 分）").format(name=kind.name, award=points_text(kind.award)),
+                              kind.code)
+        if current is not None and self.type.findData(current) >= 0:
+            self.type.setCurrentIndex(self.type.findData(current))
+        self.explain_label.setText(self.tr(
+            "市级专项督查、区县交叉核查、市级第三方评估按轮次计：每轮获得该类型的加分；"
+            "该轮造成区被扣分的，不加分，并扣除同等分值。"))
+
+    def fill_form(self, record: Inspection) -> None:
+        self.town.setCurrentIndex(self.town.findData(record.town))
+        self.type.setCurrentIndex(self.type.findData(record.type))
+        self.round.setValue(record.round or 1)
+        self.deducted_check.setChecked(record.deducted != 0)
+        self.deducted.setText(points_text(record.deducted) if record.deducted else "")
+        self.note.setText(record.note or "")
+
+    def record_from_form(self) -> Inspection:
+        kind = self.type.currentData()
+        if kind is None:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请选择督查评估类型"))
+        deducted = ZERO
+        if self.deducted_check.isChecked():
+            deducted = parse_score_text(self.deducted.text())
+            if deducted <= 0:
+                raise EntryError(QT_TRANSLATE_NOOP("Entry", "请填写该轮区被扣的分值（大于 0）"))
+        return Inspection(town=self._town_code(), type=kind, round=self.round.value(), deducted=deducted,
+                          note=self.note.text().strip() or None)
+
+    def describe(self, record: Inspection) -> str:
+        kinds = {k.code: k.name for k in self.session.year.inspection_types}
+        return self.tr("{town} {kind} 第 {round} 轮").format(
+            town=self.session.town_name(record.town), kind=kinds.get(record.type, record.type), round=record.round or "")
+
+    def show_records(self, session) -> None:
+        year, result = session.year, session.result.by_code()
+        names = self.town_names()
+        kinds = {k.code: k for k in year.inspection_types}
+
+        def change(record: Inspection) -> Decimal:
+            kind = kinds.get(record.type)
+            return (kind.award if kind else ZERO) if record.deducted == 0 else -record.deducted
+
+        self.model.colour = lambda r, column: (WARN if r.deducted else GOOD) if column in (3, 4) else None
+        self.model.load([
+            (self.tr("镇街"), lambda r: names.get(r.town, r.town), LEFT),
+            (self.tr("类型"), lambda r: kinds[r.type].name if r.type in kinds else r.type, LEFT),
+            (self.tr("轮次"), lambda r: str(r.round) if r.round else "", RIGHT),
+            (self.tr("结果"), lambda r: self.tr("造成区被扣 {points} 分").format(points=points_text(r.deducted))
+             if r.deducted else self.tr("获得加分"), LEFT),
+            (self.tr("增减分"), lambda r: signed(change(r)), RIGHT),
+            (self.tr("备注"), lambda r: r.note or "", LEFT),
+        ], year.inspections)
+        towns = [t for t in year.towns if any(r.town == t.code for r in year.inspections)]
+        self.summary_model.colour = lambda t, column: (WARN if result[t.code].inspection < 0 else GOOD) if column == 2 else None
+        self.summary_model.load([
+            (self.tr("镇街"), lambda t: t.name, LEFT),
+            (self.tr("轮次数"), lambda t: str(sum(1 for r in year.inspections if r.town == t.code)), RIGHT),
+            (self.tr("督查评估合计"), lambda t: signed(result[t.code].inspection), RIGHT),
+        ], towns)
+
+
+class VetoPage(RegisterPage):
+    field = "vetoes"
+
+    def build_form(self) -> None:
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.NoInsert)
+        self.reason.lineEdit().setPlaceholderText(self.tr("选择方案中的否决情形，或直接填写"))
+        self.indicator = QComboBox()
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(self.tr("通报文件、问题清单等"))
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2024-05-10")
+        self.form.addRow(self.tr("否决原因"), self.reason)
+        self.form.addRow(self.tr("否决指标"), self.indicator)
+        self.form.addRow(self.tr("佐证材料"), self.evidence)
+        self.form.addRow(self.tr("日期"), self.date)
+        self.indicator.activated.connect(self._indicator_chosen)
+
+    def summary_title(self) -> str:
+        return self.tr("被否决镇街的结果")
+
+    def refresh_choices(self, session) -> None:
+        year = session.year
+        text = self.reason.currentText()
+        self.reason.blockSignals(True)
+        self.reason.clear()
+        for reason in PLAN_VETO_REASONS:
+            self.reason.addItem(_tr(reason))
+        for indicator in year.indicators:
+            if indicator.veto:
+                self.reason.addItem(indicator.content or indicator.name)
+        self.reason.setEditText(text)
+        self.reason.blockSignals(False)
+        current = self.indicator.currentData()
+        self.indicator.clear()
+        self.indicator.addItem(self.tr("（无，按方案否决情形）"), None)
+        for indicator in year.indicators:
+            if indicator.veto:
+                self.indicator.addItem(indicator.name, indicator.code)
+        self.indicator.setCurrentIndex(max(0, self.indicator.findData(current)))
+        self.explain_label.setText(self.tr(
+            "被一票否决的镇街不论得分多少，排在未被否决的镇街之后，定为“{grade}”。").format(
+                grade=year.rules.effective_veto_grade))
+
+    def _indicator_chosen(self, index: int) -> None:
+        code = self.indicator.itemData(index)
+        indicator = next((i for i in self.session.year.indicators if i.code == code), None)
+        if indicator is not None and not self.reason.currentText().strip():
+            self.reason.setEditText(indicator.content or indicator.name)
+
+    def fill_form(self, record: Veto) -> None:
+        self.town.setCurrentIndex(self.town.findData(record.town))
+        self.reason.setEditText(record.reason)
+        self.indicator.setCurrentIndex(max(0, self.indicator.findData(record.indicator)))
+        self.evidence.setText(record.evidence or "")
+        self.date.setText(record.date or "")
+
+    def record_from_form(self) -> Veto:
+        reason = self.reason.currentText().strip()
+        if not reason:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请填写否决原因"))
+        return Veto(town=self._town_code(), reason=reason, indicator=self.indicator.currentData(),
+                    evidence=self.evidence.text().strip() or None, date=parse_date(self.date.text()))
+
+    def describe(self, record: Veto) -> str:
+        return self.tr("{town} 一票否决").format(town=self.session.town_name(record.town))
+
+    def show_records(self, session) -> None:
+        year, result = session.year, session.result.by_code()
+        names = self.town_names()
+        indicators = {i.code: i.name for i in year.indicators}
+        self.model.colour = lambda r, column: WARN if column == 0 else None
+        self.model.load([
+            (self.tr("镇街"), lambda r: names.get(r.town, r.town), LEFT),
+            (self.tr("否决原因"), lambda r: r.reason, LEFT),
+            (self.tr("否决指标"), lambda r: indicators.get(r.indicator, "") if r.indicator else "", LEFT),
+            (self.tr("佐证材料"), lambda r: r.evidence or "", LEFT),
+            (self.tr("日期"), lambda r: r.date or "", CENTRE),
+        ], year.vetoes)
+        towns = [t for t in year.towns if t.code in result and result[t.code].vetoed]
+        self.summary_model.colour = lambda t, column: WARN
+        self.summary_model.load([
+            (self.tr("镇街"), lambda t: t.name, LEFT),
+            (self.tr("最终得分"), lambda t: number(result[t.code].final), RIGHT),
+            (self.tr("名次"), lambda t: str(result[t.code].rank), RIGHT),
+            (self.tr("等次"), lambda t: result[t.code].grade, CENTRE),
+        ], towns)
 
 
 class RegistersTab(Tab):
-    """加分与否决: bonus, inspection and veto registers."""
+    """加分与否决: bonus records, inspection rounds, veto records."""
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("加分与否决")))
+        self._dirty = True
+        self.stack = QUndoStack(self)
+        self.stack.setUndoLimit(200)
+        workspace.yearOpened.connect(self.stack.clear)
+        self.undo = UndoButtons(self, self.stack)
+        self.bonus_page = BonusPage(self)
+        self.inspection_page = InspectionPage(self)
+        self.veto_page = VetoPage(self)
+        self.pages = QTabWidget()
+        self.pages.addTab(self.bonus_page, self.tr("加分"))
+        self.pages.addTab(self.inspection_page, self.tr("市级评估结果运用"))
+        self.pages.addTab(self.veto_page, self.tr("一票否决"))
+        self.pages.setCornerWidget(self._corner(), Qt.TopRightCorner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.refresh()
+
+    def _corner(self) -> QWidget:
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 4, 2)
+        row.addWidget(self.undo.undo_button)
+        row.addWidget(self.undo.redo_button)
+        return corner
 
     def refresh(self) -> None:
-        pass
+        if not self.isVisible() and self.bonus_page.model.columns:
+            self._dirty = True
+            return
+        self._dirty = False
+        for page in (self.bonus_page, self.inspection_page, self.veto_page):
+            page.refresh()
+        self._label_pages()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _label_pages(self) -> None:
+        year = self.session.year if self.session else None
+        counts = [len(getattr(year, page.field)) if year else 0
+                  for page in (self.bonus_page, self.inspection_page, self.veto_page)]
+        for index, (label, count) in enumerate(zip((self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决")), counts)):
+            self.pages.setTabText(index, self.tr("{label}（{count}）").format(label=label, count=count))
+
+    def store_records(self, page: RegisterPage, records: tuple, label: str) -> bool:
+        """Store a register's new list of records; one undo step."""
+        session = self.session
+        if session is None:
+            return False
+        before = getattr(session.year, page.field)
+        setter = {"bonuses": session.set_bonuses, "inspections": session.set_inspections,
+                  "vetoes": session.set_vetoes}[page.field]
+        if not self.workspace.apply(setter, records, parent=self):
+            return False
+        after = getattr(session.year, page.field)
+        self.stack.push(SnapshotCommand(lambda state: self._restore(page, state), before, after, label))
+        return True
+
+    def _restore(self, page: RegisterPage, records: tuple) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        self.pages.setCurrentWidget(page)
+        setter = {"bonuses": session.set_bonuses, "inspections": session.set_inspections,
+                  "vetoes": session.set_vetoes}[page.field]
+        return self.workspace.apply(setter, records, parent=self)

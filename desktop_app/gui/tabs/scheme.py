@@ -1,6 +1,343 @@
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+"""考核方案: categories → indicators → scoring parts, edited in place.
 
+The tree shows the scheme; the form beside it edits the selected item and
+stores each change at once (Enter or leaving a field), through the shared
+scheme undo history. A banner above lists every validation problem of the
+scheme and rules; it blocks nothing, it says exactly what does not add up.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
+    QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+)
+
+from ...domain import scheme_edit as edits
+from ...domain.model import ZERO, AssessmentYear
+from ...domain.validation import validate_rules, validate_scheme
+from ..results_models import points_text
+from ..scheme_models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
+from ..undo import UndoButtons
+from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
 from .base import Tab
+
+METHODS = ("量化打分", "实地评估", "镇街交叉检查", "电话调查")
+MAX_BANNER_LINES = 8
+BANNER_ERROR = "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0a8; padding: 6px 10px; }"
+BANNER_OK = "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7; padding: 6px 10px; }"
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that stores its text when it loses focus."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class TownChecklistModel(QAbstractListModel):
+    """The towns with a tick for those an indicator applies to."""
+
+    def __init__(self, toggle: Callable[[str, bool], None], parent=None):
+        super().__init__(parent)
+        self.toggle = toggle
+        self.towns: tuple = ()
+        self.ticked: frozenset = frozenset()
+        self.editable = False
+
+    def load(self, towns, ticked, editable: bool) -> None:
+        self.beginResetModel()
+        self.towns, self.ticked, self.editable = tuple(towns), frozenset(ticked), editable
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self.towns)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        town = self.towns[index.row()]
+        if role == Qt.DisplayRole:
+            return town.name
+        if role == Qt.CheckStateRole:
+            return Qt.Checked if town.code in self.ticked else Qt.Unchecked
+        return None
+
+    def flags(self, index):
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return flags | Qt.ItemIsUserCheckable if self.editable else flags
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802 - Qt name
+        if role != Qt.CheckStateRole or not index.isValid() or not self.editable:
+            return False
+        self.toggle(self.towns[index.row()].code, Qt.CheckState(value) == Qt.Checked)
+        return True
+
+
+class _Form(QWidget):
+    """Base of the three item forms: ``show_item`` fills, handlers call ``tab.edit``."""
+
+    def __init__(self, tab: "SchemeTab"):
+        super().__init__()
+        self.tab = tab
+        self.code: Optional[str] = None
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.code_label = QLabel()
+        self.code_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+    def _silently(self, *widgets):
+        class _Blocker:
+            def __enter__(_):
+                for widget in widgets:
+                    widget.blockSignals(True)
+
+            def __exit__(_, *exc):
+                for widget in widgets:
+                    widget.blockSignals(False)
+        return _Blocker()
+
+
+class CategoryForm(_Form):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.name = QLineEdit()
+        self.points = QLineEdit()
+        self.points.setMaximumWidth(120)
+        self.sum_label = QLabel()
+        self.form.addRow(self.tr("编码"), self.code_label)
+        self.form.addRow(self.tr("一级指标名称"), self.name)
+        self.form.addRow(self.tr("分值"), self.points)
+        self.form.addRow("", self.sum_label)
+        self.name.editingFinished.connect(self._name_changed)
+        self.points.editingFinished.connect(self._points_changed)
+
+    def show_item(self, year: AssessmentYear, code: str) -> None:
+        self.code = code
+        category = next(c for c in year.categories if c.code == code)
+        parts_sum = sum((p.points for i in year.indicators if i.category == code for p in i.parts), ZERO)
+        with self._silently(self.name, self.points):
+            self.code_label.setText(code)
+            self.name.setText(category.name)
+            self.points.setText(points_text(category.points))
+        ok = parts_sum == category.points
+        self.sum_label.setText(self.tr("其下各打分部分合计 {sum} 分").format(sum=points_text(parts_sum)) + (
+            "" if ok else self.tr("，与分值 {points} 不符").format(points=points_text(category.points))))
+        self.sum_label.setStyleSheet("" if ok else "color: #b3261e;")
+
+    def _name_changed(self) -> None:
+        name = self.name.text().strip()
+        if name:
+            self.tab.edit(self.tr("一级指标改名为“{name}”").format(name=name),
+                          lambda year: edits.update_category(year, self.code, name=name))
+
+    def _points_changed(self) -> None:
+        text = self.points.text()
+        self.tab.edit(self.tr("一级指标分值改为 {points}").format(points=text.strip()),
+                      lambda year: edits.update_category(year, self.code, points=parse_points(text)))
+
+
+class IndicatorForm(_Form):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.name = QLineEdit()
+        self.category = QComboBox()
+        self.content = CommitTextEdit()
+        self.content.setTabChangesFocus(True)
+        self.content.setMaximumHeight(110)
+        self.method = QComboBox()
+        self.method.setEditable(True)
+        self.method.addItems([self.tr(m) for m in METHODS])
+        self.veto = QCheckBox(self.tr("否决指标（不计分，触发即一票否决）"))
+        self.applies_all = QRadioButton(self.tr("全部镇街"))
+        self.applies_some = QRadioButton(self.tr("部分镇街（在下表勾选）"))
+        self.applies_group = QButtonGroup(self)
+        self.applies_group.addButton(self.applies_all)
+        self.applies_group.addButton(self.applies_some)
+        applies_row = QHBoxLayout()
+        applies_row.addWidget(self.applies_all)
+        applies_row.addWidget(self.applies_some)
+        applies_row.addStretch(1)
+        self.towns_model = TownChecklistModel(self._town_toggled, self)
+        self.towns_view = QListView()
+        self.towns_view.setModel(self.towns_model)
+        self.towns_view.setFlow(QListView.LeftToRight)
+        self.towns_view.setWrapping(True)
+        self.towns_view.setResizeMode(QListView.Adjust)
+        self.towns_view.setGridSize(self.towns_view.fontMetrics().boundingRect("国国国国国国国").size() * 1.6)
+        self.towns_view.setMinimumHeight(120)
+        self.parts_label = QLabel()
+        self.parts_label.setWordWrap(True)
+        # A one-part indicator (the usual case) edits its department and points right here.
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.NoInsert)
+        self.department.setToolTip(self.tr("选择责任部门；输入新名称并回车可添加部门"))
+        self.points = QLineEdit()
+        self.points.setMaximumWidth(120)
+        self.form.addRow(self.tr("编码"), self.code_label)
+        self.form.addRow(self.tr("二级指标名称"), self.name)
+        self.form.addRow(self.tr("所属一级指标"), self.category)
+        self.form.addRow(self.tr("责任部门"), self.department)
+        self.form.addRow(self.tr("分值"), self.points)
+        self.form.addRow(self.tr("考核内容"), self.content)
+        self.form.addRow(self.tr("考核方式"), self.method)
+        self.form.addRow("", self.veto)
+        self.form.addRow(self.tr("适用镇街"), applies_row)
+        self.form.addRow("", self.towns_view)
+        self.form.addRow(self.tr("打分部分"), self.parts_label)
+        self.name.editingFinished.connect(self._name_changed)
+        self.category.activated.connect(self._category_changed)
+        self.content.editingFinished.connect(self._content_changed)
+        self.method.activated.connect(self._method_changed)
+        self.method.lineEdit().editingFinished.connect(self._method_changed)
+        self.veto.toggled.connect(self._veto_changed)
+        self.applies_all.toggled.connect(self._applies_changed)
+        self.department.activated.connect(self._department_changed)
+        self.department.lineEdit().returnPressed.connect(self._department_changed)
+        self.points.editingFinished.connect(self._points_changed)
+        self.part_code: Optional[str] = None
+
+    def show_item(self, year: AssessmentYear, code: str) -> None:
+        self.code = code
+        indicator = next(i for i in year.indicators if i.code == code)
+        departments = {d.code: d.name for d in year.departments}
+        single = len(indicator.parts) == 1
+        self.part_code = indicator.parts[0].code if single else None
+        for widget in (self.department, self.points):
+            self.form.setRowVisible(widget, single)
+        self.points.setEnabled(not indicator.veto)
+        with self._silently(self.department, self.points):
+            self.department.clear()
+            for department in year.departments:
+                self.department.addItem(department.name, department.code)
+            if single:
+                self.department.setCurrentIndex(self.department.findData(indicator.parts[0].department))
+                self.points.setText(points_text(indicator.parts[0].points))
+        with self._silently(self.name, self.category, self.content, self.method, self.veto, self.applies_all,
+                            self.applies_some):
+            self.code_label.setText(code)
+            self.name.setText(indicator.name)
+            self.category.clear()
+            for category in year.categories:
+                self.category.addItem(category.name, category.code)
+            self.category.setCurrentIndex(self.category.findData(indicator.category))
+            self.content.setPlainText(indicator.content or "")
+            self.method.setEditText(indicator.method or "")
+            self.veto.setChecked(indicator.veto)
+            partial = indicator.applies_to is not None
+            self.applies_some.setChecked(partial)
+            self.applies_all.setChecked(not partial)
+        ticked = [t.code for t in year.towns] if indicator.applies_to is None else indicator.applies_to
+        self.towns_model.load(year.towns, ticked, editable=indicator.applies_to is not None)
+        self.towns_view.setEnabled(indicator.applies_to is not None)
+        self.parts_label.setText("；".join(
+            self.tr("{code} {department} {points} 分").format(code=p.code, department=departments.get(p.department, p.department),
+                                                            points=points_text(p.points)) for p in indicator.parts))
+
+    def _department_changed(self, *_) -> None:
+        if self.part_code is not None:
+            change_department(self.tab, self.part_code, self.department.currentText().strip())
+
+    def _points_changed(self) -> None:
+        if self.part_code is not None:
+            change_points(self.tab, self.part_code, self.points.text())
+
+    def _name_changed(self) -> None:
+        name = self.name.text().strip()
+        if name:
+            self.tab.edit(self.tr("二级指标改名为“{name}”").format(name=name),
+                          lambda year: edits.update_indicator(year, self.code, name=name))
+
+    def _category_changed(self, index: int) -> None:
+        category = self.category.itemData(index)
+        self.tab.edit(self.tr("二级指标移到“{name}”").format(name=self.category.itemText(index)),
+                      lambda year: edits.update_indicator(year, self.code, category=category))
+
+    def _content_changed(self) -> None:
+        text = self.content.toPlainText().strip() or None
+        self.tab.edit(self.tr("修改考核内容"), lambda year: edits.update_indicator(year, self.code, content=text))
+
+    def _method_changed(self, *_) -> None:
+        method = self.method.currentText().strip() or None
+        self.tab.edit(self.tr("考核方式改为“{method}”").format(method=method or ""),
+                      lambda year: edits.update_indicator(year, self.code, method=method))
+
+    def _veto_changed(self, checked: bool) -> None:
+        label = self.tr("设为否决指标") if checked else self.tr("取消否决指标")
+        self.tab.edit(label, lambda year: edits.update_indicator(year, self.code, veto=checked))
+
+    def _applies_changed(self, all_towns: bool) -> None:
+        if all_towns:
+            self.tab.edit(self.tr("适用于全部镇街"), lambda year: edits.update_indicator(year, self.code, applies_to=None))
+        else:
+            self.tab.edit(self.tr("改为部分镇街适用"), lambda year: edits.update_indicator(
+                year, self.code, applies_to=tuple(t.code for t in year.towns)))
+
+    def _town_toggled(self, town: str, applies: bool) -> None:
+        label = self.tr("适用镇街：{action} {town}").format(
+            action=self.tr("勾选") if applies else self.tr("取消"), town=self.tab.session.town_name(town))
+        self.tab.edit(label, lambda year: edits.set_applies(year, self.code, town, applies))
+
+
+class PartForm(_Form):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.indicator_label = QLabel()
+        self.department = QComboBox()
+        self.department.setEditable(True)
+        self.department.setInsertPolicy(QComboBox.NoInsert)
+        self.department.setToolTip(self.tr("选择责任部门；输入新名称并回车可添加部门"))
+        self.points = QLineEdit()
+        self.points.setMaximumWidth(120)
+        self.form.addRow(self.tr("编码"), self.code_label)
+        self.form.addRow(self.tr("所属二级指标"), self.indicator_label)
+        self.form.addRow(self.tr("责任部门"), self.department)
+        self.form.addRow(self.tr("分值"), self.points)
+        self.department.activated.connect(self._department_changed)
+        self.department.lineEdit().returnPressed.connect(self._department_changed)
+        self.points.editingFinished.connect(self._points_changed)
+
+    def show_item(self, year: AssessmentYear, code: str) -> None:
+        self.code = code
+        indicator, part = next((i, p) for i, p in year.parts() if p.code == code)
+        with self._silently(self.department, self.points):
+            self.code_label.setText(code)
+            self.indicator_label.setText(indicator.name)
+            self.department.clear()
+            for department in year.departments:
+                self.department.addItem(department.name, department.code)
+            self.department.setCurrentIndex(self.department.findData(part.department))
+            self.points.setText(points_text(part.points))
+            self.points.setEnabled(not indicator.veto)
+
+    def _department_changed(self, *_) -> None:
+        change_department(self.tab, self.code, self.department.currentText().strip())
+
+    def _points_changed(self) -> None:
+        change_points(self.tab, self.code, self.points.text())
+
+
+def change_department(tab: "SchemeTab", part_code: str, name: str) -> None:
+    """Give a part to a department, adding the department when the name is new."""
+    if not name:
+        return
+
+    def change(year):
+        year, department = edits.add_department(year, name)
+        return edits.update_part(year, part_code, department=department)
+
+    tab.edit(tab.tr("{code} 责任部门改为“{name}”").format(code=part_code, name=name), change)
+
+
+def change_points(tab: "SchemeTab", part_code: str, text: str) -> None:
+    tab.edit(tab.tr("{code} 分值改为 {points}").format(code=part_code, points=text.strip()),
+             lambda year: edits.update_part(year, part_code, points=parse_points(text)))
 
 
 class SchemeTab(Tab):
@@ -8,7 +345,273 @@ class SchemeTab(Tab):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        QVBoxLayout(self).addWidget(QLabel(self.tr("考核方案")))
+        self._dirty = True
+        self._selected: Optional[tuple[str, str]] = None
+        self.changes = workspace.scheme_changes
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.add_category_button = QPushButton(self.tr("添加一级指标"))
+        self.add_indicator_button = QPushButton(self.tr("添加二级指标"))
+        self.add_part_button = QPushButton(self.tr("添加打分部分"))
+        self.add_part_button.setToolTip(self.tr("一项指标由几个部门分别打分时（如医疗保障：卫健委 5 分 + 医保局 5 分）"))
+        self.remove_button = QPushButton(self.tr("删除"))
+        self.up_button = QPushButton(self.tr("上移"))
+        self.down_button = QPushButton(self.tr("下移"))
+        self.add_category_button.clicked.connect(self.add_category)
+        self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.add_part_button.clicked.connect(self.add_part)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.undo = UndoButtons(self, self.changes.stack)
+        bar = QHBoxLayout()
+        for button in (self.add_category_button, self.add_indicator_button, self.add_part_button, self.remove_button,
+                       self.up_button, self.down_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.total_label = QLabel()
+        bar.addWidget(self.total_label)
+        bar.addSpacing(12)
+        bar.addWidget(self.undo.undo_button)
+        bar.addWidget(self.undo.redo_button)
+
+        self.model = SchemeTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.forms = QStackedWidget()
+        self.hint = QLabel(self.tr("选择左侧的一级指标、二级指标或打分部分进行编辑。\n每项修改立即保存，可撤销。"))
+        self.hint.setAlignment(Qt.AlignCenter)
+        self.hint.setStyleSheet("color: #666;")
+        self.category_form = CategoryForm(self)
+        self.indicator_form = IndicatorForm(self)
+        self.part_form = PartForm(self)
+        for page in (self.hint, self.category_form, self.indicator_form, self.part_form):
+            self.forms.addWidget(page)
+        frame = QFrame()
+        frame.setFrameShape(QFrame.StyledPanel)
+        QVBoxLayout(frame).addWidget(self.forms)
+
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(frame)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 520])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # --- refreshing (only while shown: score entry elsewhere does not rebuild the tree) ---
+
+    def on_year_opened(self) -> None:
+        self._selected = None
+        self.refresh()
 
     def refresh(self) -> None:
-        pass
+        if not self.isVisible() and self.model.roots:
+            self._dirty = True
+            return
+        self._dirty = False
+        session = self.session
+        year = session.year if session else None
+        problems = (validate_rules(year) + validate_scheme(year)) if year else []
+        self.model.load(year, problems, translate_core)
+        self._expand()
+        self._show_banner(year, problems)
+        self._restore_selection()
+        self._update_buttons()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _expand(self) -> None:
+        """Categories open; an indicator's parts only when several departments share it
+        (or a part has a problem): a one-part indicator is edited on its own row."""
+        for index in self.model.all_indexes():
+            node = self.model.node(index)
+            if node.kind == CATEGORY or (node.kind == INDICATOR and (
+                    len(node.children) > 1 or any(child.problems for child in node.children))):
+                self.tree.expand(index)
+
+    def _show_banner(self, year: Optional[AssessmentYear], problems) -> None:
+        if year is None:
+            self.banner.setText(self.tr("没有打开的年度。"))
+            self.banner.setStyleSheet(BANNER_OK)
+            self.total_label.setText("")
+            return
+        total = sum((p.points for _, p in year.parts()), ZERO)
+        self.total_label.setText(self.tr("各打分部分合计 {total} 分 / 满分 {full} 分").format(
+            total=points_text(total), full=points_text(year.rules.full_score)))
+        if not problems:
+            self.banner.setText(self.tr("方案校验通过：{categories} 个一级指标、{indicators} 个二级指标、{parts} 个打分部分，合计 {total} 分。").format(
+                categories=len(year.categories), indicators=len(year.indicators),
+                parts=sum(1 for _ in year.parts()), total=points_text(total)))
+            self.banner.setStyleSheet(BANNER_OK)
+            return
+        lines = [problem.render(translate_core) for problem in problems]
+        shown = lines[:MAX_BANNER_LINES]
+        if len(lines) > len(shown):
+            shown.append(self.tr("……另有 {count} 处").format(count=len(lines) - len(shown)))
+        self.banner.setText(self.tr("方案有 {count} 处需要修正（不影响继续编辑和录入）：").format(count=len(lines))
+                            + "\n• " + "\n• ".join(shown))
+        self.banner.setStyleSheet(BANNER_ERROR)
+
+    def banner_text(self) -> str:
+        return self.banner.text()
+
+    def _restore_selection(self) -> None:
+        index = self.model.index_of(*self._selected) if self._selected else None
+        if index is not None and index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        else:
+            self._selected = None
+            self.forms.setCurrentWidget(self.hint)
+
+    # --- selection -------------------------------------------------------------------------
+
+    def select(self, kind: str, code: str) -> None:
+        self._selected = (kind, code)
+        self.refresh() if self._dirty else self._restore_selection()
+
+    def selected(self) -> Optional[tuple[str, str]]:
+        return self._selected
+
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        node = self.model.node(current)
+        year = self.session.year if self.session else None
+        if node is None or year is None:
+            self.forms.setCurrentWidget(self.hint)
+            self._update_buttons()
+            return
+        self._selected = (node.kind, node.code)
+        form = {CATEGORY: self.category_form, INDICATOR: self.indicator_form, PART: self.part_form}[node.kind]
+        try:
+            form.show_item(year, node.code)
+        except StopIteration:  # a dangling item of an inconsistent scheme: nothing to edit
+            self.forms.setCurrentWidget(self.hint)
+        else:
+            self.forms.setCurrentWidget(form)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        kind = self._selected[0] if self._selected else None
+        has_year = self.session is not None
+        for button in (self.add_category_button,):
+            button.setEnabled(has_year)
+        self.add_indicator_button.setEnabled(has_year and kind is not None)
+        self.add_part_button.setEnabled(has_year and kind in (INDICATOR, PART))
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has_year and kind is not None)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def edit(self, label: str, change: Callable[[AssessmentYear], AssessmentYear]) -> bool:
+        return self.changes.edit(self, label, change)
+
+    def _category_of_selection(self, year: AssessmentYear) -> Optional[str]:
+        if not self._selected:
+            return year.categories[-1].code if year.categories else None
+        kind, code = self._selected
+        if kind == CATEGORY:
+            return code
+        indicator_code = code if kind == INDICATOR else next(i.code for i, p in year.parts() if p.code == code)
+        return next(i.category for i in year.indicators if i.code == indicator_code)
+
+    def add_category(self) -> None:
+        created = {}
+
+        def change(year):
+            year, created["code"] = edits.add_category(year, self.tr("新一级指标"))
+            return year
+
+        if self.edit(self.tr("添加一级指标"), change):
+            self.select(CATEGORY, created["code"])
+            self.category_form.name.setFocus()
+            self.category_form.name.selectAll()
+
+    def add_indicator(self) -> None:
+        year = self.session.year
+        category = self._category_of_selection(year)
+        if category is None:
+            self.workspace.messenger.error(self, self.tr("请先添加一级指标"))
+            return
+        created = {}
+
+        def change(year):
+            year, created["code"] = edits.add_indicator(year, category, self.tr("新二级指标"))
+            return year
+
+        if self.edit(self.tr("添加二级指标"), change):
+            self.select(INDICATOR, created["code"])
+            self.indicator_form.name.setFocus()
+            self.indicator_form.name.selectAll()
+
+    def add_part(self) -> None:
+        if not self._selected or self._selected[0] not in (INDICATOR, PART):
+            return
+        year = self.session.year
+        kind, code = self._selected
+        indicator = code if kind == INDICATOR else next(i.code for i, p in year.parts() if p.code == code)
+        created = {}
+
+        def change(year):
+            year, created["code"] = edits.add_part(year, indicator)
+            return year
+
+        if self.edit(self.tr("添加打分部分"), change):
+            self.select(PART, created["code"])
+
+    def remove_selected(self) -> None:
+        if not self._selected:
+            return
+        kind, code = self._selected
+        year = self.session.year
+        if kind == CATEGORY:
+            name = next(c.name for c in year.categories if c.code == code)
+            count = sum(1 for i in year.indicators if i.category == code)
+            question = self.tr("删除一级指标“{name}”及其下 {count} 个二级指标吗？").format(name=name, count=count)
+            change, label = (lambda y: edits.remove_category(y, code)), self.tr("删除一级指标“{name}”").format(name=name)
+        elif kind == INDICATOR:
+            name = next(i.name for i in year.indicators if i.code == code)
+            question = self.tr("删除二级指标“{name}”吗？").format(name=name)
+            change, label = (lambda y: edits.remove_indicator(y, code)), self.tr("删除二级指标“{name}”").format(name=name)
+        else:
+            question = self.tr("删除打分部分 {code} 吗？").format(code=code)
+            change, label = (lambda y: edits.remove_part(y, code)), self.tr("删除打分部分 {code}").format(code=code)
+        try:
+            lost = edits.entries_lost(year, change(year))
+        except EXPECTED_ERRORS as error:
+            self.workspace.messenger.error(self, describe_error(error))
+            return
+        # Removals that drop entries are confirmed by ``edit`` with the count; others here.
+        if not (lost["scores"] or lost["records"]) and not self.workspace.messenger.confirm(self, question):
+            return
+        if self.edit(label, change):
+            self._selected = None
+            self.refresh()
+
+    def move_selected(self, delta: int) -> None:
+        if not self._selected:
+            return
+        kind, code = self._selected
+        move = {CATEGORY: edits.move_category, INDICATOR: edits.move_indicator, PART: edits.move_part}[kind]
+        self.edit(self.tr("上移") if delta < 0 else self.tr("下移"), lambda year: move(year, code, delta))

@@ -1,0 +1,266 @@
+"""Edits of a year's scheme and towns as pure functions: year in, new year out.
+
+The scheme and towns tabs build every change with these, show what it would
+drop (``entries_lost``), and store it through ``YearSession.update_scheme``.
+Sums that do not add up are allowed while editing; ``validate`` reports them.
+Codes are assigned here and never change, so entries keep pointing at them.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from .messages import QT_TRANSLATE_NOOP
+from .model import ZERO, AssessmentYear, Category, Department, Indicator, Part, Town
+
+CONTEXT = "SchemeEdit"
+
+
+class SchemeEditError(Exception):
+    """An edit that cannot be made, with a message for the office staff."""
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    def render(self, translate=None) -> str:
+        template = translate(CONTEXT, self.template) if translate else self.template
+        return template.format(**self.params)
+
+
+def next_code(existing: Iterable[str], prefix: str, width: int = 2) -> str:
+    """The next free code of the form PREFIX + number, e.g. C6, I23, T20."""
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
+    numbers = [int(m.group(1)) for code in existing if (m := pattern.match(code))]
+    taken = set(existing)
+    number = max(numbers, default=0) + 1
+    while f"{prefix}{number:0{width}d}" in taken:
+        number += 1
+    return f"{prefix}{number:0{width}d}"
+
+
+def _moved(items: tuple, index: int, delta: int) -> tuple:
+    target = index + delta
+    if index < 0 or not 0 <= target < len(items):
+        return items
+    listed = list(items)
+    listed[index], listed[target] = listed[target], listed[index]
+    return tuple(listed)
+
+
+def _index(items, code: str) -> int:
+    for index, item in enumerate(items):
+        if item.code == code:
+            return index
+    raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "编码 {code} 不存在"), code=code)
+
+
+def _replace_at(items: tuple, index: int, item) -> tuple:
+    return items[:index] + (item,) + items[index + 1:]
+
+
+def all_part_codes(year: AssessmentYear) -> list[str]:
+    return [part.code for _, part in year.parts()]
+
+
+# --- categories ---------------------------------------------------------------------
+
+def add_category(year: AssessmentYear, name: str = "新一级指标", points: Decimal = ZERO) -> tuple[AssessmentYear, str]:
+    code = next_code([c.code for c in year.categories], "C", 1)
+    return dataclasses.replace(year, categories=year.categories + (Category(code, name, points),)), code
+
+
+def update_category(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.categories, code)
+    return dataclasses.replace(year, categories=_replace_at(
+        year.categories, index, dataclasses.replace(year.categories[index], **changes)))
+
+
+def remove_category(year: AssessmentYear, code: str) -> AssessmentYear:
+    """The category and every indicator under it."""
+    _index(year.categories, code)
+    return dataclasses.replace(year, categories=tuple(c for c in year.categories if c.code != code),
+                               indicators=tuple(i for i in year.indicators if i.category != code))
+
+
+def move_category(year: AssessmentYear, code: str, delta: int) -> AssessmentYear:
+    return dataclasses.replace(year, categories=_moved(year.categories, _index(year.categories, code), delta))
+
+
+# --- indicators ---------------------------------------------------------------------
+
+def add_indicator(year: AssessmentYear, category: str, name: str = "新二级指标",
+                  department: Optional[str] = None) -> tuple[AssessmentYear, str]:
+    """A new indicator with one part of 0 points, at the end of its category."""
+    _index(year.categories, category)
+    if department is None:
+        if not year.departments:
+            raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "还没有任何责任部门，请先添加部门"))
+        department = year.departments[0].code
+    code = next_code([i.code for i in year.indicators] + all_part_codes(year), "I")
+    indicator = Indicator(code=code, category=category, name=name, parts=(Part(code, department, ZERO),),
+                          method="量化打分")
+    # After the last indicator of the same category, so the file keeps categories together.
+    position = max((n + 1 for n, i in enumerate(year.indicators) if i.category == category),
+                   default=len(year.indicators))
+    indicators = year.indicators[:position] + (indicator,) + year.indicators[position:]
+    return dataclasses.replace(year, indicators=indicators), code
+
+
+def update_indicator(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.indicators, code)
+    indicator = dataclasses.replace(year.indicators[index], **changes)
+    if indicator.category != year.indicators[index].category:
+        _index(year.categories, indicator.category)
+    if indicator.veto:
+        # A veto indicator is triggered by a veto record, never scored.
+        indicator = dataclasses.replace(indicator, parts=tuple(dataclasses.replace(p, points=ZERO) for p in indicator.parts))
+    if indicator.applies_to is not None:
+        order = {t.code: n for n, t in enumerate(year.towns)}
+        indicator = dataclasses.replace(indicator, applies_to=tuple(sorted(set(indicator.applies_to), key=order.get)))
+    return dataclasses.replace(year, indicators=_replace_at(year.indicators, index, indicator))
+
+
+def remove_indicator(year: AssessmentYear, code: str) -> AssessmentYear:
+    _index(year.indicators, code)
+    return dataclasses.replace(year, indicators=tuple(i for i in year.indicators if i.code != code))
+
+
+def move_indicator(year: AssessmentYear, code: str, delta: int) -> AssessmentYear:
+    """Swap with the neighbouring indicator of the same category."""
+    index = _index(year.indicators, code)
+    category = year.indicators[index].category
+    siblings = [n for n, i in enumerate(year.indicators) if i.category == category]
+    position = siblings.index(index) + delta
+    if not 0 <= position < len(siblings):
+        return year
+    return dataclasses.replace(year, indicators=_moved(year.indicators, index, siblings[position] - index))
+
+
+def set_applies(year: AssessmentYear, code: str, town: str, applies: bool) -> AssessmentYear:
+    """Tick or untick one town of an indicator that applies to some towns only."""
+    indicator = year.indicators[_index(year.indicators, code)]
+    current = [t.code for t in year.towns] if indicator.applies_to is None else list(indicator.applies_to)
+    chosen = set(current) | {town} if applies else set(current) - {town}
+    return update_indicator(year, code, applies_to=tuple(chosen))
+
+
+# --- parts ----------------------------------------------------------------------------
+
+def _part_location(year: AssessmentYear, part_code: str) -> tuple[int, int]:
+    for i, indicator in enumerate(year.indicators):
+        for j, part in enumerate(indicator.parts):
+            if part.code == part_code:
+                return i, j
+    raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "打分部分 {code} 不存在"), code=part_code)
+
+
+def add_part(year: AssessmentYear, indicator_code: str, department: Optional[str] = None) -> tuple[AssessmentYear, str]:
+    """Another department's share of an indicator (e.g. 医疗保障: 卫健委 + 医保局)."""
+    index = _index(year.indicators, indicator_code)
+    indicator = year.indicators[index]
+    taken = all_part_codes(year) + [i.code for i in year.indicators]
+    number = len(indicator.parts) + 1
+    code = f"{indicator.code}-{number}"
+    while code in taken:
+        number += 1
+        code = f"{indicator.code}-{number}"
+    department = department or (indicator.parts[-1].department if indicator.parts else year.departments[0].code)
+    updated = dataclasses.replace(indicator, parts=indicator.parts + (Part(code, department, ZERO),))
+    return dataclasses.replace(year, indicators=_replace_at(year.indicators, index, updated)), code
+
+
+def update_part(year: AssessmentYear, part_code: str, **changes) -> AssessmentYear:
+    i, j = _part_location(year, part_code)
+    indicator = year.indicators[i]
+    part = dataclasses.replace(indicator.parts[j], **changes)
+    if indicator.veto and part.points != 0:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "否决指标不计分，分值只能为 0"))
+    if part.points < 0:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "分值不能为负数"))
+    updated = dataclasses.replace(indicator, parts=_replace_at(indicator.parts, j, part))
+    return dataclasses.replace(year, indicators=_replace_at(year.indicators, i, updated))
+
+
+def remove_part(year: AssessmentYear, part_code: str) -> AssessmentYear:
+    i, j = _part_location(year, part_code)
+    indicator = year.indicators[i]
+    if len(indicator.parts) == 1:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "“{name}”只有这一个打分部分；如不再需要，请删除整个二级指标"),
+                              name=indicator.name)
+    updated = dataclasses.replace(indicator, parts=indicator.parts[:j] + indicator.parts[j + 1:])
+    return dataclasses.replace(year, indicators=_replace_at(year.indicators, i, updated))
+
+
+def move_part(year: AssessmentYear, part_code: str, delta: int) -> AssessmentYear:
+    i, j = _part_location(year, part_code)
+    indicator = year.indicators[i]
+    updated = dataclasses.replace(indicator, parts=_moved(indicator.parts, j, delta))
+    return dataclasses.replace(year, indicators=_replace_at(year.indicators, i, updated))
+
+
+# --- departments --------------------------------------------------------------------
+
+def add_department(year: AssessmentYear, name: str) -> tuple[AssessmentYear, str]:
+    name = name.strip()
+    if not name:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "部门名称不能为空"))
+    for department in year.departments:
+        if department.name == name:
+            return year, department.code
+    code = next_code([d.code for d in year.departments], "D")
+    return dataclasses.replace(year, departments=year.departments + (Department(code, name),)), code
+
+
+# --- towns ----------------------------------------------------------------------------
+
+def add_town(year: AssessmentYear, name: str, kind: Optional[str] = None) -> tuple[AssessmentYear, str]:
+    """A new town at the end; partial indicators do not apply to it until ticked."""
+    name = name.strip()
+    if not name:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "镇街名称不能为空"))
+    if any(t.name == name for t in year.towns):
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "已有名为“{name}”的镇街"), name=name)
+    if kind is None:
+        kind = "街道" if name.endswith("街道") else ("乡" if name.endswith("乡") else "镇")
+    code = next_code([t.code for t in year.towns], "T")
+    return dataclasses.replace(year, towns=year.towns + (Town(code, name, kind),)), code
+
+
+def update_town(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.towns, code)
+    town = dataclasses.replace(year.towns[index], **changes)
+    town = dataclasses.replace(town, name=town.name.strip())
+    if not town.name:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "镇街名称不能为空"))
+    if any(t.name == town.name and t.code != code for t in year.towns):
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "已有名为“{name}”的镇街"), name=town.name)
+    return dataclasses.replace(year, towns=_replace_at(year.towns, index, town))
+
+
+def remove_town(year: AssessmentYear, code: str) -> AssessmentYear:
+    _index(year.towns, code)
+    indicators = tuple(
+        i if i.applies_to is None else dataclasses.replace(i, applies_to=tuple(t for t in i.applies_to if t != code))
+        for i in year.indicators)
+    return dataclasses.replace(year, towns=tuple(t for t in year.towns if t.code != code), indicators=indicators)
+
+
+def move_town(year: AssessmentYear, code: str, delta: int) -> AssessmentYear:
+    return dataclasses.replace(year, towns=_moved(year.towns, _index(year.towns, code), delta))
+
+
+# --- consequences -----------------------------------------------------------------------
+
+def entries_lost(before: AssessmentYear, after: AssessmentYear) -> dict[str, int]:
+    """How many scores and register records of ``before`` no longer fit ``after``
+    (removed town or part, indicator no longer applying or now a veto indicator)."""
+    towns = {t.code for t in after.towns}
+    parts = {p.code: i for i, p in after.parts()}
+    scores = sum(1 for s in before.scores
+                 if s.town not in towns or s.part not in parts or parts[s.part].veto or not parts[s.part].applies(s.town))
+    records = sum(1 for name in ("bonuses", "inspections", "vetoes") for r in getattr(before, name) if r.town not in towns)
+    return {"scores": scores, "records": records}

@@ -1,0 +1,198 @@
+"""考核方案 and 镇街设置: editing through the real widgets, the validation banner,
+confirmations that name what goes, and undo across both tabs."""
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.gui.scheme_models import CATEGORY, INDICATOR, PART
+from desktop_app.gui.tabs.towns import FIXED_COLUMNS, FULL, NAME
+
+D = Decimal
+
+
+def stored_year(window):
+    return window.workspace.store.load_year(2023, use_cache=False)
+
+
+def scheme_tab(window):
+    window.tabs.setCurrentWidget(window.scheme_tab)
+    QApplication.processEvents()
+    return window.scheme_tab
+
+
+def towns_tab(window):
+    window.tabs.setCurrentWidget(window.towns_tab)
+    QApplication.processEvents()
+    return window.towns_tab
+
+
+def type_and_leave(qtbot, line_edit, text):
+    """Enter text and press Return (QTest types ASCII only, so the text is set, not typed)."""
+    line_edit.setFocus()
+    line_edit.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(line_edit, text)
+    else:
+        line_edit.insert(text)
+    qtbot.keyClick(line_edit, Qt.Key_Return)
+    QApplication.processEvents()
+
+
+def test_tree_shows_every_category_indicator_and_part(main_window):
+    tab = scheme_tab(main_window)
+    year = main_window.workspace.session.year
+    assert tab.model.rowCount() == len(year.categories) == 5
+    first = tab.model.index(0, 0)
+    assert tab.model.data(first) == "一、责任落实"
+    assert tab.model.rowCount(first) == 3
+    shared = tab.model.index_of(INDICATOR, "I07")
+    assert tab.model.rowCount(shared) == 2
+    assert tab.model.data(shared.siblingAtColumn(2)) == "区卫健委、区医保局"
+    assert tab.tree.isExpanded(shared) and not tab.tree.isExpanded(tab.model.index_of(INDICATOR, "I01"))
+    assert tab.model.data(tab.model.index_of(INDICATOR, "I22").siblingAtColumn(4)) == "11/19 个镇街"
+    assert "方案校验通过" in tab.banner_text()
+
+
+def test_mismatched_category_is_flagged_then_undo_clears_it(qtbot, main_window):
+    tab = scheme_tab(main_window)
+    tab.select(INDICATOR, "I01")
+    assert tab.forms.currentWidget() is tab.indicator_form
+    type_and_leave(qtbot, tab.indicator_form.points, "2")
+    assert next(p for _, p in stored_year(main_window).parts() if p.code == "I01").points == D(2)
+    banner = tab.banner_text()
+    assert "一级指标“责任落实”分值为 10，但其下各打分部分合计 9" in banner
+    assert "全部打分部分合计 99 分，与满分 100 不符" in banner
+    category = tab.model.index_of(CATEGORY, "C1")
+    assert tab.model.data(category, Qt.ToolTipRole).startswith("一级指标“责任落实”分值为 10")
+    assert tab.model.data(category, Qt.ForegroundRole).color().name() == "#b3261e"
+    assert tab.model.data(category.siblingAtColumn(1)) == "10（各部分合计 9）"
+    # A score above the new 2 points is kept but the year no longer validates it; undo restores 3.
+    tab.undo.undo_action.trigger()
+    QApplication.processEvents()
+    assert next(p for _, p in stored_year(main_window).parts() if p.code == "I01").points == D(3)
+    assert "方案校验通过" in tab.banner_text()
+
+
+def test_add_indicator_and_name_it_in_the_form(qtbot, main_window):
+    tab = scheme_tab(main_window)
+    tab.select(CATEGORY, "C5")
+    tab.add_indicator_button.click()
+    QApplication.processEvents()
+    kind, code = tab.selected()
+    assert kind == INDICATOR and code == "I23"
+    type_and_leave(qtbot, tab.indicator_form.name, "乡村治理示范创建")
+    year = stored_year(main_window)
+    added = next(i for i in year.indicators if i.code == "I23")
+    assert added.name == "乡村治理示范创建" and added.category == "C5"
+    assert [i.code for i in year.indicators if i.category == "C5"] == ["I21", "I22", "I23"]
+    # The new indicator's part (0 points) appears in the department's entry grid.
+    entry = main_window.entry_tab
+    entry.department_combo.setCurrentIndex(entry.department_combo.findData(added.parts[0].department))
+    assert any(part.code == "I23" for _, part in entry.model.columns)
+
+
+def test_removing_a_part_with_scores_asks_with_the_count(main_window, messenger):
+    tab = scheme_tab(main_window)
+    tab.select(PART, "I07-2")
+    messenger.confirm_answer = False
+    tab.remove_button.click()
+    assert "将删除 19 条打分" in messenger.questions[-1]
+    assert any(p.code == "I07-2" for _, p in stored_year(main_window).parts())
+    messenger.confirm_answer = True
+    tab.remove_button.click()
+    year = stored_year(main_window)
+    assert not any(p.code == "I07-2" for _, p in year.parts())
+    assert not any(s.part == "I07-2" for s in year.scores)
+    tab.undo.undo_action.trigger()
+    year = stored_year(main_window)
+    assert sum(1 for s in year.scores if s.part == "I07-2") == 19
+
+
+def test_department_of_a_part_can_be_a_new_department(qtbot, main_window):
+    tab = scheme_tab(main_window)
+    tab.select(PART, "I07-2")
+    combo = tab.part_form.department
+    type_and_leave(qtbot, combo.lineEdit(), "区财政局")
+    year = stored_year(main_window)
+    department = next(d for d in year.departments if d.name == "区财政局")
+    assert next(p for _, p in year.parts() if p.code == "I07-2").department == department.code
+
+
+def test_veto_indicator_toggle_zeroes_points(main_window, messenger):
+    tab = scheme_tab(main_window)
+    tab.select(INDICATOR, "I17")
+    tab.indicator_form.veto.setChecked(True)  # drops 19 scores: confirmed by the messenger
+    assert "将删除 19 条打分" in messenger.questions[-1]
+    indicator = next(i for i in stored_year(main_window).indicators if i.code == "I17")
+    assert indicator.veto and indicator.parts[0].points == 0
+    assert "否决指标" in tab.model.data(tab.model.index_of(INDICATOR, "I17").siblingAtColumn(1))
+
+
+def test_towns_table_shows_full_score_from_the_core(main_window):
+    tab = towns_tab(main_window)
+    result = main_window.workspace.session.result.by_code()
+    assert tab.model.rowCount() == 19
+    for row in range(19):
+        town = tab.model.town(row)
+        assert tab.model.data(tab.model.index(row, FULL)) in ("98", "100")
+        assert D(tab.model.data(tab.model.index(row, FULL))) == result[town.code].full
+    assert tab.model.columnCount() == FIXED_COLUMNS + 1
+    assert "乡村振兴" in tab.model.headerData(FIXED_COLUMNS, Qt.Horizontal)
+
+
+def test_rename_town_in_the_table_reaches_results(main_window):
+    tab = towns_tab(main_window)
+    row = tab.model.row_of("T01")
+    assert tab.model.setData(tab.model.index(row, NAME), "凤城新街道")
+    assert stored_year(main_window).towns[0].name == "凤城新街道"
+    assert any(r.name == "凤城新街道" for r in main_window.results_tab.model.rows())
+    # A name already used is refused with a message; nothing changes.
+    assert not tab.model.setData(tab.model.index(1, NAME), "凤城新街道")
+    assert "已有名为“凤城新街道”" in main_window.workspace.messenger.errors[-1]
+    assert stored_year(main_window).towns[1].name == "晏家街道"
+
+
+def test_untick_partial_indicator_drops_score_and_lowers_full(main_window, messenger):
+    tab = towns_tab(main_window)
+    row = tab.model.row_of("T03")
+    cell = tab.model.index(row, FIXED_COLUMNS)
+    assert tab.model.data(cell, Qt.CheckStateRole) == Qt.Checked
+    assert tab.model.setData(cell, Qt.Unchecked.value, Qt.CheckStateRole)
+    assert "将删除 1 条打分" in messenger.questions[-1]
+    assert main_window.workspace.session.result.by_code()["T03"].full == D(98)
+    assert tab.model.data(tab.model.index(row, FULL)) == "98"
+    assert not any(s.town == "T03" and s.part == "I22" for s in stored_year(main_window).scores)
+    tab.undo.undo_action.trigger()
+    assert main_window.workspace.session.result.by_code()["T03"].full == D(100)
+    assert any(s.town == "T03" and s.part == "I22" for s in stored_year(main_window).scores)
+
+
+def test_remove_town_says_how_many_entries_go_and_undo_restores(main_window, messenger):
+    tab = towns_tab(main_window)
+    count = main_window.workspace.session.entries_of_town("T09")
+    tab.select_town("T09")
+    messenger.confirm_answer = False
+    tab.remove_button.click()
+    assert f"将删除 {count - 3} 条打分和 3 条" in messenger.questions[-1]
+    assert len(stored_year(main_window).towns) == 19
+    messenger.confirm_answer = True
+    tab.remove_button.click()
+    assert len(stored_year(main_window).towns) == 18
+    assert [r.code for r in main_window.workspace.session.result.rows if r.code == "T09"] == []
+    # The shared history: the scheme tab's undo button undoes the town removal.
+    assert main_window.scheme_tab.undo.undo_action.isEnabled()
+    main_window.scheme_tab.undo.undo_action.trigger()
+    year = stored_year(main_window)
+    assert len(year.towns) == 19 and sum(1 for s in year.scores if s.town == "T09") + 3 == count
+
+
+def test_add_town_asks_for_a_name(main_window, messenger):
+    tab = towns_tab(main_window)
+    messenger.texts = ["新港镇"]
+    tab.add_button.click()
+    year = stored_year(main_window)
+    assert year.towns[-1].name == "新港镇" and year.towns[-1].kind == "镇"
+    assert tab.current_town() == year.towns[-1].code
+    row = main_window.workspace.session.result.by_code()[year.towns[-1].code]
+    assert row.full == D(98) and not row.complete
