@@ -1,0 +1,647 @@
+"""GB/T 9704-2012 page geometry and the typesetting the documents share.
+
+Text is set on the standard's grid: 22 lines of 28 characters in a 156 × 225 mm
+text area, 37 mm from the top and 28 mm from the left edge. A line's characters
+sit at the top of their line slot (character height, then 7/8 of it as space).
+Paragraphs break lines by the Chinese rules (no closing punctuation at a line
+start, no opening one at a line end, numbers kept whole) and are justified.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ..domain.messages import QT_TRANSLATE_NOOP
+from .fonts import FANG, HEI, SONG, DocumentError, FontSet
+
+MM = 72 / 25.4
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT_MARGIN = 28 * MM
+TOP_MARGIN = 37 * MM
+TEXT_WIDTH = 156 * MM
+TEXT_HEIGHT = 225 * MM
+BOTTOM_MARGIN = PAGE_HEIGHT - TOP_MARGIN - TEXT_HEIGHT  # 35 mm
+TEXT_RIGHT = LEFT_MARGIN + TEXT_WIDTH
+LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
+LINE = TEXT_HEIGHT / LINES_PER_PAGE
+CHAR = TEXT_WIDTH / CHARS_PER_LINE  # one character of distance in body text
+
+SIZE_2, SIZE_3, SIZE_4, SIZE_SMALL_4, SIZE_5 = 22.0, 16.0, 14.0, 12.0, 10.5
+# 16 pt characters set 28 to a 156 mm line: each advance is slightly tightened.
+BODY_CHAR_SPACE = CHAR - SIZE_3
+
+RED = Color(230 / 255, 0, 18 / 255)
+THICK_RULE = 0.35 * MM
+THIN_RULE = 0.25 * MM
+RED_RULE = 1.0
+PAGE_NUMBER_GAP = 7 * MM
+TABLE_RULE = 0.6
+
+NO_LINE_START = set("，。、；：？！）》」』】〕〉〗”’…—·%‰℃,.;:?!)]}>")
+NO_LINE_END = set("（《「『【〔〈〖“‘([{<")
+_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/:%+_@#]*[A-Za-z0-9%]|.", re.S)
+
+
+def mm(value: float) -> float:
+    return value * MM
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float = SIZE_3
+    role: str = FANG
+    leading: float = LINE
+    align: str = "justify"  # justify, left, center, right
+    first_indent: float = 0.0
+    indent: float = 0.0  # lines after the first
+    right_indent: float = 0.0
+    char_space: float = BODY_CHAR_SPACE
+    color: Color = black
+
+
+BODY = TextStyle(first_indent=2 * CHAR)
+FLUSH = TextStyle()
+CENTRED = TextStyle(align="center")
+TITLE = TextStyle(size=SIZE_2, role="xbs", align="center", char_space=0.0)
+
+
+class Run(NamedTuple):
+    text: str
+    role: Optional[str] = None  # None: the paragraph's role
+
+
+class _Unit(NamedTuple):
+    text: str
+    role: str
+    width: float
+
+
+BREAK = _Unit("\n", "", 0.0)
+
+
+class Line(NamedTuple):
+    units: tuple
+    width: float   # advance including the char space after every glyph
+    last: bool     # last line of its paragraph (or before a forced break): not justified
+    first: bool
+
+
+def _units(runs: Sequence[Run], style: TextStyle, fonts: FontSet) -> list[_Unit]:
+    units = []
+    for run in runs:
+        role = run.role or style.role
+        font = fonts[role]
+        for match in _UNIT.finditer(run.text):
+            text = match.group()
+            if text == "\n":
+                units.append(BREAK)
+            else:
+                units.append(_Unit(text, role, font.width(text, style.size) + len(text) * style.char_space))
+    return units
+
+
+def break_lines(runs: Sequence[Run], style: TextStyle, fonts: FontSet, width: float) -> list[Line]:
+    """Greedy line breaking with the Chinese line-start and line-end rules."""
+    units = _units(runs, style, fonts)
+    lines: list[Line] = []
+    current: list[_Unit] = []
+    used = 0.0
+
+    def avail() -> float:
+        return width - (style.indent if lines else style.first_indent) - style.right_indent
+
+    def finish(last: bool) -> None:
+        nonlocal current, used
+        lines.append(Line(tuple(current), sum(u.width for u in current), last, not lines))
+        current, used = [], 0.0
+
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if unit is BREAK:
+            finish(True)
+            index += 1
+            continue
+        room = avail()
+        if unit.width > room and len(unit.text) > 1:
+            # a number or word longer than a line: break it by characters
+            font = fonts[unit.role]
+            pieces = [_Unit(ch, unit.role, font.width(ch, style.size) + style.char_space) for ch in unit.text]
+            units[index:index + 1] = pieces
+            continue
+        if not current or used + unit.width <= room + 0.01:
+            current.append(unit)
+            used += unit.width
+            index += 1
+            continue
+        carry: list[_Unit] = []
+        if unit.text[0] in NO_LINE_START:
+            # push the last character down with the punctuation rather than start a line with it
+            while len(current) > 1:
+                carry.insert(0, current.pop())
+                if carry[0].text[0] not in NO_LINE_START:
+                    break
+        while len(current) > 1 and current[-1].text[-1] in NO_LINE_END:
+            carry.insert(0, current.pop())
+        finish(False)
+        current = carry
+        used = sum(u.width for u in carry)
+    if current or not lines:
+        finish(True)
+    return lines
+
+
+def _draw_line(canv, line: Line, style: TextStyle, fonts: FontSet, x0: float, baseline: float,
+               width: float) -> None:
+    indent = style.first_indent if line.first else style.indent
+    room = width - indent - style.right_indent
+    glyphs = sum(len(u.text) for u in line.units)
+    char_space = style.char_space
+    visible = line.width - style.char_space  # the space after the last glyph is not seen
+    x = x0 + indent
+    if style.align == "justify" and not line.last and glyphs > 1:
+        char_space += (room - line.width) / (glyphs - 1)
+    elif style.align == "center":
+        x += (room - visible) / 2
+    elif style.align == "right":
+        x += room - visible
+    text = canv.beginText(x, baseline)
+    text.setCharSpace(char_space)
+    text.setFillColor(style.color)
+    role, chunk = None, []
+    for unit in line.units:
+        if unit.role != role and chunk:
+            text.setFont(fonts[role].name, style.size)
+            text.textOut("".join(chunk))
+            chunk = []
+        role = unit.role
+        chunk.append(unit.text)
+    if chunk:
+        text.setFont(fonts[role].name, style.size)
+        text.textOut("".join(chunk))
+    canv.drawText(text)
+
+
+def baseline_below(top: float, size: float, font) -> float:
+    """Baseline that puts a character's em box top at ``top``."""
+    return top - size * (1 + font.descent)
+
+
+class TextBlock(Flowable):
+    """A paragraph on the line grid; splits between lines across pages."""
+
+    def __init__(self, runs: Sequence[Run] | str, style: TextStyle, fonts: FontSet, where: str,
+                 lines: Optional[list[Line]] = None, keep_with_next: bool = False):
+        super().__init__()
+        if isinstance(runs, str):
+            runs = [Run(runs)]
+        self.runs = list(runs)
+        self.style = style
+        self.fonts = fonts
+        self.where = where
+        self.keepWithNext = keep_with_next
+        if lines is None:
+            for run in self.runs:
+                fonts.require(run.text, run.role or style.role, where)
+        self._lines = lines
+        self._width = None if lines is None else -1
+
+    def lines(self, width: float) -> list[Line]:
+        if self._lines is None or (self._width not in (-1, width)):
+            self._lines = break_lines(self.runs, self.style, self.fonts, width)
+            self._width = width
+        return self._lines
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self.height = len(self.lines(avail_width)) * self.style.leading
+        return avail_width, self.height
+
+    def split(self, avail_width, avail_height):
+        lines = self.lines(avail_width)
+        fit = int((avail_height + 1e-6) // self.style.leading)
+        if fit <= 0:
+            return []
+        if fit >= len(lines):
+            return [self]
+        head = TextBlock(self.runs, self.style, self.fonts, self.where, lines[:fit])
+        tail = TextBlock(self.runs, self.style, self.fonts, self.where, lines[fit:], self.keepWithNext)
+        return [head, tail]
+
+    def draw(self):
+        font = self.fonts[self.style.role]
+        for number, line in enumerate(self._lines):
+            top = self.height - number * self.style.leading
+            _draw_line(self.canv, line, self.style, self.fonts, 0.0, baseline_below(top, self.style.size, font),
+                       self.width)
+
+
+class BlankLines(Flowable):
+    """Empty grid lines; at a page end only what is left of the page."""
+
+    def __init__(self, count: float = 1):
+        super().__init__()
+        self.count = count
+
+    def wrap(self, avail_width, avail_height):
+        self.height = max(0.0, min(self.count * LINE, avail_height))
+        return avail_width, self.height
+
+    def draw(self):
+        pass
+
+
+class NewPage(ActionFlowable):
+    def __init__(self):
+        super().__init__(("pageBreak",))
+
+
+# --- document template --------------------------------------------------------------------
+
+
+@dataclass
+class PageRecord:
+    """What each physical page is, for page numbers and for checking the layout."""
+
+    index: int
+    number: Optional[int] = None
+    kind: str = "content"  # content, blank, imprint
+
+
+@dataclass
+class DocumentGeometry:
+    """Positions the builder chose (PDF points, origin bottom left), for tests and previews."""
+
+    pages: list = field(default_factory=list)
+    seals: list = field(default_factory=list)        # (page, x, y, diameter, signature)
+    marks: dict = field(default_factory=dict)
+
+
+def page_number_text(number: int) -> str:
+    return f"— {number} —"
+
+
+class GongwenDoc(BaseDocTemplate):
+    """A4, the standard's margins, page numbers outside the text area on the outer side."""
+
+    def __init__(self, target, fonts: FontSet, *, title: str, author: str, draft: bool,
+                 numbered: bool = True, progress: Optional[Callable[[int], None]] = None):
+        super().__init__(target, pagesize=A4, leftMargin=LEFT_MARGIN, rightMargin=PAGE_WIDTH - TEXT_RIGHT,
+                         topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=title, author=author,
+                         creator="考核工作台", subject=title, invariant=True, pageCompression=1, lang="zh-CN")
+        self.fonts = fonts
+        self.draft = draft
+        self.numbered = numbered
+        self.geometry = DocumentGeometry()
+        self.blank_pages: set[int] = set()
+        self.unnumbered_pages: set[int] = set()
+        self.section_first_page = 1
+        self.progress = progress
+        # the frame holds exactly 22 lines; a hair more keeps float sums from refusing the last
+        frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN - 0.01, TEXT_WIDTH, TEXT_HEIGHT + 0.01, leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0, id="text")
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page, onPageEnd=self._on_page_end)])
+
+    def _on_page(self, canv, doc) -> None:
+        if self.draft:
+            draw_watermark(canv, self.fonts)
+
+    def _on_page_end(self, canv, doc) -> None:
+        page = self.page
+        record = PageRecord(page)
+        if page in self.blank_pages:
+            record.kind = "blank"
+        elif page in self.unnumbered_pages:
+            record.kind = "imprint"
+        elif self.numbered:
+            record.number = page - self.section_first_page + 1
+            draw_page_number(canv, self.fonts, record.number)
+        if page in self.geometry.marks.get("imprint_pages", ()):
+            record.kind = "imprint"
+        self.geometry.pages.append(record)
+        if self.progress:
+            self.progress(page)
+
+
+def draw_page_number(canv, fonts: FontSet, number: int) -> None:
+    """'— n —' in 4号宋体: odd pages right, even pages left, one character in from the
+    text area's edge, the dash's top 7 mm below the text area."""
+    font = fonts[SONG]
+    text = page_number_text(number)
+    width = font.width(text, SIZE_4)
+    if number % 2:
+        x = TEXT_RIGHT - SIZE_4 - width
+    else:
+        x = LEFT_MARGIN + SIZE_4
+    dash_top = BOTTOM_MARGIN - PAGE_NUMBER_GAP
+    baseline = dash_top - font.glyph_top("—") * SIZE_4
+    canv.setFillColor(black)
+    canv.setFont(font.name, SIZE_4)
+    canv.drawString(x, baseline, text)
+
+
+WATERMARK = "草稿"
+
+
+def draw_watermark(canv, fonts: FontSet) -> None:
+    canv.saveState()
+    canv.setFillColor(Color(0.55, 0.55, 0.55, alpha=0.28))
+    canv.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canv.rotate(45)
+    canv.setFont(fonts[HEI].name, 150)
+    canv.drawCentredString(0, -50, WATERMARK)
+    canv.restoreState()
+
+
+class SectionStart(ActionFlowable):
+    """Numbering restarts here (one letter of many in one file); with ``odd`` the
+    section starts on an odd page, so double-sided copies separate cleanly."""
+
+    def __init__(self, odd: bool = True):
+        super().__init__()
+        self.odd = odd
+
+    def apply(self, doc: GongwenDoc) -> None:
+        doc.section_first_page = doc.page
+
+
+class FillPage(Flowable):
+    """Takes the rest of the page and leaves it empty (a blank page)."""
+
+    def __init__(self, doc: GongwenDoc, blank: bool = True):
+        super().__init__()
+        self.doc = doc
+        self.blank = blank
+
+    def wrap(self, avail_width, avail_height):
+        return avail_width, avail_height
+
+    def draw(self):
+        if self.blank:
+            self.doc.blank_pages.add(self.doc.page)
+
+
+class StartOnOddPage(Flowable):
+    """Placed right after a page break: inserts a blank page when the new page is even."""
+
+    def __init__(self, doc: GongwenDoc):
+        super().__init__()
+        self.doc = doc
+
+    def wrap(self, avail_width, avail_height):
+        if self.doc.page % 2 == 0:
+            return avail_width, avail_height + 1  # refuse, so split() below runs
+        return avail_width, 0
+
+    def split(self, avail_width, avail_height):
+        if self.doc.page % 2 == 0:
+            return [FillPage(self.doc), NewPage()]
+        return [self]
+
+    def draw(self):
+        pass
+
+
+def check_fits(text: str, role: str, size: float, fonts: FontSet, width: float, where: str) -> None:
+    if fonts[role].width(text, size) > width + 0.01:
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "{where}“{text}”太长，一行排不下，请缩短。"),
+                            where=where, text=text)
+
+
+def set_text(canv, text: str, role: str, size: float, fonts: FontSet, x: float, top: float,
+             color: Color = black, char_space: float = 0.0, scale: float = 100.0) -> None:
+    """Draw one line with its em box top at ``top``."""
+    font = fonts[role]
+    t = canv.beginText(x, baseline_below(top, size, font))
+    t.setFont(font.name, size)
+    t.setCharSpace(char_space)
+    t.setHorizScale(scale)
+    t.setFillColor(color)
+    t.textOut(text)
+    canv.drawText(t)
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str                 # "\n" separates header lines
+    align: str = "center"
+    wrap: bool = False          # body text may wrap onto several lines
+    min_chars: float = 2.0      # narrowest width a wrapping column may take, in characters
+
+
+class TableRow(NamedTuple):
+    cells: tuple
+    kind: str = "normal"  # normal, section (first cell spans the row), total
+
+
+def _balanced_header_lines(text: str, role: str, size: float, fonts: FontSet, width: float) -> list[str]:
+    """A header line too wide for its column, broken into equal parts (责任落实 -> 责任/落实)."""
+    font = fonts[role]
+    if font.width(text, size) <= width + 0.01:
+        return [text]
+    units = [m.group() for m in _UNIT.finditer(text)]
+    for parts in range(2, len(units) + 1):
+        size_of = math.ceil(len(units) / parts)
+        chunks = ["".join(units[i:i + size_of]) for i in range(0, len(units), size_of)]
+        if all(font.width(c, size) <= width + 0.01 for c in chunks):
+            return chunks
+    return units
+
+
+class GridTable(Flowable):
+    """A full-width ruled table whose header row repeats on every page it spans."""
+
+    SIZES = (SIZE_SMALL_4, SIZE_5, 9.0)
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[TableRow], fonts: FontSet, where: str,
+                 sizes: Sequence[float] = SIZES, width: float = TEXT_WIDTH, header_role: str = HEI,
+                 _layout=None):
+        super().__init__()
+        self.columns = list(columns)
+        self.rows = list(rows)
+        self.fonts = fonts
+        self.where = where
+        self.table_width = width
+        self.header_role = header_role
+        if _layout is None:
+            for column in self.columns:
+                fonts.require(column.header, header_role, where)
+            for row in self.rows:
+                for cell in row.cells:
+                    fonts.require(cell, HEI if row.kind != "normal" else FANG, where)
+            _layout = self._choose_layout(sizes)
+        self.size, self.widths, self.header_lines, self.header_height = _layout
+        self.pad = self.size * 0.3
+        self.line_height = self.size * 1.4
+        self._row_lines = [self._wrap_row(row) for row in self.rows]
+
+    # layout ---------------------------------------------------------------------------------
+
+    def _role(self, row: TableRow) -> str:
+        return FANG if row.kind == "normal" else HEI
+
+    def _choose_layout(self, sizes):
+        """The largest size at which no body cell wraps; failing that, the largest at
+        which wrapping columns fit."""
+        measured = {size: self._measure(size) for size in sizes}
+        for allow_wrap in (False, True):
+            for size in sizes:
+                natural, unwrapped, wrapped = measured[size]
+                widths = self._fit(natural, wrapped if allow_wrap else unwrapped)
+                if widths is not None:
+                    pad = size * 0.3
+                    header_lines = [self._header_lines(column, size, w - 2 * pad)
+                                    for column, w in zip(self.columns, widths)]
+                    height = max(len(lines) for lines in header_lines) * size * 1.4 + 2 * pad
+                    return size, widths, header_lines, height
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "{where}的列太多或内容太宽，版心内排不下。"), where=self.where)
+
+    def _measure(self, size: float):
+        """Per column: natural width, narrowest without wrapping body text, narrowest at all."""
+        pad = size * 0.3
+        natural, unwrapped, wrapped = [], [], []
+        header_font = self.fonts[self.header_role]
+        for number, column in enumerate(self.columns):
+            lines = column.header.split("\n")
+            header_natural = max(header_font.width(line, size) for line in lines)
+            header_min = max(min(header_font.width(line, size), column.min_chars * size) for line in lines)
+            body_natural = body_min = 0.0
+            for row in self.rows:
+                if row.kind == "section" or number >= len(row.cells):
+                    continue
+                text = row.cells[number]
+                font = self.fonts[self._role(row)]
+                full = font.width(text, size)
+                body_natural = max(body_natural, full)
+                if column.wrap:
+                    widest_unit = max((font.width(m.group(), size) for m in _UNIT.finditer(text)), default=0.0)
+                    body_min = max(body_min, min(full, max(widest_unit, column.min_chars * size)))
+                else:
+                    body_min = max(body_min, full)
+            extra = 2 * pad + 0.5
+            natural.append(max(header_natural, body_natural) + extra)
+            unwrapped.append(max(header_min, body_natural) + extra)
+            wrapped.append(max(header_min, body_min) + extra)
+        return natural, unwrapped, wrapped
+
+    def _fit(self, natural: list[float], minimal: list[float]) -> Optional[list[float]]:
+        total = self.table_width
+        if sum(natural) <= total:
+            extra = total - sum(natural)
+            growing = [n for n, c in enumerate(self.columns) if c.wrap] or list(range(len(natural)))
+            share = sum(natural[n] for n in growing)
+            return [w + (extra * w / share if n in growing else 0.0) for n, w in enumerate(natural)]
+        if sum(minimal) > total:
+            return None
+        need = sum(natural) - total
+        slack = [n - m for n, m in zip(natural, minimal)]
+        return [n - need * s / sum(slack) for n, s in zip(natural, slack)]
+
+    def _header_lines(self, column: Column, size: float, width: float) -> list[str]:
+        lines = []
+        for line in column.header.split("\n"):
+            lines.extend(_balanced_header_lines(line, self.header_role, size, self.fonts, width))
+        return lines
+
+    def _wrap_row(self, row: TableRow) -> list[list[Line]]:
+        style = TextStyle(size=self.size, role=self._role(row), leading=self.line_height, align="left",
+                          char_space=0.0)
+        if row.kind == "section":
+            return [break_lines([Run(row.cells[0])], style, self.fonts, self.table_width - 2 * self.pad)]
+        return [break_lines([Run(text)], style, self.fonts, width - 2 * self.pad)
+                for text, width in zip(row.cells, self.widths)]
+
+    def _row_height(self, lines: list[list[Line]]) -> float:
+        return max(len(cell) for cell in lines) * self.line_height + 2 * self.pad
+
+    # flowable -------------------------------------------------------------------------------
+
+    def wrap(self, avail_width, avail_height):
+        self.width = self.table_width
+        self.height = self.header_height + sum(self._row_height(lines) for lines in self._row_lines)
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        used = self.header_height
+        fit = 0
+        for lines in self._row_lines:
+            used += self._row_height(lines)
+            if used > avail_height + 1e-6:
+                break
+            fit += 1
+        if fit == 0:
+            return []
+        if fit >= len(self.rows):
+            return [self]
+        layout = (self.size, self.widths, self.header_lines, self.header_height)
+        make = lambda rows: GridTable(self.columns, rows, self.fonts, self.where, width=self.table_width,  # noqa: E731
+                                      header_role=self.header_role, _layout=layout)
+        return [make(self.rows[:fit]), make(self.rows[fit:])]
+
+    def draw(self):
+        canv = self.canv
+        fonts = self.fonts
+        xs = [0.0]
+        for width in self.widths:
+            xs.append(xs[-1] + width)
+        top = self.height
+        canv.setStrokeColor(black)
+        canv.setLineWidth(TABLE_RULE)
+        # header
+        header_font = fonts[self.header_role]
+        for column, lines, x0, x1 in zip(self.columns, self.header_lines, xs, xs[1:]):
+            block = len(lines) * self.line_height
+            line_top = top - (self.header_height - block) / 2
+            for line in lines:
+                glyph_top = line_top - (self.line_height - self.size) / 2
+                width = header_font.width(line, self.size)
+                set_text(canv, line, self.header_role, self.size, fonts, x0 + (x1 - x0 - width) / 2, glyph_top)
+                line_top -= self.line_height
+        row_tops = [top, top - self.header_height]
+        for row, cells in zip(self.rows, self._row_lines):
+            height = self._row_height(cells)
+            row_top = row_tops[-1]
+            if row.kind == "section":
+                self._draw_cell(cells[0], 0.0, self.table_width, row_top, height, "left", row)
+            else:
+                for column, lines, x0, x1 in zip(self.columns, cells, xs, xs[1:]):
+                    self._draw_cell(lines, x0, x1, row_top, height, column.align, row)
+            row_tops.append(row_top - height)
+        bottom = row_tops[-1]
+        for y in row_tops:
+            canv.line(0, y, self.table_width, y)
+        # vertical rules stop at section rows, which span the table
+        spans = []
+        for row, y_top, y_bottom in zip([None, *self.rows], row_tops, row_tops[1:]):
+            if row is None or row.kind != "section":
+                if spans and abs(spans[-1][1] - y_top) < 1e-6:
+                    spans[-1] = (spans[-1][0], y_bottom)
+                else:
+                    spans.append((y_top, y_bottom))
+        for x in xs[1:-1]:
+            for y_top, y_bottom in spans:
+                canv.line(x, y_top, x, y_bottom)
+        canv.line(0, top, 0, bottom)
+        canv.line(self.table_width, top, self.table_width, bottom)
+
+    def _draw_cell(self, lines: list[Line], x0: float, x1: float, row_top: float, height: float, align: str,
+                   row: TableRow) -> None:
+        style = TextStyle(size=self.size, role=self._role(row), leading=self.line_height, align=align,
+                          char_space=0.0)
+        font = self.fonts[style.role]
+        block = len(lines) * self.line_height
+        line_top = row_top - (height - block) / 2
+        for line in lines:
+            glyph_top = line_top - (self.line_height - self.size) / 2
+            _draw_line(self.canv, line._replace(last=True), style, self.fonts, x0 + self.pad,
+                       baseline_below(glyph_top, self.size, font), x1 - x0 - 2 * self.pad)
+            line_top -= self.line_height

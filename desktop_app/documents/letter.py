@@ -1,0 +1,274 @@
+"""考核结果反馈: one letter per town with its whole score breakdown and the problems
+to rectify. One PDF per town, or every letter in one file (each starting on an odd
+page with its own page numbers, so a double-sided print separates cleanly)."""
+from __future__ import annotations
+
+from typing import Callable, Iterator, Optional, Sequence
+
+from reportlab.platypus import KeepTogether, Spacer
+
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.model import AssessmentYear, Town
+from ..domain.scoring import TownResult, YearResult
+from .blocks import SignatureBlock
+from .common import BuiltDocument, is_draft, render
+from .fonts import FANG, XBS, DocumentError, FontSet
+from .layout import (
+    BODY, FLUSH, SIZE_2, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc, GridTable, NewPage, SectionStart,
+    StartOnOddPage, TableRow, TextBlock, mm,
+)
+from .seal import DEFAULT_DIAMETER_MM
+from .texts import (
+    format_date, full_width_punctuation, heading_runs, notice_texts, paragraphs, plan_name, points_text, split_title,
+    two,
+)
+
+CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def addressee(town: Town) -> str:
+    if town.kind == "街道":
+        return f"{town.name}党工委、办事处"
+    if town.kind in ("镇", "乡"):
+        return f"{town.name}党委、人民政府"
+    return town.name
+
+
+def pronoun(town: Town) -> str:
+    return {"街道": "你街道", "镇": "你镇", "乡": "你乡"}.get(town.kind or "", "你单位")
+
+
+def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
+    """Problems to rectify, from the deductions recorded with the town's scores (in
+    scheme order) until a rectification ledger exists."""
+    departments = {d.code: d.name for d in year.departments}
+    scores = {s.part: s for s in year.scores if s.town == town}
+    problems = []
+    for indicator, part in year.parts():
+        score = scores.get(part.code)
+        if score is None or not indicator.applies(town):
+            continue
+        for deduction in score.deductions:
+            problems.append(f"{indicator.name}（{departments.get(part.department, part.department)}）："
+                            f"{deduction.reason.rstrip('。；;')}，扣{two(deduction.points)}分。")
+    return problems
+
+
+def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTable:
+    departments = {d.code: d.name for d in year.departments}
+    categories = {c.code: c for c in year.categories}
+    scores = {s.part: s for s in year.scores if s.town == row.code}
+    vetoed_by = {v.indicator for v in year.vetoes if v.town == row.code and v.indicator}
+    columns = [Column("序号"), Column("指标", align="left", wrap=True, min_chars=4),
+               Column("责任单位", wrap=True, min_chars=3), Column("分值"), Column("得分"),
+               Column("扣分情况", align="left", wrap=True, min_chars=6)]
+    rows: list[TableRow] = []
+    number = 0
+    for position, category in enumerate(year.categories):
+        subtotal = row.categories.get(category.code)
+        label = CHINESE_NUMBERS[position] if position < len(CHINESE_NUMBERS) else str(position + 1)
+        rows.append(TableRow((f"{label}、{category.name}（{points_text(category.points)}分）"
+                              f"　小计得分：{two(subtotal)}",), "section"))
+        for indicator in year.indicators:
+            if indicator.category != category.code:
+                continue
+            for part in indicator.parts:
+                number += 1
+                department = departments.get(part.department, part.department)
+                name = indicator.name if len(indicator.parts) == 1 else f"{indicator.name}（{department}部分）"
+                if indicator.veto:
+                    state = "否决" if indicator.code in vetoed_by else "未触发"
+                    rows.append(TableRow((str(number), name, department, "否决项", state, "—")))
+                    continue
+                if not indicator.applies(row.code):
+                    rows.append(TableRow((str(number), name, department, points_text(part.points), "不适用", "—")))
+                    continue
+                score = scores.get(part.code)
+                if score is None:
+                    rows.append(TableRow((str(number), name, department, points_text(part.points), "未打分", "—")))
+                    continue
+                lost = "；".join(f"{d.reason.rstrip('。；;')}，扣{two(d.points)}分" for d in score.deductions)
+                if score.note:
+                    lost = f"{lost}；{score.note}" if lost else score.note
+                rows.append(TableRow((str(number), name, department, points_text(part.points), two(score.score),
+                                      full_width_punctuation(lost) or "—")))
+    return GridTable(columns, rows, fonts, f"{row.name}的得分表", sizes=(12.0, 10.5))
+
+
+def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult, texts: dict) -> tuple[list, list]:
+    """(paragraphs before the score table, paragraphs after it)."""
+    town = next(t for t in year.towns if t.code == row.code)
+    you = pronoun(town)
+    before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
+              "一、考核结果",
+              f"{you}最终得分{two(row.final)}分，在全区{len(result.rows)}个镇街中排名第{row.rank}位，"
+              f"考核等次为“{row.grade}”。",
+              f"其中，各项指标得分{two(row.raw)}分（适用满分{points_text(row.full)}分），百分制折算得分"
+              f"{two(row.normalised)}分；加分{two(row.bonus)}分；市级评估结果运用{two(row.inspection)}分。"]
+    if row.vetoed:
+        reasons = "；".join(r.rstrip("。") for r in row.veto_reasons)
+        before.append(f"因{reasons}，实行“一票否决”，考核等次直接定为“{row.grade}”。")
+    if not row.complete:
+        before.append(f"（尚有{len(row.missing_parts)}项未打分，以上为临时结果。）")
+    before.append("二、各项指标得分")
+    before.append("各项指标的分值、得分和扣分情况见下表。")
+    after = []
+    section = 3
+
+    def heading(text: str) -> None:
+        nonlocal section
+        after.append(f"{CHINESE_NUMBERS[section - 1]}、{text}")
+        section += 1
+
+    heading("加分情况")
+    bonus_types = {b.code: b for b in year.bonus_types}
+    detail = row.bonus_detail
+    counted = {index: value for _, value, index in detail.achievements}
+    records = [(index, b) for index, b in enumerate(year.bonuses) if b.town == row.code]
+    if not records:
+        after.append("无。")
+    for number, (index, record) in enumerate(records, 1):
+        kind = bonus_types.get(record.type)
+        name = kind.name if kind else record.type
+        if record.count > 1:
+            name += f"（{record.count}次）"
+        evidence = "，".join(x for x in (record.evidence, format_date(record.date) if record.date else None) if x)
+        evidence = f"（{evidence}）" if evidence else ""
+        if index in counted:
+            after.append(f"{number}.{name}{evidence}：加{two(counted[index])}分。")
+        else:
+            after.append(f"{number}.{name}{evidence}：与同一成果的更高表彰重复，就高不就低，不另加分。")
+    if detail.capped:
+        after.append(f"加分累计超过上限，按{two(row.bonus)}分计。")
+    heading("市级评估结果运用")
+    inspection_types = {k.code: k for k in year.inspection_types}
+    inspections = [r for r in year.inspections if r.town == row.code]
+    if not inspections:
+        after.append("无。")
+    for number, record in enumerate(inspections, 1):
+        kind = inspection_types.get(record.type)
+        name = kind.name if kind else record.type
+        round_text = f"（第{record.round}轮）" if record.round else ""
+        if record.deducted == 0:
+            after.append(f"{number}.接受{name}{round_text}，赋分{two(kind.award) if kind else '0.00'}分。")
+        else:
+            after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two(record.deducted)}分。")
+    if row.vetoed:
+        heading("一票否决")
+        for veto in (v for v in year.vetoes if v.town == row.code):
+            evidence = f"（{veto.evidence}）" if veto.evidence else ""
+            after.append(f"{veto.reason.rstrip('。')}{evidence}。")
+    heading("需整改的问题")
+    problems = problems_to_rectify(year, row.code)
+    if problems:
+        after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))
+    else:
+        after.append("本年度考核无扣分问题，请继续保持。")
+    deadline = format_date(texts.get("letter_deadline"))
+    signer = texts.get("letter_signature", "")
+    after.append(f"请于{deadline}前完成整改，并将整改情况书面报送{signer}。")
+    after.extend(paragraphs(full_width_punctuation(texts.get("letter_requirements", ""))))
+    return before, after
+
+
+def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row: TownResult, texts: dict,
+                  fonts: FontSet, seals: Optional[dict], seal_diameter_mm: float) -> list:
+    town = next(t for t in year.towns if t.code == row.code)
+    title = f"{year.title}结果反馈"
+    story = [Spacer(TEXT_WIDTH, LINE_GAP),
+             TextBlock("\n".join(split_title(title, fonts, XBS, SIZE_2, TEXT_WIDTH, [town.name])), TITLE, fonts, "标题"),
+             BlankLines(1),
+             TextBlock(f"{addressee(town)}：", FLUSH, fonts, "主送")]
+    before, after = letter_paragraphs(year, result, row, texts)
+    for paragraph in before:
+        runs = heading_runs(paragraph)
+        story.append(TextBlock(runs, BODY, fonts, f"{town.name}的反馈", keep_with_next=runs[0].role != FANG))
+    story.append(score_table(year, row, fonts))
+    story.append(Spacer(TEXT_WIDTH, mm(3)))
+    blocks = []
+    for paragraph in after:
+        runs = heading_runs(paragraph)
+        blocks.append(TextBlock(runs, BODY, fonts, f"{town.name}的反馈", keep_with_next=runs[0].role != FANG))
+    signer = texts.get("letter_signature", "").strip()
+    if not signer:
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写反馈函的署名单位。"))
+    signature = SignatureBlock([signer], format_date(texts.get("date")), fonts, doc, seals, seal_diameter_mm)
+    story.extend(blocks[:-1])
+    story.append(KeepTogether([*blocks[-1:], signature]))
+    return story
+
+
+LINE_GAP = 0.0
+
+
+def _rows(result: YearResult, towns: Optional[Sequence[str]]) -> list[TownResult]:
+    by_code = result.by_code()
+    if towns is None:
+        return sorted(result.rows, key=lambda r: r.order)
+    missing = [code for code in towns if code not in by_code]
+    if missing:
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "镇街 {town} 不存在"), town=missing[0])
+    return [by_code[code] for code in towns]
+
+
+def build_letter(year: AssessmentYear, result: YearResult, town: str, texts: Optional[dict] = None, *,
+                 fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
+                 seal_diameter_mm: float = DEFAULT_DIAMETER_MM) -> BuiltDocument:
+    fonts = fonts or FontSet.default()
+    texts = dict(notice_texts(year) if texts is None else texts)
+    row = _rows(result, [town])[0]
+    draft = is_draft(result, draft)
+    return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm), fonts,
+                  title=f"{row.name}{year.year}年度考核结果反馈", author=texts.get("letter_signature", ""), draft=draft)
+
+
+def build_letters(year: AssessmentYear, result: YearResult, texts: Optional[dict] = None, *,
+                  towns: Optional[Sequence[str]] = None, fonts: Optional[FontSet] = None, draft: bool = False,
+                  seals: Optional[dict] = None, seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
+                  progress: Optional[Callable[[int, int], None]] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
+    """One letter per town (town order), reporting (done, total) as it goes."""
+    fonts = fonts or FontSet.default()
+    texts = dict(notice_texts(year) if texts is None else texts)
+    rows = _rows(result, towns)
+    for number, row in enumerate(rows):
+        yield row, build_letter(year, result, row.code, texts, fonts=fonts, draft=draft, seals=seals,
+                                seal_diameter_mm=seal_diameter_mm)
+        if progress:
+            progress(number + 1, len(rows))
+
+
+def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Optional[dict] = None, *,
+                           towns: Optional[Sequence[str]] = None, fonts: Optional[FontSet] = None,
+                           draft: bool = False, seals: Optional[dict] = None,
+                           seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
+                           progress: Optional[Callable[[int, int], None]] = None) -> BuiltDocument:
+    """Every letter in one file."""
+    fonts = fonts or FontSet.default()
+    texts = dict(notice_texts(year) if texts is None else texts)
+    rows = _rows(result, towns)
+    draft = is_draft(result, draft)
+
+    def story(doc: GongwenDoc) -> list:
+        flowables = []
+        for number, row in enumerate(rows):
+            if number:
+                flowables += [NewPage(), StartOnOddPage(doc)]
+            flowables.append(SectionStart())
+            flowables += _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm)
+            if progress:
+                flowables.append(_Progress(progress, number + 1, len(rows)))
+        return flowables
+
+    return render(story, fonts, title=f"{year.year}年度考核结果反馈（全部镇街）",
+                  author=texts.get("letter_signature", ""), draft=draft)
+
+
+class _Progress(SectionStart):
+    """Reports progress as layout passes the end of each letter."""
+
+    def __init__(self, report, done: int, total: int):
+        super().__init__()
+        self.report, self.done, self.total = report, done, total
+
+    def apply(self, doc) -> None:
+        self.report(self.done, self.total)

@@ -1,0 +1,172 @@
+"""考核结果通报: the results notice with its attachment table and imprint.
+
+Every number comes from the core's ``YearResult`` and is printed as computed.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from reportlab.platypus import KeepTogether, Spacer
+
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.model import AssessmentYear
+from ..domain.scoring import YearResult
+from .blocks import HeaderBlock, Imprint, SignatureBlock
+from .common import BuiltDocument, is_draft, render
+from .fonts import FANG, HEI, XBS, DocumentError, FontSet
+from .layout import (
+    BODY, CHAR, CENTRED, FLUSH, SIZE_2, SIZE_3, SIZE_SMALL_4, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc,
+    GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, mm,
+)
+from .seal import DEFAULT_DIAMETER_MM
+from .texts import (
+    format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs, split_title,
+    two,
+)
+
+NOTE = TextStyle(size=SIZE_SMALL_4, leading=SIZE_SMALL_4 * 1.6, char_space=0.0, first_indent=0.0)
+CHINESE_NUMBERS = "一二三四五六七八九十"
+
+
+def _quote(text: str) -> str:
+    return f"“{text}”"
+
+
+def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) -> list[str]:
+    """The results part of the body: grades with the towns named, vetoes with their
+    reasons, and the commendation of the best grade."""
+    grades = [grade.name for grade in year.rules.grades]
+    rows = result.rows
+    standing = [row for row in rows if not row.vetoed]
+    vetoed = [row for row in rows if row.vetoed]
+    counts = result.grade_counts()
+    summary = "，".join(f"考核等次为{_quote(g)}的{counts.get(g, 0)}个" for g in grades)
+    out = ["一、考核结果",
+           f"经综合评定，全区{len(rows)}个镇街中，{summary}。各镇街得分和排名见附件。"]
+    for number, grade in enumerate(grades):
+        names = [row.name for row in standing if row.grade == grade]
+        names += [row.name for row in vetoed if row.grade == grade]
+        label = CHINESE_NUMBERS[number] if number < len(CHINESE_NUMBERS) else str(number + 1)
+        listed = "、".join(names) + "。" if names else "无。"
+        out.append(f"（{label}）{_quote(grade)}等次（{len(names)}个）。{listed}")
+    for row in vetoed:
+        reasons = "；".join(reason.rstrip("。") for reason in row.veto_reasons)
+        out.append(f"{row.name}因{reasons}，实行{_quote('一票否决')}，考核等次直接定为{_quote(row.grade)}。")
+    best = grades[0]
+    commended = [row.name for row in standing if row.grade == best]
+    section = 2
+    if commended:
+        out.append(f"{CHINESE_NUMBERS[section - 1]}、通报表扬")
+        tail = full_width_punctuation(texts.get("commendation", "").strip())
+        sentence = f"对考核等次为{_quote(best)}的{'、'.join(commended)}予以通报表扬"
+        if tail:
+            out.append(f"{sentence}，{tail.lstrip('，,')}" if not tail.startswith(("。", "，")) else sentence + tail)
+        else:
+            out.append(sentence + "。")
+        section += 1
+    requirements = paragraphs(full_width_punctuation(texts.get("requirements", "")))
+    if requirements:
+        out.append(f"{CHINESE_NUMBERS[section - 1]}、有关要求")
+        out.extend(requirements)
+    return out
+
+
+def results_table(year: AssessmentYear, result: YearResult, fonts: FontSet) -> GridTable:
+    categories = year.categories
+    columns = [Column("排名"), Column("镇街", wrap=True, min_chars=3)]
+    columns += [Column(f"{c.name}\n{points(c.points)}分") for c in categories]
+    columns += [Column("折算\n得分"), Column("加分"), Column("市级评估\n运用"), Column("最终\n得分"),
+                Column("等次", wrap=True)]
+    rows = []
+    for row in result.rows:
+        cells = (str(row.rank), row.name, *(two(row.categories.get(c.code)) for c in categories),
+                 two(row.normalised), two(row.bonus), two(row.inspection), two(row.final), row.grade)
+        rows.append(TableRow(tuple(cells)))
+    return GridTable(columns, rows, fonts, "附件表格")
+
+
+def points(value) -> str:
+    return format(value.normalize(), "f")
+
+
+def table_notes(year: AssessmentYear, result: YearResult) -> list[str]:
+    notes = []
+    full = year.rules.full_score
+    partial = [row for row in result.rows if row.full != full]
+    if partial:
+        fulls = sorted({row.full for row in partial})
+        notes.append(f"各分项为实际得分；适用满分为{'、'.join(points(f) for f in fulls)}分的镇街"
+                     f"按百分制折算（得分×{points(full)}÷适用满分）后计入最终得分。")
+    vetoed = [row.name for row in result.rows if row.vetoed]
+    if vetoed:
+        notes.append(f"{'、'.join(vetoed)}实行“一票否决”，考核等次直接定为“{year.rules.effective_veto_grade}”。")
+    missing = sum(len(row.missing_parts) for row in result.rows)
+    if missing:
+        notes.append(f"尚有{missing}项未打分，表中为临时结果（缺项按0分计）。")
+    return notes
+
+
+def build_notice(year: AssessmentYear, result: YearResult, texts: Optional[dict] = None, *,
+                 fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
+                 seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
+                 progress: Optional[Callable[[int], None]] = None) -> BuiltDocument:
+    """The notice as PDF bytes. ``texts`` defaults to the year's stored texts;
+    ``seals`` maps a signature to a red seal image (only when the user confirmed)."""
+    fonts = fonts or FontSet.default()
+    texts = dict(notice_texts(year) if texts is None else texts)
+    draft = is_draft(result, draft)
+    marks = [m.strip() for m in texts.get("marks") or [] if m and m.strip()]
+    if not marks:
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写发文机关标志（发文机关名称）。"))
+    doc_number = normalise_doc_number(texts.get("doc_number", ""))
+    if not doc_number:
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写发文字号，如 长委办发〔2024〕3号。"))
+    date_text = format_date(texts.get("date"))
+    print_date = format_date(texts.get("print_date") or texts.get("date"))
+    signatures = [s for s in texts.get("signatures") or marks if s and s.strip()]
+    title = texts.get("title", "").strip() or f"关于{year.title}结果的通报"
+    town_names = [town.name for town in year.towns]
+    keep = [*marks, *town_names]
+
+    def flowables(doc: GongwenDoc) -> list:
+        story = [Spacer(TEXT_WIDTH, mm(35)), HeaderBlock(marks, bool(texts.get("file_word")), doc_number, fonts, doc),
+                 BlankLines(2)]
+        title_lines = split_title(title, fonts, XBS, SIZE_2, TEXT_WIDTH, keep)
+        story.append(TextBlock("\n".join(title_lines), TITLE, fonts, "标题"))
+        story.append(BlankLines(1))
+        recipients = full_width_punctuation(texts.get("recipients", "")).strip().rstrip("：:") + "："
+        story.append(TextBlock(recipients, FLUSH, fonts, "主送机关"))
+        body = paragraphs(full_width_punctuation(texts.get("opening", "")))
+        body += results_paragraphs(year, result, texts)
+        blocks = []
+        for paragraph in body:
+            runs = heading_runs(paragraph)
+            heading = len(runs) == 1 and runs[0].role != FANG
+            blocks.append(TextBlock(runs, BODY, fonts, "正文", keep_with_next=heading))
+        attachment_title = full_width_punctuation(texts.get("attachment_title", "")).strip()
+        attachment_note = TextBlock(f"附件：{attachment_title}", TextStyle(first_indent=2 * CHAR, indent=5 * CHAR),
+                                    fonts, "附件说明")
+        signature = SignatureBlock(signatures, date_text, fonts, doc, seals, seal_diameter_mm)
+        # the signature never stands alone on a page: the last paragraph goes with it
+        story.extend(blocks[:-1])
+        story.append(KeepTogether([*blocks[-1:], BlankLines(1), attachment_note, signature]))
+        contact = full_width_punctuation(texts.get("contact", "")).strip().strip("（）()")
+        if contact:
+            story.append(TextBlock(f"（{contact}）", BODY, fonts, "附注"))
+        # the attachment, on a new page
+        story.append(NewPage())
+        story.append(TextBlock([Run("附件", HEI)], FLUSH, fonts, "附件标识"))
+        story.append(BlankLines(1))
+        story.append(TextBlock("\n".join(split_title(attachment_title, fonts, XBS, SIZE_2, TEXT_WIDTH, keep)),
+                               TITLE, fonts, "附件标题"))
+        story.append(Spacer(TEXT_WIDTH, mm(3)))
+        story.append(results_table(year, result, fonts))
+        story.append(Spacer(TEXT_WIDTH, mm(2)))
+        for note in table_notes(year, result):
+            story.append(TextBlock(f"注：{note}", NOTE, fonts, "表注"))
+        cc = full_width_punctuation(texts.get("cc", "")).strip()
+        printer = full_width_punctuation(texts.get("printer", "")).strip() or marks[0]
+        story.append(Imprint(cc.replace(",", "，"), printer, print_date, fonts, doc))
+        return story
+
+    return render(flowables, fonts, title=title, author="、".join(marks), draft=draft, progress=progress)
