@@ -45,7 +45,8 @@ TABLE_RULE = 0.6
 
 NO_LINE_START = set("，。、；：？！）》」』】〕〉〗”’…—·%‰℃,.;:?!)]}>")
 NO_LINE_END = set("（《「『【〔〈〖“‘([{<")
-_UNIT = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-/:%+_@#]*[A-Za-z0-9%]|.", re.S)
+# a number or word stays whole, with the measure word after a number (0.30分, 2024年, 3号)
+_UNIT = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9.\-/:%+_@#]*[A-Za-z0-9%]|[0-9])[分年月日号个位项轮次]?|.", re.S)
 
 
 def mm(value: float) -> float:
@@ -240,6 +241,17 @@ class TextBlock(Flowable):
             top = self.height - number * self.style.leading
             _draw_line(self.canv, line, self.style, self.fonts, 0.0, baseline_below(top, self.style.size, font),
                        self.width)
+
+
+def keep_with_end(blocks: list, *tail) -> list:
+    """The last paragraph (and a heading just before it) kept on one page with
+    ``tail``, e.g. the signature, so that never stands alone on a page."""
+    from reportlab.platypus import KeepTogether
+
+    start = max(0, len(blocks) - 1)
+    while start > 0 and getattr(blocks[start - 1], "keepWithNext", False):
+        start -= 1
+    return [*blocks[:start], KeepTogether([*blocks[start:], *tail])]
 
 
 class BlankLines(Flowable):

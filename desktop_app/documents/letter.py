@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Optional, Sequence
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear, Town
@@ -15,7 +15,7 @@ from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, XBS, DocumentError, FontSet
 from .layout import (
     BODY, FLUSH, SIZE_2, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc, GridTable, NewPage, SectionStart,
-    StartOnOddPage, TableRow, TextBlock, mm,
+    StartOnOddPage, TableRow, TextBlock, keep_with_end, mm,
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
@@ -60,7 +60,7 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
     scores = {s.part: s for s in year.scores if s.town == row.code}
     vetoed_by = {v.indicator for v in year.vetoes if v.town == row.code and v.indicator}
     columns = [Column("序号"), Column("指标", align="left", wrap=True, min_chars=4),
-               Column("责任单位", wrap=True, min_chars=3), Column("分值"), Column("得分"),
+               Column("责任单位"), Column("分值"), Column("得分"),
                Column("扣分情况", align="left", wrap=True, min_chars=6)]
     rows: list[TableRow] = []
     number = 0
@@ -193,8 +193,7 @@ def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row
     if not signer:
         raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写反馈函的署名单位。"))
     signature = SignatureBlock([signer], format_date(texts.get("date")), fonts, doc, seals, seal_diameter_mm)
-    story.extend(blocks[:-1])
-    story.append(KeepTogether([*blocks[-1:], signature]))
+    story.extend(keep_with_end(blocks, signature))
     return story
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
@@ -16,7 +16,7 @@ from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, HEI, XBS, DocumentError, FontSet
 from .layout import (
     BODY, CHAR, CENTRED, FLUSH, SIZE_2, SIZE_3, SIZE_SMALL_4, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc,
-    GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, mm,
+    GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, keep_with_end, mm,
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
@@ -148,8 +148,7 @@ def build_notice(year: AssessmentYear, result: YearResult, texts: Optional[dict]
                                     fonts, "附件说明")
         signature = SignatureBlock(signatures, date_text, fonts, doc, seals, seal_diameter_mm)
         # the signature never stands alone on a page: the last paragraph goes with it
-        story.extend(blocks[:-1])
-        story.append(KeepTogether([*blocks[-1:], BlankLines(1), attachment_note, signature]))
+        story.extend(keep_with_end(blocks, BlankLines(1), attachment_note, signature))
         contact = full_width_punctuation(texts.get("contact", "")).strip().strip("（）()")
         if contact:
             story.append(TextBlock(f"（{contact}）", BODY, fonts, "附注"))

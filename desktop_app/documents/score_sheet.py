@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
@@ -80,8 +80,10 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                 TextBlock([Run("考评部门：", HEI), Run(name)], FLUSH, fonts, "考评部门")]
         for number, (indicator, part) in enumerate(parts, 1):
             flow.append(Spacer(TEXT_WIDTH, mm(3)))
+            # a part's heading starts a page rather than sit there without its table
+            flow.append(CondPageBreak(4 * LINE))
             flow.append(TextBlock([Run(f"{number}.{indicator.name}（{points_text(part.points)}分）", HEI)], FLUSH,
-                                  fonts, "打分部分", keep_with_next=True))
+                                  fonts, "打分部分"))
             details = []
             if indicator.content:
                 details.append(f"考核内容：{indicator.content}")
@@ -89,8 +91,7 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                 details.append(f"考核方式：{indicator.method}")
             if details:
                 flow.append(TextBlock(full_width_punctuation("；".join(details)) + "。",
-                                      TextStyle(size=14, leading=14 * 1.6, char_space=0.0), fonts, "考核内容",
-                                      keep_with_next=True))
+                                      TextStyle(size=14, leading=14 * 1.6, char_space=0.0), fonts, "考核内容"))
             rows = []
             for town in year.towns:
                 if not indicator.applies(town.code):
