@@ -8,9 +8,10 @@ from typing import Optional, Sequence
 from reportlab.lib.colors import black
 from reportlab.platypus import Flowable
 
-from .fonts import FANG, XBS, FontSet
+from ..domain.messages import QT_TRANSLATE_NOOP
+from .fonts import FANG, XBS, DocumentError, FontSet
 from .layout import (
-    BODY_CHAR_SPACE, BOTTOM_MARGIN, CHAR, LINE, RED, RED_RULE, SIZE_3, SIZE_4, TEXT_WIDTH, THICK_RULE, THIN_RULE,
+    BODY_CHAR_SPACE, BOTTOM_MARGIN, CHAR, LINE, RED, RED_RULE, SIZE_3, SIZE_4, TEXT_HEIGHT, TEXT_WIDTH, THICK_RULE, THIN_RULE,
     FillPage, GongwenDoc, Run, TextStyle, baseline_below, break_lines, _draw_line, mm, set_text,
 )
 from .seal import DEFAULT_DIAMETER_MM
@@ -209,6 +210,8 @@ class Imprint(Flowable):
         fonts.require(printer + print_date + "印发", FANG, "印发机关和印发日期")
         self.cc_lines = break_lines([Run(cc)], self.style, fonts, TEXT_WIDTH) if cc else []
         self.block_height = (len(self.cc_lines) + 1) * LINE
+        if self.block_height > TEXT_HEIGHT - LINE:
+            raise DocumentError(QT_TRANSLATE_NOOP("Documents", "抄送机关太多，版记在一页内排不下，请精简抄送机关。"))
 
     def _fits(self, avail_height: float) -> bool:
         return self.doc.page % 2 == 0 and avail_height + 1e-6 >= self.block_height

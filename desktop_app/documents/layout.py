@@ -178,15 +178,28 @@ def _draw_line(canv, line: Line, style: TextStyle, fonts: FontSet, x0: float, ba
     role, chunk = None, []
     for unit in line.units:
         if unit.role != role and chunk:
-            text.setFont(fonts[role].name, style.size)
-            text.textOut("".join(chunk))
+            x = emit(canv, text, fonts[role], style.size, "".join(chunk), x, baseline, char_space)
             chunk = []
         role = unit.role
         chunk.append(unit.text)
     if chunk:
-        text.setFont(fonts[role].name, style.size)
-        text.textOut("".join(chunk))
+        emit(canv, text, fonts[role], style.size, "".join(chunk), x, baseline, char_space)
     canv.drawText(text)
+
+
+def emit(canv, text, font, size: float, string: str, x: float, baseline: float, char_space: float) -> float:
+    """Write ``string`` at ``x``, each of reportlab's 256-glyph font subsets from its own
+    explicit position (readers disagree on the character spacing after the last glyph
+    of a string), and return where the next character goes."""
+    text.setFont(font.name, size)
+    start = 0
+    for _, piece in font.ttfont.splitString(string, canv._doc):
+        chunk = string[start:start + len(piece)]
+        start += len(piece)
+        text.setTextOrigin(x, baseline)
+        text.textOut(chunk)
+        x += font.width(chunk, size) + char_space * len(chunk)
+    return x
 
 
 def baseline_below(top: float, size: float, font) -> float:
@@ -306,7 +319,9 @@ class GongwenDoc(BaseDocTemplate):
                  numbered: bool = True, progress: Optional[Callable[[int], None]] = None):
         super().__init__(target, pagesize=A4, leftMargin=LEFT_MARGIN, rightMargin=PAGE_WIDTH - TEXT_RIGHT,
                          topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=title, author=author,
-                         creator="考核工作台", subject=title, invariant=True, pageCompression=1, lang="zh-CN")
+                         creator="考核工作台", subject=title, invariant=True, pageCompression=1, lang="zh-CN",
+                         # else the canvas opens with Helvetica, which is never embedded
+                         initialFontName=fonts[FANG].name, initialFontSize=SIZE_3)
         self.fonts = fonts
         self.draft = draft
         self.numbered = numbered
@@ -430,12 +445,16 @@ def set_text(canv, text: str, role: str, size: float, fonts: FontSet, x: float, 
              color: Color = black, char_space: float = 0.0, scale: float = 100.0) -> None:
     """Draw one line with its em box top at ``top``."""
     font = fonts[role]
-    t = canv.beginText(x, baseline_below(top, size, font))
-    t.setFont(font.name, size)
+    baseline = baseline_below(top, size, font)
+    t = canv.beginText(x, baseline)
     t.setCharSpace(char_space)
     t.setHorizScale(scale)
     t.setFillColor(color)
-    t.textOut(text)
+    if scale == 100.0:
+        emit(canv, t, font, size, text, x, baseline, char_space)
+    else:
+        t.setFont(font.name, size)
+        t.textOut(text)
     canv.drawText(t)
 
 
