@@ -1,8 +1,10 @@
 """Responsiveness of the window on a 500-town × 60-part year.
 
 Run: ``python benchmarks/bench_gui_refresh.py [--repeat 15]`` (offscreen).
-Measures, with every tab built and listening:
-  * typing a score: the write, the recompute and every tab's refresh (target < 100 ms median);
+Measures, with every tab built and listening and the entry tab in front:
+  * typing a score in the entry tab: the write, the recompute, the refresh and repaint of
+    what is shown (hidden tabs refresh when next shown) (target < 100 ms median);
+  * the same change with the results dashboard in front (target < 100 ms median);
   * switching the department shown in the entry tab (target < 100 ms median).
 """
 from __future__ import annotations
@@ -45,21 +47,33 @@ def main() -> int:
         window.resize(1400, 900)
         window.start(year.year)
         window.show()
+        # Scores are typed in the entry tab; hidden tabs refresh when next shown.
+        window.tabs.setCurrentWidget(window.entry_tab)
         app.processEvents()
         session = window.workspace.session
         indicator, part = next((i, p) for i, p in year.parts() if not i.veto and i.applies_to is None)
         towns = [t.code for t in year.towns]
 
-        typing = []
-        for n in range(args.repeat):
-            # a valid new value each time: a fraction of the part's points, two decimals
-            value = (part.points * (n % 4 + 1) / 5).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-            start = time.perf_counter()
-            accepted = window.workspace.apply(session.set_score, towns[n], part.code, value, ())
-            app.processEvents()
-            typing.append((time.perf_counter() - start) * 1000)
-            if not accepted:
-                raise SystemExit(f"score refused: {window.workspace.messenger.errors[-1]}")
+        def type_scores(offset: int) -> list[float]:
+            timings = []
+            for n in range(args.repeat):
+                # a valid new value each time: a fraction of the part's points, two decimals
+                value = (part.points * ((n + offset) % 4 + 1) / 5).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                start = time.perf_counter()
+                accepted = window.workspace.apply(session.set_score, towns[n], part.code, value, ())
+                app.processEvents()
+                timings.append((time.perf_counter() - start) * 1000)
+                if not accepted:
+                    raise SystemExit(f"score refused: {window.workspace.messenger.errors[-1]}")
+            return timings
+
+        typing = type_scores(0)
+        # The same change with the results dashboard in front: recompute + table, charts, progress.
+        window.tabs.setCurrentWidget(window.results_tab)
+        app.processEvents()
+        dashboard = type_scores(1)
+        window.tabs.setCurrentWidget(window.entry_tab)
+        app.processEvents()
 
         switching = []
         combo = window.entry_tab.findChild(QComboBox)
@@ -70,12 +84,18 @@ def main() -> int:
                 app.processEvents()
                 switching.append((time.perf_counter() - start) * 1000)
         window.close()
+        # Destroy the window while Qt is up, not during interpreter shutdown.
+        window.deleteLater()
+        app.processEvents()
+        del window
         store.close()
     QApplication.processEvents()
     print(f"year: {len(year.towns)} towns x {sum(1 for _ in year.parts())} parts, {len(year.scores)} scores")
-    print(f"type a score (write + recompute + all tabs refresh): median {statistics.median(typing):.1f} ms, "
+    print(f"type a score in the entry tab (write + recompute + refresh of what is shown): median {statistics.median(typing):.1f} ms, "
           f"max {max(typing):.1f} ms (target < {TARGET_MS:.0f} ms)")
-    ok = statistics.median(typing) < TARGET_MS
+    print(f"the same with the dashboard in front (recompute + dashboard refresh): median "
+          f"{statistics.median(dashboard):.1f} ms, max {max(dashboard):.1f} ms (target < {TARGET_MS:.0f} ms)")
+    ok = statistics.median(typing) < TARGET_MS and statistics.median(dashboard) < TARGET_MS
     if switching:
         print(f"switch department in the entry tab: median {statistics.median(switching):.1f} ms, "
               f"max {max(switching):.1f} ms (target < {TARGET_MS:.0f} ms)")

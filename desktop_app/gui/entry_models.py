@@ -8,12 +8,14 @@ Writes are not done here: ``setData`` hands the typed text to the tab
 """
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from .cells import ALIGN_CENTRE, ALIGN_RIGHT, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..domain.model import Deduction, Indicator, Part, Score, Town
 from ..domain.numbers import to_text
 from ..services import (
@@ -40,15 +42,22 @@ def department_progress_all(year, scores: dict, submitted) -> dict[str, tuple[st
     one pass so the department list costs one refresh, not one per department.
     """
     towns = [town.code for town in year.towns]
+    known = set(towns)
+    # One pass over the entered cells; only parts of partial indicators check each town.
+    per_part = Counter(part for town, part in scores if town in known)
     counts: dict[str, list[int]] = {department.code: [0, 0] for department in year.departments}
     for indicator, part in year.parts():
         if indicator.veto:
             continue
         count = counts.setdefault(part.department, [0, 0])
-        codes = towns if indicator.applies_to is None else [t for t in towns if indicator.applies(t)]
-        count[1] += len(codes)
         code = part.code
-        count[0] += sum(1 for town in codes if (town, code) in scores)
+        if indicator.applies_to is None:
+            count[1] += len(towns)
+            count[0] += per_part.get(code, 0)
+        else:
+            codes = [t for t in towns if indicator.applies(t)]
+            count[1] += len(codes)
+            count[0] += sum(1 for town in codes if (town, code) in scores)
     progress = {}
     for department, (entered, total) in counts.items():
         if department in submitted:
@@ -129,21 +138,21 @@ class EntryGridModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             score = self.score(row, column)
             if score is not None:
                 return f"{score.score:.2f}"
             return "" if self.applies(row, column) else "—"
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             score = self.score(row, column)
             return to_text(score.score) if score is not None else ""
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignRight | Qt.AlignVCenter) if self.applies(row, column) else int(Qt.AlignCenter)
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT if self.applies(row, column) else ALIGN_CENTRE
+        if role == Qt.ItemDataRole.BackgroundRole:
             if not self.applies(row, column):
                 return NOT_APPLICABLE_BACKGROUND
             if self.locked:
@@ -151,16 +160,16 @@ class EntryGridModel(QAbstractTableModel):
             if self.score(row, column) is None:
                 return MISSING_BACKGROUND
             return None
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             return NOT_APPLICABLE_FOREGROUND if not self.applies(row, column) else None
-        if role == Qt.FontRole:
+        if role == Qt.ItemDataRole.FontRole:
             score = self.score(row, column)
             if score is not None and (score.deductions or score.note):
                 font = QFont()
                 font.setItalic(True)
                 return font
             return None
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.cell_tip(row, column)
         return None
 
@@ -182,29 +191,29 @@ class EntryGridModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsSelectable | Qt.ItemIsEnabled
+            return NO_ITEM_FLAGS
+        flags = ITEM_SELECTABLE
         if not self.locked and self.applies(index.row(), index.column()):
-            flags |= Qt.ItemIsEditable
+            flags |= ITEM_EDITABLE
         return flags
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:  # noqa: N802 - Qt name
-        if role != Qt.EditRole or not index.isValid() or not (self.flags(index) & Qt.ItemIsEditable):
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt name
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not (self.flags(index) & ITEM_EDITABLE):
             self.last_commit_ok = False
             return False
         ok = bool(self.commit(index.row(), index.column(), "" if value is None else str(value))) if self.commit else False
         self.last_commit_ok = ok
         return ok
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802 - Qt name
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
         if orientation == Qt.Horizontal:
             if section >= len(self.columns):
                 return None
             indicator, part = self.columns[section]
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{name}\n{code}（{points}分）").format(
                     name=indicator.name, code=part.code, points=points_text(part.points))
-            if role == Qt.ToolTipRole:
+            if role == Qt.ItemDataRole.ToolTipRole:
                 lines = [self.tr("{code} {name}：{points} 分").format(
                     code=part.code, name=indicator.name, points=points_text(part.points))]
                 if indicator.method:
@@ -217,9 +226,9 @@ class EntryGridModel(QAbstractTableModel):
             return None
         if section >= len(self.towns):
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.towns[section].name
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.towns[section].code
         return None
 
@@ -273,31 +282,31 @@ class DeductionModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else 2
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         reason, points = self.rows[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return reason
             return f"{points:.2f}" if points is not None else ""
-        if role == Qt.EditRole:
+        if role == Qt.ItemDataRole.EditRole:
             if index.column() == 0:
                 return reason
             return to_text(points) if points is not None else ""
-        if role == Qt.TextAlignmentRole and index.column() == 1:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and (not reason if index.column() == 0 else points is None):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and (not reason if index.column() == 0 else points is None):
             return MISSING_BACKGROUND
         return None
 
     def flags(self, index: QModelIndex):
         if not index.isValid():
-            return Qt.NoItemFlags
-        return Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemIsEditable
+            return NO_ITEM_FLAGS
+        return ITEM_SELECTABLE | ITEM_EDITABLE
 
-    def setData(self, index: QModelIndex, value, role: int = Qt.EditRole) -> bool:  # noqa: N802 - Qt name
-        if role != Qt.EditRole or not index.isValid():
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt name
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         text = "" if value is None else str(value).strip()
         row = self.rows[index.row()]
@@ -321,9 +330,9 @@ class DeductionModel(QAbstractTableModel):
         self.edited.emit()
         return True
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802 - Qt name
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Horizontal:
             return (self.tr("扣分原因"), self.tr("扣分"))[section]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None

@@ -12,11 +12,12 @@ from typing import Optional
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from .cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..domain.model import AssessmentYear
 from ..domain.numbers import to_text
 from ..domain.scoring import TownResult, YearResult
 
-TOWN_CODE_ROLE = Qt.UserRole + 2
+TOWN_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Best grade first; the last grade (and the veto grade) gets the warm colour.
 GRADE_COLOURS = ("#2e7d32", "#1f6fb2", "#e07b00", "#8e44ad", "#7f8c8d", "#c0392b")
@@ -154,48 +155,48 @@ class ResultsTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
         if orientation != Qt.Horizontal or not 0 <= section < len(self._columns):
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section][2]
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_CENTRE
         return None
 
     def flags(self, index):
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return ITEM_SELECTABLE if index.isValid() else NO_ITEM_FLAGS
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         kind, category, _ = self._columns[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, kind, category)
         if role == TOWN_CODE_ROLE:
             return row.code
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             if kind in NUMERIC or kind == RANK:
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return int(Qt.AlignCenter) if kind in (GRADE, VETO, COMPLETE) else int(Qt.AlignLeft | Qt.AlignVCenter)
-        if role == Qt.ForegroundRole:
+                return ALIGN_RIGHT
+            return ALIGN_CENTRE if kind in (GRADE, VETO, COMPLETE) else ALIGN_LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
             if row.vetoed:
                 return self._veto_brush
             if kind == GRADE and row.grade in self._colours:
                 return QBrush(self._colours[row.grade])
             return None
-        if role == Qt.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole:
             if not row.complete and kind in (TOWN, COMPLETE):
                 return self._incomplete_brush
             return None
-        if role == Qt.FontRole:
+        if role == Qt.ItemDataRole.FontRole:
             if kind in (FINAL, GRADE) or (kind == VETO and row.vetoed):
                 font = QFont(self._italic) if not row.complete else QFont()
                 font.setBold(True)
                 return font
             return self._italic if not row.complete else None
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, kind)
         return None
 

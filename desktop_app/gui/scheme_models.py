@@ -13,6 +13,7 @@ from typing import Optional
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from .cells import ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.model import ZERO, AssessmentYear
 from ..domain.scheme_edit import SchemeEditError
@@ -167,34 +168,34 @@ class SchemeTreeModel(QAbstractItemModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 5
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
+        if orientation == Qt.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("指标"), self.tr("分值"), self.tr("责任部门"), self.tr("考核方式"), self.tr("适用镇街"))[section]
         return None
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         node = self.node(index)
         if node is None:
             return None
         column = index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return node.values[column]
-        if role == Qt.ToolTipRole and node.problems:
+        if role == Qt.ItemDataRole.ToolTipRole and node.problems:
             return "\n".join(node.problems)
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             if node.problems:
                 return self._problem_brush
             if node.kind == INDICATOR and column == POINTS and node.values[POINTS] and not node.values[POINTS][0].isdigit():
                 return self._veto_brush
             return None
-        if role == Qt.FontRole and node.kind == CATEGORY:
+        if role == Qt.ItemDataRole.FontRole and node.kind == CATEGORY:
             return self._bold
-        if role == Qt.TextAlignmentRole and column == POINTS:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == POINTS:
+            return ALIGN_RIGHT
         return None
 
     def flags(self, index):
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return ITEM_SELECTABLE if index.isValid() else NO_ITEM_FLAGS
 
 
 def parse_points(text: str) -> Decimal:

@@ -84,3 +84,20 @@ def test_new_database_is_empty_and_remembered(main_window, messenger, tmp_path):
     assert main_window.workspace.session is None
     assert "second.db" in main_window.database_label.text()
     assert main_window.recent_menu.actions()[0].text().endswith("second.db")
+
+
+def test_hidden_tabs_refresh_when_shown(main_window):
+    """A change made in one tab reaches the others: at once if shown, else when next shown."""
+    from PySide6.QtWidgets import QApplication
+
+    main_window.tabs.setCurrentWidget(main_window.towns_tab)
+    results = main_window.results_tab
+    before = [r.name for r in results.model.rows()]
+    session = main_window.workspace.session
+    assert main_window.workspace.apply(session.set_vetoes, ())  # 洪湖镇 no longer vetoed
+    assert results.model.rows() == () or [r.name for r in results.model.rows()] == before  # not rebuilt while hidden
+    main_window.tabs.setCurrentWidget(results)
+    QApplication.processEvents()
+    rows = results.model.rows()
+    assert not any(r.vetoed for r in rows)
+    assert [r.code for r in rows] == [r.code for r in session.result.rows]

@@ -146,7 +146,9 @@ def test_rename_town_in_the_table_reaches_results(main_window):
     row = tab.model.row_of("T01")
     assert tab.model.setData(tab.model.index(row, NAME), "凤城新街道")
     assert stored_year(main_window).towns[0].name == "凤城新街道"
+    main_window.tabs.setCurrentWidget(main_window.results_tab)
     assert any(r.name == "凤城新街道" for r in main_window.results_tab.model.rows())
+    towns_tab(main_window)
     # A name already used is refused with a message; nothing changes.
     assert not tab.model.setData(tab.model.index(1, NAME), "凤城新街道")
     assert "已有名为“凤城新街道”" in main_window.workspace.messenger.errors[-1]

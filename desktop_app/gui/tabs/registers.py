@@ -14,10 +14,11 @@ from typing import Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from ..cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.model import ZERO, Bonus, Inspection, Veto
 from ...services import EntryError, parse_score_text
@@ -75,35 +76,34 @@ class RecordsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.columns):
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
+        if orientation == Qt.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.columns):
             return self.columns[section][0]
-        if orientation == Qt.Vertical and role == Qt.DisplayRole:
+        if orientation == Qt.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = self.rows[index.row()], index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[column][1](row)
-        if role == Qt.TextAlignmentRole:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[column][2]
-        if role == Qt.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.colour(row, column)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.tip(row, column)
         return None
 
     def flags(self, index):
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
+        return ITEM_SELECTABLE if index.isValid() else NO_ITEM_FLAGS
 
 
-LEFT = int(Qt.AlignLeft | Qt.AlignVCenter)
-RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
-CENTRE = int(Qt.AlignCenter)
+RESIZE_SAMPLE_ROWS = 60
+LEFT, RIGHT, CENTRE = ALIGN_LEFT, ALIGN_RIGHT, ALIGN_CENTRE
 
 
 def _table(model: QAbstractTableModel) -> QTableView:
@@ -114,7 +114,9 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(False)
+    # Fitting widths looks at a sample of rows, not all of a 500-town register.
+    view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     return view
@@ -414,7 +416,8 @@ class BonusPage(RegisterPage):
             (self.tr("佐证材料"), lambda r: r[1].evidence or "", LEFT),
             (self.tr("日期"), lambda r: r[1].date or "", CENTRE),
         ], rows)
-        towns = [t for t in year.towns if any(b.town == t.code for b in year.bonuses)]
+        with_records = {b.town for b in year.bonuses}
+        towns = [t for t in year.towns if t.code in with_records]
 
         def note(town) -> str:
             detail = result[town.code].bonus_detail
@@ -514,11 +517,14 @@ class InspectionPage(RegisterPage):
             (self.tr("增减分"), lambda r: signed(change(r)), RIGHT),
             (self.tr("备注"), lambda r: r.note or "", LEFT),
         ], year.inspections)
-        towns = [t for t in year.towns if any(r.town == t.code for r in year.inspections)]
+        rounds: dict[str, int] = {}
+        for record in year.inspections:
+            rounds[record.town] = rounds.get(record.town, 0) + 1
+        towns = [t for t in year.towns if t.code in rounds]
         self.summary_model.colour = lambda t, column: (WARN if result[t.code].inspection < 0 else GOOD) if column == 2 else None
         self.summary_model.load([
             (self.tr("镇街"), lambda t: t.name, LEFT),
-            (self.tr("轮次数"), lambda t: str(sum(1 for r in year.inspections if r.town == t.code)), RIGHT),
+            (self.tr("轮次数"), lambda t: str(rounds[t.code]), RIGHT),
             (self.tr("督查评估合计"), lambda t: signed(result[t.code].inspection), RIGHT),
         ], towns)
 
@@ -618,7 +624,6 @@ class RegistersTab(Tab):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        self._dirty = True
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(200)
         workspace.yearOpened.connect(self.stack.clear)
@@ -644,18 +649,9 @@ class RegistersTab(Tab):
         return corner
 
     def refresh(self) -> None:
-        if not self.isVisible() and self.bonus_page.model.columns:
-            self._dirty = True
-            return
-        self._dirty = False
         for page in (self.bonus_page, self.inspection_page, self.veto_page):
             page.refresh()
         self._label_pages()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def _label_pages(self) -> None:
         year = self.session.year if self.session else None

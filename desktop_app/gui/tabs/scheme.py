@@ -58,13 +58,13 @@ class TownChecklistModel(QAbstractListModel):
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else len(self.towns)
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         town = self.towns[index.row()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return town.name
-        if role == Qt.CheckStateRole:
+        if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.Checked if town.code in self.ticked else Qt.Unchecked
         return None
 
@@ -72,8 +72,8 @@ class TownChecklistModel(QAbstractListModel):
         flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         return flags | Qt.ItemIsUserCheckable if self.editable else flags
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802 - Qt name
-        if role != Qt.CheckStateRole or not index.isValid() or not self.editable:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt name
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or not self.editable:
             return False
         self.toggle(self.towns[index.row()].code, Qt.CheckState(value) == Qt.Checked)
         return True
@@ -345,7 +345,6 @@ class SchemeTab(Tab):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        self._dirty = True
         self._selected: Optional[tuple[str, str]] = None
         self.changes = workspace.scheme_changes
 
@@ -386,8 +385,8 @@ class SchemeTab(Tab):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        # Widths are fitted once per rebuild (``_fit_columns``), not on every repaint.
+        header.setResizeContentsPrecision(80)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.forms = QStackedWidget()
@@ -421,26 +420,19 @@ class SchemeTab(Tab):
 
     def on_year_opened(self) -> None:
         self._selected = None
-        self.refresh()
+        self.request_refresh()
 
     def refresh(self) -> None:
-        if not self.isVisible() and self.model.roots:
-            self._dirty = True
-            return
-        self._dirty = False
         session = self.session
         year = session.year if session else None
         problems = (validate_rules(year) + validate_scheme(year)) if year else []
         self.model.load(year, problems, translate_core)
         self._expand()
+        for column in range(1, 5):
+            self.tree.resizeColumnToContents(column)
         self._show_banner(year, problems)
         self._restore_selection()
         self._update_buttons()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def _expand(self) -> None:
         """Categories open; an indicator's parts only when several departments share it
@@ -490,7 +482,7 @@ class SchemeTab(Tab):
 
     def select(self, kind: str, code: str) -> None:
         self._selected = (kind, code)
-        self.refresh() if self._dirty else self._restore_selection()
+        self._restore_selection()
 
     def selected(self) -> Optional[tuple[str, str]]:
         return self._selected

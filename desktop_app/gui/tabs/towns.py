@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ...domain import scheme_edit as edits
 from ...domain.model import TOWN_KINDS, AssessmentYear
 from ..results_models import points_text
@@ -76,21 +77,21 @@ class TownsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else FIXED_COLUMNS + len(self.partial)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt name
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
         if orientation != Qt.Horizontal:
             return None
         if section >= FIXED_COLUMNS:
             indicator = self.indicator(section)
             points = sum(p.points for p in indicator.parts)
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{name}\n（{points} 分）").format(name=wrap_header(indicator.name), points=points_text(points))
-            if role == Qt.ToolTipRole:
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("部分镇街适用的指标：勾选表示该指标适用于这个镇街，其分值计入适用满分")
             return None
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("顺序"), self.tr("编码"), self.tr("镇街名称"), self.tr("类型"), self.tr("适用满分"),
                     self.tr("已录入"))[section]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return {FULL: self.tr("该镇街适用的各打分部分分值之和（由计分核心计算）"),
                     ENTRIES: self.tr("该镇街的打分、加分、督查评估和否决记录条数"),
                     NAME: self.tr("双击或直接输入修改名称")}.get(section)
@@ -98,29 +99,29 @@ class TownsModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.NoItemFlags
-        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+            return NO_ITEM_FLAGS
+        flags = ITEM_SELECTABLE
         if index.column() in (NAME, KIND):
-            flags |= Qt.ItemIsEditable
+            flags |= ITEM_EDITABLE
         elif index.column() >= FIXED_COLUMNS:
-            flags |= Qt.ItemIsUserCheckable
+            flags |= ITEM_CHECKABLE
         return flags
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.year is None:
             return None
         town = self.year.towns[index.row()]
         column = index.column()
         if column >= FIXED_COLUMNS:
             ticked = town.code in self._ticked[column - FIXED_COLUMNS]
-            if role == Qt.CheckStateRole:
+            if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.Checked if ticked else Qt.Unchecked
-            if role == Qt.ToolTipRole:
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("{indicator}：{state}于{town}").format(
                     indicator=self.indicator(column).name, town=town.name,
                     state=self.tr("适用") if ticked else self.tr("不适用"))
             return None
-        if role in (Qt.DisplayRole, Qt.EditRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == ORDER:
                 return str(index.row() + 1)
             if column == CODE:
@@ -134,26 +135,26 @@ class TownsModel(QAbstractTableModel):
                 return points_text(full) if full is not None else ""
             if column == ENTRIES:
                 return str(self.entries.get(town.code, 0))
-        if role == Qt.TextAlignmentRole and column in (ORDER, FULL, ENTRIES):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.BackgroundRole and column == FULL and self.year is not None:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (ORDER, FULL, ENTRIES):
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and column == FULL and self.year is not None:
             full = self.full.get(town.code)
             if full is not None and full != self.year.rules.full_score:
                 return QBrush(REDUCED_FULL)
-        if role == Qt.FontRole and column == FULL:
+        if role == Qt.ItemDataRole.FontRole and column == FULL:
             return self._bold
         return None
 
-    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802 - Qt name
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt name
         if not index.isValid() or self.year is None:
             return False
         town = self.year.towns[index.row()]
         column = index.column()
-        if column >= FIXED_COLUMNS and role == Qt.CheckStateRole:
+        if column >= FIXED_COLUMNS and role == Qt.ItemDataRole.CheckStateRole:
             indicator = self.indicator(column)
             applies = Qt.CheckState(value) == Qt.Checked
             return self.tab.set_applies(indicator.code, town.code, applies)
-        if role != Qt.EditRole:
+        if role != Qt.ItemDataRole.EditRole:
             return False
         text = str(value).strip()
         if column == NAME and text != town.name:
@@ -172,10 +173,10 @@ class KindDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt name
-        editor.setCurrentText(index.data(Qt.EditRole) or TOWN_KINDS[0])
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or TOWN_KINDS[0])
 
     def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt name
-        model.setData(index, editor.currentText(), Qt.EditRole)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class TownsTab(Tab):
@@ -183,7 +184,6 @@ class TownsTab(Tab):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
-        self._dirty = True
         self.changes = workspace.scheme_changes
         self.add_button = QPushButton(self.tr("添加镇街…"))
         self.remove_button = QPushButton(self.tr("删除镇街"))
@@ -215,6 +215,8 @@ class TownsTab(Tab):
         self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignCenter)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        # Fitting widths looks at a sample of rows, not all of a 500-town year.
+        self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
         self.matrix_hint = QLabel()
@@ -230,10 +232,6 @@ class TownsTab(Tab):
     # --- refreshing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if not self.isVisible() and self.model.year is not None:
-            self._dirty = True
-            return
-        self._dirty = False
         current = self.current_town()
         session = self.session
         self.model.load(session.year if session else None, session.result if session else None)
@@ -242,11 +240,6 @@ class TownsTab(Tab):
             self.select_town(current)
         self._describe()
         self._update_buttons()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def _fit_columns(self) -> None:
         view, metrics = self.view, self.view.fontMetrics()
