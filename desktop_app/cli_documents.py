@@ -1,0 +1,155 @@
+"""Command line for the official documents: ``notice``, ``letters``, ``score-sheet``.
+
+The year comes from a year file or from the database (``--year``). Font paths and
+electronic seals are settings of the database; an electronic seal is used only
+when ``--seal`` asks for it, which is the confirmation of that use.
+"""
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+from typing import Optional
+
+from .documents import (
+    DocumentError, FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
+    notice_texts, safe_file_name, write_atomically,
+)
+from .documents.fonts import ROLES, resolve_fonts
+from .documents.seal import DEFAULT_DIAMETER_MM
+from .domain.scoring import compute
+from .services import YearService, open_store
+from .services.documents import DocumentSettings
+from .yearfile import read_year_file
+
+ERRORS = (DocumentError,)
+
+
+class _Usage(DocumentError):
+    def __init__(self, text: str):
+        super().__init__("{text}", text=text)
+
+
+def describe(error: Exception) -> str:
+    return f"错误：{error}"
+
+
+def _font_options(values) -> dict[str, str]:
+    paths = {}
+    for value in values or ():
+        role, _, path = value.partition("=")
+        if role not in ROLES or not path:
+            raise _Usage(f"--font 的写法是 角色=字体文件，角色为 {'、'.join(ROLES)} 之一；收到“{value}”")
+        if not Path(path).is_file():
+            raise _Usage(f"找不到字体文件 {path}")
+        paths[role] = path
+    return paths
+
+
+@contextlib.contextmanager
+def _source(args):
+    """(year, settings or None) from a year file or the database."""
+    if (args.file is None) == (args.year is None):
+        raise _Usage(f"{args.command} 需要年度文件或 --year 年度（二选一）")
+    database = Path(args.db) if getattr(args, "db", None) else None
+    if args.file is not None and database is None:
+        yield read_year_file(args.file), None
+        return
+    with open_store(database) as store:
+        year = read_year_file(args.file) if args.file is not None else YearService(store).load(args.year)
+        yield year, DocumentSettings(store)
+
+
+def _prepare(args, settings: Optional[DocumentSettings], signatures):
+    configured = settings.font_paths() if settings else {}
+    configured.update(_font_options(args.font))
+    fonts = FontSet(resolve_fonts(configured))
+    seals, diameter = None, DEFAULT_DIAMETER_MM
+    if getattr(args, "seal", False):
+        if settings is None:
+            raise _Usage("电子印章保存在数据库中：使用 --seal 时请用 --year（或 --db）指明数据库")
+        seals = settings.seals_for_use(signatures)
+        missing = [name for name in signatures if name not in seals]
+        if missing:
+            raise _Usage(f"数据库中没有“{'、'.join(missing)}”的电子印章；请在“公文输出”页设置，或去掉 --seal 留出盖章位置")
+        diameter = settings.seal_diameter_mm()
+    return fonts, seals, diameter
+
+
+def _report(path: Path, built) -> None:
+    state = "草稿（年度数据不完整或按要求输出草稿）" if built.draft else "正式版"
+    print(f"已生成 {path}（{built.page_count} 页，{state}）")
+
+
+def cmd_notice(args) -> int:
+    with _source(args) as (year, settings):
+        texts = notice_texts(year)
+        if args.date:
+            texts["date"] = args.date
+        fonts, seals, diameter = _prepare(args, settings, texts.get("signatures") or texts.get("marks") or [])
+        built = build_notice(year, compute(year), texts, fonts=fonts, draft=args.draft, seals=seals,
+                             seal_diameter_mm=diameter)
+    path = write_atomically(draft_path(args.output, built.draft), built.pdf)
+    _report(path, built)
+    return 0
+
+
+def cmd_letters(args) -> int:
+    with _source(args) as (year, settings):
+        texts = notice_texts(year)
+        if args.date:
+            texts["date"] = args.date
+        fonts, seals, diameter = _prepare(args, settings, [texts.get("letter_signature", "")])
+        result = compute(year)
+        towns = args.town or None
+        output = Path(args.output)
+        if args.single_file:
+            built = build_letters_combined(year, result, texts, towns=towns, fonts=fonts, draft=args.draft,
+                                           seals=seals, seal_diameter_mm=diameter)
+            target = output if output.suffix.lower() == ".pdf" else output / f"{year.year}年度考核结果反馈.pdf"
+            _report(write_atomically(draft_path(target, built.draft), built.pdf), built)
+            return 0
+        if output.suffix.lower() == ".pdf":
+            raise _Usage("letters 的 -o 是一个文件夹（每个镇街一个 PDF）；要合成一个文件请加 --single-file")
+        count, drafts = 0, False
+        for row, built in build_letters(year, result, texts, towns=towns, fonts=fonts, draft=args.draft, seals=seals,
+                                        seal_diameter_mm=diameter):
+            name = safe_file_name(f"{year.year}年度考核结果反馈-{row.order + 1:02d}-{row.name}.pdf")
+            write_atomically(draft_path(output / name, built.draft), built.pdf)
+            count += 1
+            drafts = drafts or built.draft
+        state = "草稿" if drafts else "正式版"
+        print(f"已生成 {count} 份反馈函（{state}）到 {output}")
+    return 0
+
+
+def cmd_score_sheet(args) -> int:
+    with _source(args) as (year, settings):
+        fonts, _, _ = _prepare(args, settings, [])
+        built = build_score_sheet(year, compute(year), args.department, fonts=fonts, draft=args.draft)
+    _report(write_atomically(draft_path(args.output, built.draft), built.pdf), built)
+    return 0
+
+
+def add_commands(add) -> None:
+    def common(sub, seal: bool = True):
+        sub.add_argument("file", nargs="?", type=Path, help="年度文件 YEAR.json")
+        sub.add_argument("--year", type=int, help="数据库中的年度")
+        sub.add_argument("--draft", action="store_true", help="输出草稿（带“草稿”水印）；数据不完整时总是草稿")
+        sub.add_argument("--font", action="append", metavar="角色=文件",
+                         help=f"指定字体文件，角色为 {'、'.join(ROLES)}（可多次）")
+        if seal:
+            sub.add_argument("--seal", action="store_true", help="加盖数据库中保存的电子印章（默认留出盖章位置）")
+            sub.add_argument("--date", help="成文日期，如 2024-06-28（默认用保存的日期或今天）")
+
+    sub = add("notice", cmd_notice, "生成考核结果通报 PDF（GB/T 9704 公文格式，附结果汇总表）")
+    common(sub)
+    sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件 OUT.pdf")
+    sub = add("letters", cmd_letters, "生成各镇街考核结果反馈函 PDF（每个镇街一个文件，或合成一个）")
+    common(sub)
+    sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件夹（--single-file 时可为 .pdf 文件）")
+    sub.add_argument("--single-file", action="store_true", help="所有反馈函合成一个 PDF")
+    sub.add_argument("--town", action="append", metavar="编码", help="只生成这些镇街（可多次）")
+    sub = add("score-sheet", cmd_score_sheet, "生成部门量化考评打分表 PDF（供部门签字盖章）")
+    common(sub, seal=False)
+    sub.add_argument("--department", required=True, help="部门编码或名称")
+    sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件 OUT.pdf")

@@ -1,0 +1,93 @@
+"""Document settings kept in the database: font paths and electronic seals.
+
+Seals are the administrator's images, stored here and never shipped. Every write
+goes through ``_write`` and every use of a seal through ``seals_for_use``: the
+places where the operator's permission check and the audit row will go.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Iterable, Optional
+
+from ..documents.fonts import ROLES, FontChoice, FontSet, resolve_fonts
+from ..documents.seal import DEFAULT_DIAMETER_MM, check_seal_png, load_seals
+from ..storage import Store
+
+FONT_PATHS_KEY = "documents.font_paths"
+SEAL_NAMES_KEY = "documents.seal_names"
+SEAL_KEY_PREFIX = "documents.seal:"
+SEAL_DIAMETER_KEY = "documents.seal_diameter_mm"
+
+
+class DocumentSettings:
+    def __init__(self, store: Store):
+        self.store = store
+
+    @contextlib.contextmanager
+    def _write(self):
+        with self.store.transaction():
+            yield
+
+    # --- fonts ------------------------------------------------------------------------
+
+    def font_paths(self) -> dict[str, str]:
+        raw = self.store.get_setting(FONT_PATHS_KEY)
+        if not raw:
+            return {}
+        paths = json.loads(raw if isinstance(raw, str) else raw.decode("utf-8"))
+        return {role: path for role, path in paths.items() if role in ROLES and path}
+
+    def set_font_paths(self, paths: dict[str, str]) -> None:
+        """Configured font files by role; each is loaded once to refuse an unusable file now."""
+        cleaned = {role: str(Path(path)) for role, path in paths.items() if role in ROLES and path and path.strip()}
+        FontSet({role: FontChoice(role, Path(path), "configured") for role, path in cleaned.items()})
+        with self._write():
+            self.store.set_setting(FONT_PATHS_KEY, json.dumps(cleaned, ensure_ascii=False) if cleaned else None)
+
+    def font_choices(self) -> dict[str, FontChoice]:
+        return resolve_fonts(self.font_paths())
+
+    def fonts(self) -> FontSet:
+        return FontSet(self.font_choices())
+
+    # --- seals ------------------------------------------------------------------------
+
+    def seal_names(self) -> list[str]:
+        raw = self.store.get_setting(SEAL_NAMES_KEY)
+        return json.loads(raw) if raw else []
+
+    def has_seal(self, name: str) -> bool:
+        return name in self.seal_names()
+
+    def set_seal(self, name: str, png: bytes) -> None:
+        """Store the seal image of one signing organisation (a transparent PNG)."""
+        check_seal_png(png)
+        names = [n for n in self.seal_names() if n != name] + [name]
+        with self._write():
+            self.store.set_setting(SEAL_KEY_PREFIX + name, png)
+            self.store.set_setting(SEAL_NAMES_KEY, json.dumps(names, ensure_ascii=False))
+
+    def clear_seal(self, name: str) -> None:
+        names = [n for n in self.seal_names() if n != name]
+        with self._write():
+            self.store.set_setting(SEAL_KEY_PREFIX + name, None)
+            self.store.set_setting(SEAL_NAMES_KEY, json.dumps(names, ensure_ascii=False) if names else None)
+
+    def seal_png(self, name: str) -> Optional[bytes]:
+        data = self.store.get_setting(SEAL_KEY_PREFIX + name)
+        return bytes(data) if data is not None else None
+
+    def seal_diameter_mm(self) -> float:
+        raw = self.store.get_setting(SEAL_DIAMETER_KEY)
+        return float(raw) if raw else DEFAULT_DIAMETER_MM
+
+    def set_seal_diameter_mm(self, value: float) -> None:
+        with self._write():
+            self.store.set_setting(SEAL_DIAMETER_KEY, None if value == DEFAULT_DIAMETER_MM else str(float(value)))
+
+    def seals_for_use(self, names: Iterable[str]) -> dict:
+        """Red seal images for the signatures that have one. Call only after the user
+        confirmed this use; the audit row of the use belongs here."""
+        return load_seals({name: self.seal_png(name) for name in names if self.has_seal(name)})
