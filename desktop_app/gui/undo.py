@@ -68,3 +68,13 @@ class UndoButtons:
                                     else _tr("撤销（Ctrl+Z）"))
         self.redo_action.setToolTip(_tr("重做：{what}（Ctrl+Y）").format(what=stack.redoText()) if stack.canRedo()
                                     else _tr("重做（Ctrl+Y）"))
+
+
+def add_shortcuts(widget: QWidget, bindings) -> None:
+    """Keys that act while ``widget`` has focus, e.g. Delete on a tree or table."""
+    for key, slot in bindings:
+        action = QAction(widget)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.WidgetShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)

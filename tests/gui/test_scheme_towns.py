@@ -198,3 +198,23 @@ def test_add_town_asks_for_a_name(main_window, messenger):
     assert tab.current_town() == year.towns[-1].code
     row = main_window.workspace.session.result.by_code()[year.towns[-1].code]
     assert row.full == D(98) and not row.complete
+
+
+def test_delete_key_removes_and_alt_up_moves_in_the_towns_table(qtbot, main_window, messenger):
+    tab = towns_tab(main_window)
+    tab.select_town("T02")
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key_Up, Qt.AltModifier)
+    assert [t.code for t in stored_year(main_window).towns][:2] == ["T02", "T01"]
+    tab.select_town("T02")
+    qtbot.keyClick(tab.view, Qt.Key_Delete)
+    assert "删除" in messenger.questions[-1]
+    assert "T02" not in [t.code for t in stored_year(main_window).towns]
+
+
+def test_delete_key_in_the_scheme_tree(qtbot, main_window, messenger):
+    tab = scheme_tab(main_window)
+    tab.select(INDICATOR, "I12")
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key_Delete)
+    assert not any(i.code == "I12" for i in stored_year(main_window).indicators)

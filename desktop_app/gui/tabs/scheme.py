@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
     QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
@@ -20,7 +21,7 @@ from ...domain.model import ZERO, AssessmentYear
 from ...domain.validation import validate_rules, validate_scheme
 from ..results_models import points_text
 from ..scheme_models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
-from ..undo import UndoButtons
+from ..undo import UndoButtons, add_shortcuts
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
 from .base import Tab
 
@@ -388,6 +389,12 @@ class SchemeTab(Tab):
         # Widths are fitted once per rebuild (``_fit_columns``), not on every repaint.
         header.setResizeContentsPrecision(80)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        add_shortcuts(self.tree, [(QKeySequence.Delete, self.remove_selected),
+                                  (QKeySequence("Alt+Up"), lambda: self.move_selected(-1)),
+                                  (QKeySequence("Alt+Down"), lambda: self.move_selected(1))])
+        self.remove_button.setToolTip(self.tr("删除所选项（Delete）"))
+        self.up_button.setToolTip(self.tr("上移（Alt+↑）"))
+        self.down_button.setToolTip(self.tr("下移（Alt+↓）"))
 
         self.forms = QStackedWidget()
         self.hint = QLabel(self.tr("选择左侧的一级指标、二级指标或打分部分进行编辑。\n每项修改立即保存，可撤销。"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTableView,
     QVBoxLayout,
@@ -19,7 +19,7 @@ from ..cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE,
 from ...domain import scheme_edit as edits
 from ...domain.model import TOWN_KINDS, AssessmentYear
 from ..results_models import points_text
-from ..undo import UndoButtons
+from ..undo import UndoButtons, add_shortcuts
 from .base import Tab
 
 ORDER, CODE, NAME, KIND, FULL, ENTRIES = range(6)
@@ -218,6 +218,12 @@ class TownsTab(Tab):
         # Fitting widths looks at a sample of rows, not all of a 500-town year.
         self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        add_shortcuts(self.view, [(QKeySequence.Delete, self.on_remove_town),
+                                  (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
+                                  (QKeySequence("Alt+Down"), lambda: self.move_current(1))])
+        self.remove_button.setToolTip(self.tr("删除所选镇街（Delete）"))
+        self.up_button.setToolTip(self.tr("上移（Alt+↑）"))
+        self.down_button.setToolTip(self.tr("下移（Alt+↓）"))
 
         self.matrix_hint = QLabel()
         self.matrix_hint.setWordWrap(True)
