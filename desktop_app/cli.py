@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 
 from . import APP_NAME, __version__
 from . import cli_documents
+from . import cli_excel
 from .domain.numbers import to_text
 from .domain.scoring import YearResult, compute
 from .jsontext import dumps_json
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("years", cmd_years, "列出数据库中的年度")
     sub = add("show", cmd_show, "以表格显示数据库中某年度的排名（默认演示年度）")
     sub.add_argument("--year", type=int)
+    cli_excel.add_commands(add)
     cli_documents.add_commands(add)
     sub = add("gui", cmd_gui, "打开桌面窗口（不带命令时的默认操作）")
     sub.add_argument("--year", type=int)
@@ -180,6 +182,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return handler(args)
     except YearFileError as exc:
         print(exc.describe(), file=sys.stderr)
+    except cli_excel.ERRORS as exc:
+        print(cli_excel.describe(exc), file=sys.stderr)
     except cli_documents.ERRORS as exc:
         print(cli_documents.describe(exc), file=sys.stderr)
     except YearExistsError as exc:

@@ -3,13 +3,8 @@ workbook submitted upward.
 
 Free of Qt and SQL: functions take an ``AssessmentYear`` (and a ``YearResult``)
 value and a path, so they can run off the GUI thread; writing to the database
-goes through ``desktop_app.services.sheets``.
+goes through ``desktop_app.services.sheets``. Modules: ``template`` (blank
+templates), ``returned`` (reading and checking a returned one), ``submission``
+(the upward workbook), ``fingerprint``, ``problems``. Nothing is imported here,
+so that loading openpyxl waits until a workbook is actually needed.
 """
-from .fingerprint import scheme_fingerprint
-from .problems import SheetError, SheetProblem
-from .returned import ReturnedSheet, SheetChange, SheetPreview, check_returned_sheet, read_returned_sheet
-from .template import export_all_templates, template_file_name, write_department_template
-
-__all__ = ["scheme_fingerprint", "SheetError", "SheetProblem", "ReturnedSheet", "SheetChange", "SheetPreview",
-           "check_returned_sheet", "read_returned_sheet", "export_all_templates", "template_file_name",
-           "write_department_template"]

@@ -48,6 +48,7 @@ M = {
     "bad_meta": QT_TRANSLATE_NOOP("Excel", "打分表的识别信息已损坏（{what}），无法确定所属年度和部门。请重新导出空白打分表。"),
     "no_codes": QT_TRANSLATE_NOOP("Excel", "找不到打分表的列标识行，表头可能被改动。请重新导出空白打分表。"),
     "other_year": QT_TRANSLATE_NOOP("Excel", "这是 {found} 年度的打分表，当前是 {expected} 年度，不能导入。"),
+    "year_missing": QT_TRANSLATE_NOOP("Excel", "这是 {year} 年度的打分表，数据库中没有该年度（已有年度：{years}），不能导入。"),
     "unknown_department": QT_TRANSLATE_NOOP("Excel", "打分表所属部门（编码 {code}）不在 {year} 年度的部门中。"),
     "other_department": QT_TRANSLATE_NOOP("Excel", "这是{found}的打分表，当前选择的是{expected}。请先选择{found}再导入。"),
     "scheme_changed": QT_TRANSLATE_NOOP("Excel", "导出此表之后，{year} 年度的考核方案（指标、分值、部门、镇街或适用范围）已经更改，"
@@ -205,6 +206,12 @@ def _read_template(worksheet, source: str, report) -> ReturnedSheet:
         if report and number % 100 == 0:
             report(number, total)
     return ReturnedSheet(source, title, year, department, fingerprint, codes_row, columns, tuple(town_rows))
+
+
+def year_missing(sheet: ReturnedSheet, years) -> SheetError:
+    """The sheet's year is not in the database at all."""
+    return SheetError(sheet.source, [_problem(sheet.cell(2, TITLE_ROW), "year_missing", year=sheet.year,
+                                              years="、".join(str(y) for y in years) or "无")])
 
 
 # --- checking ------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from ..storage import Store
 from ..yearfile import read_year_file
 from .background import run_in_background
 from .messenger import Messenger
+from .results_export import export_results
+from .tabs.documents import DocumentsTab
 from .tabs.entry import EntryTab
 from .tabs.registers import RegistersTab
 from .tabs.results import ResultsTab
@@ -68,11 +70,13 @@ class MainWindow(QMainWindow):
         self.entry_tab = EntryTab(self.workspace)
         self.registers_tab = RegistersTab(self.workspace)
         self.results_tab = ResultsTab(self.workspace)
+        self.documents_tab = DocumentsTab(self.workspace)
         self.tabs.addTab(self.scheme_tab, self.tr("考核方案"))
         self.tabs.addTab(self.towns_tab, self.tr("镇街设置"))
         self.tabs.addTab(self.entry_tab, self.tr("部门打分"))
         self.tabs.addTab(self.registers_tab, self.tr("加分与否决"))
         self.tabs.addTab(self.results_tab, self.tr("结果看板"))
+        self.tabs.addTab(self.documents_tab, self.tr("公文输出"))
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus()
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.new_year_action)
         self._action(menu, self.tr("导入年度文件…"), self.on_import_year)
         self._action(menu, self.tr("导出年度文件…"), self.on_export_year)
+        self.export_results_action = self._action(menu, self.tr("导出上报表格…"), self.on_export_results)
         menu.addSeparator()
         self._action(menu, self.tr("备份数据库…"), self.on_backup)
         menu.addSeparator()
@@ -289,6 +294,10 @@ class MainWindow(QMainWindow):
                 self.messenger.error(self, describe_error(error))
             else:
                 self.messenger.info(self, self.tr("已导出到 {path}").format(path=path))
+
+    @Slot()
+    def on_export_results(self) -> None:
+        export_results(self, self.workspace)
 
     @Slot()
     def on_backup(self) -> None:

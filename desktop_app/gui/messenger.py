@@ -32,6 +32,9 @@ class Messenger:
         path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
         return path or None
 
+    def choose_folder(self, parent: Optional[QWidget], caption: str) -> Optional[str]:
+        return QFileDialog.getExistingDirectory(parent, caption) or None
+
 
 class RecordingMessenger(Messenger):
     """For tests: records what would have been shown and answers from a script."""
@@ -62,4 +65,7 @@ class RecordingMessenger(Messenger):
         return self.files.pop(0) if self.files else None
 
     def save_file(self, parent, caption, suggested, filters):
+        return self.files.pop(0) if self.files else None
+
+    def choose_folder(self, parent, caption):
         return self.files.pop(0) if self.files else None

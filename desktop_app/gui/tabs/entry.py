@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.model import Score
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ..entry_commands import CellChange, ScoreCommand
+from ..entry_excel import EntrySheets
 from ..entry_models import EntryGridModel, department_progress_all, points_text
 from ..entry_panel import CellPanel, EditorAwareTableView
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
@@ -201,6 +202,8 @@ class EntryTab(Tab):
                        self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
             signal.connect(self._update_undo_actions)
 
+        self.sheets = EntrySheets(self)  # Excel templates out and returned sheets in
+
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("打分部门：")))
         bar.addWidget(self.department_combo)
@@ -209,6 +212,9 @@ class EntryTab(Tab):
         bar.addSpacing(12)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.reopen_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.sheets.import_button)
+        bar.addWidget(self.sheets.export_button)
         bar.addStretch(1)
         bar.addWidget(self.undo_button)
         bar.addWidget(self.redo_button)
@@ -269,6 +275,7 @@ class EntryTab(Tab):
         layout.addLayout(status)
         self._update_undo_actions()
         self.refresh()
+        self.sheets.update_actions()
 
     def _view_action(self, text: str, key, slot: Callable) -> QAction:
         action = QAction(text, self.view)

@@ -1,0 +1,151 @@
+"""Command-line Excel commands: department templates out, returned sheets in, results workbook.
+
+``import-sheet`` reads and checks the file before the database is opened, prints
+what will change and applies it all or nothing; any problem exits with code 2
+and lists every faulty cell (``文件: 打分表!D7: …``).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+from pathlib import Path
+
+from .domain.model import Score
+from .domain.scoring import compute
+from .excel.problems import SheetError
+from .services import YearService, YearSession, open_store
+
+# The workbook modules load openpyxl, which other commands should not wait for:
+# they are imported in the commands that use them.
+
+LISTED_CHANGES = 50
+
+
+class ExcelCommandError(Exception):
+    pass
+
+
+def _database(args):
+    return Path(args.db) if getattr(args, "db", None) else None
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是日期，请写作 2024-06-28") from None
+
+
+def score_text(score: Score | None) -> str:
+    if score is None:
+        return "（空）"
+    text = f"{score.score:.2f}"
+    if score.deductions:
+        text += "（扣分：" + "；".join(f"{d.reason} {d.points:.2f}" for d in score.deductions) + "）"
+    if score.note:
+        text += f"［备注：{score.note}］"
+    return text
+
+
+def cmd_import_sheet(args) -> int:
+    from .excel.returned import CHANGED, NEW, read_returned_sheet, year_missing
+    from .services.sheets import apply_sheet, preview_sheet
+
+    database = _database(args)
+    sheet = read_returned_sheet(args.file)  # fully read and recognised before the database is opened
+    with open_store(database) as store:
+        years = [number for number, _ in store.list_years()]
+        number = args.year or sheet.year
+        if number not in years:
+            raise year_missing(sheet, years)
+        session = YearSession(store, number)
+        preview = preview_sheet(session, sheet, department=args.department)
+        if preview.problems:
+            raise preview.error()
+        counts = preview.counts()
+        print(f"{args.file}：{preview.year} 年度 {preview.department_name}打分表")
+        for kind, label in ((NEW, "新增"), (CHANGED, "修改")):
+            listed = [change for change in preview.changes if change.kind == kind]
+            for change in listed[:LISTED_CHANGES]:
+                print(f"  {label} {change.cell} {change.town_name} / {change.part_name}（{change.part}）："
+                      f"{score_text(change.before)} → {score_text(change.after)}")
+            if len(listed) > LISTED_CHANGES:
+                print(f"  ……另有 {len(listed) - LISTED_CHANGES} 项{label}")
+        summary = (f"新增 {counts[NEW]} 项，修改 {counts[CHANGED]} 项，未变 {counts['unchanged']} 项，"
+                   f"未填 {counts['blank']} 格")
+        if args.dry_run:
+            print(f"检查通过：{summary}。（--dry-run：未写入数据库）")
+            return 0
+        if not preview.scores_to_apply():
+            print(f"没有变化：{summary}。数据库未改动。")
+            return 0
+        _, applied = apply_sheet(session, sheet, department=args.department)
+        print(f"已导入到 {store.path}：新增 {applied['new']} 项，修改 {applied['changed']} 项，"
+              f"未变 {applied['unchanged']} 项，未填 {counts['blank']} 格")
+    return 0
+
+
+def cmd_export_templates(args) -> int:
+    from .excel.template import department_columns, export_all_templates, template_file_name, write_department_template
+
+    database = _database(args)
+    with open_store(database) as store:
+        year = YearService(store).load(args.year)
+    codes = {d.code for d in year.departments}
+    if args.department:
+        if args.department not in codes:
+            raise ExcelCommandError(f"{args.year} 年度没有编码为 {args.department} 的部门。"
+                                    f"可用：{'、'.join(d.code + ' ' + d.name for d in year.departments)}")
+        if not department_columns(year, args.department):
+            raise ExcelCommandError(f"部门 {args.department} 在 {args.year} 年度没有需要打分的指标。")
+        target = Path(args.output)
+        if target.is_dir() or not target.suffix:
+            target = target / template_file_name(year, args.department)
+        written = [write_department_template(year, args.department, target, include_scores=args.with_scores)]
+    else:
+        written = export_all_templates(year, args.output, include_scores=args.with_scores)
+    for path in written:
+        print(path)
+    print(f"已导出 {len(written)} 个打分表")
+    return 0
+
+
+def cmd_export_results(args) -> int:
+    from .excel.submission import write_submission_workbook
+
+    database = _database(args)
+    with open_store(database) as store:
+        year = YearService(store).load(args.year)
+    result = compute(year)
+    write_submission_workbook(year, result, args.output, today=args.date)
+    print(f"已导出 {args.year} 年度上报表格到 {args.output}")
+    if not result.complete:
+        print(f"注意：尚有 {sum(len(r.missing_parts) for r in result.rows)} 项未打分，表格注明为临时结果。")
+    return 0
+
+
+def add_commands(add) -> None:
+    """Register the Excel commands with the main parser's ``add(name, handler, help)``."""
+    sub = add("import-sheet", cmd_import_sheet, "导入部门交回的打分表（Excel），全部导入或不导入")
+    sub.add_argument("file", type=Path, help="交回的打分表 FILE.xlsx")
+    sub.add_argument("--year", type=int, help="应属的年度（默认取表中的年度）")
+    sub.add_argument("--department", help="应属的部门编码（给出时核对）")
+    sub.add_argument("--dry-run", action="store_true", help="只检查并列出变化，不写入")
+    sub = add("export-templates", cmd_export_templates, "导出部门空白打分表（Excel），每个部门一个文件")
+    sub.add_argument("--year", type=int, required=True)
+    sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件夹（或 --department 时的文件名）")
+    sub.add_argument("--department", help="只导出这个部门（编码）")
+    sub.add_argument("--with-scores", action="store_true", help="填入已录入的得分（供核对）")
+    sub = add("export-results", cmd_export_results, "导出上报表格（Excel：汇总表、明细、加分、督查评估、一票否决）")
+    sub.add_argument("--year", type=int, required=True)
+    sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件 FILE.xlsx")
+    sub.add_argument("--date", type=_date, help="填报日期 YYYY-MM-DD（默认今天）")
+
+
+ERRORS = (SheetError, ExcelCommandError)
+
+
+def describe(error: Exception) -> str:
+    if isinstance(error, SheetError):
+        return error.describe() + f"\n共 {len(error.problems)} 处问题，未导入任何数据。"
+    return f"错误：{error}"
