@@ -1,0 +1,151 @@
+"""公文输出 tab: texts stored with the year, in-app preview, save, print, batch export, seal confirmation."""
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from pypdf import PdfReader
+
+from desktop_app.gui.tabs.documents import LETTER, NOTICE, SCORE_SHEET
+
+
+@pytest.fixture
+def tab(main_window):
+    main_window.tabs.setCurrentWidget(main_window.documents_tab)
+    return main_window.documents_tab
+
+
+def select(combo, data):
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_tab_follows_results_and_shows_stored_texts(main_window, tab):
+    labels = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
+    assert labels.index("公文输出") == labels.index("结果看板") + 1
+    assert tab.fields["doc_number"].text() == "长委办发〔2024〕1号"
+    assert tab.fields["marks"].toPlainText().splitlines() == ["中共重庆市长寿区委办公室", "重庆市长寿区人民政府办公室"]
+    assert tab.file_word.isChecked()
+    assert tab.fields["title"].toPlainText() == "关于长寿区2023年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核结果的通报"
+    assert "数据完整" in tab.status.text()
+
+
+def test_edited_texts_are_saved_with_the_year(main_window, tab):
+    tab.fields["doc_number"].setText("长委办发〔2024〕3号")
+    tab.fields["requirements"].setPlainText("各镇街要抓好整改。")
+    assert tab.save_texts()
+    stored = main_window.workspace.store.load_year(2023, use_cache=False).issuer
+    assert stored["doc_number"] == "长委办发〔2024〕3号"
+    assert stored["requirements"] == "各镇街要抓好整改。"
+    assert stored["cc"] == "市委农办,市乡村振兴局"  # untouched settings stay
+
+
+def test_preview_loads_the_pdf_into_the_viewer(qtbot, tab):
+    assert tab.preview()
+    qtbot.waitUntil(lambda: tab.pdf_document.pageCount() == tab.built.page_count, timeout=5000)
+    assert tab.built.page_count == 6 and not tab.built.draft
+    assert "6 页" in tab.status.text() and "正式版" in tab.status.text()
+    select(tab.kind, LETTER)
+    select(tab.target, "T18")
+    assert tab.preview()
+    assert tab.built.title.startswith("洪湖镇")
+    select(tab.kind, SCORE_SHEET)
+    assert tab.target.findData("mzj") >= 0
+    select(tab.target, "mzj")
+    assert tab.preview() and "区民政局" in tab.built.title
+
+
+def test_save_as_writes_the_pdf_and_marks_drafts(tab, messenger, tmp_path):
+    messenger.files = [str(tmp_path / "通报.pdf")]
+    written = tab.save_as()
+    assert written == tmp_path / "通报.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    tab.draft_box.setChecked(True)
+    messenger.files = [str(tmp_path / "通报.pdf")]
+    assert tab.save_as() == tmp_path / "通报-draft.pdf"
+    assert tab.suggested_name(tab.built) == "2023年度考核结果通报-draft.pdf"
+
+
+def test_incomplete_year_gives_drafts(main_window, tab):
+    session = main_window.workspace.session
+    assert main_window.workspace.apply(session.set_score, "T01", "I01", None)
+    assert "草稿" in tab.status.text()
+    assert tab.preview()
+    assert tab.built.draft
+
+
+class FakePrinter:
+    def __init__(self, path):
+        self.path = path
+        self.asked = 0
+
+    def choose(self, parent):
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        self.asked += 1
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(self.path))
+        printer.setResolution(50)
+        printer.setPageSize(QPageSize(QPageSize.A4))
+        return printer
+
+
+def test_print_renders_every_page(tab, tmp_path):
+    from desktop_app.gui.tabs.documents import PdfPrinter
+
+    fake = FakePrinter(tmp_path / "printed.pdf")
+    fake.print_pdf = PdfPrinter().print_pdf
+    tab.printer_backend = fake
+    assert tab.print_document() == 6
+    assert fake.asked == 1
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 6
+
+
+def test_batch_export_writes_every_town_letter(tab, messenger, tmp_path):
+    tab.choose_folder = lambda parent, caption: str(tmp_path / "letters")
+    written = tab.export_letters()
+    assert len(written) == 19
+    names = sorted(path.name for path in (tmp_path / "letters").iterdir())
+    assert names[0] == "2023年度考核结果反馈-01-凤城街道.pdf"
+    assert all(path.read_bytes().startswith(b"%PDF") for path in written)
+    assert messenger.infos and "19 份" in messenger.infos[-1]
+
+
+def seal_png(path: Path) -> Path:
+    image = Image.new("RGBA", (400, 400), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 390, 390), outline=(20, 20, 20, 255), width=18)
+    image.save(path)
+    return path
+
+
+def test_seal_is_confirmed_each_use_and_drawn_in_red(tab, messenger, tmp_path):
+    tab.seal_signer.setEditText("中共重庆市长寿区委办公室")
+    messenger.files = [str(seal_png(tmp_path / "seal.png"))]
+    assert tab.import_seal()
+    assert tab.seal_state.text() == "已保存电子印章"
+    tab.seal_box.setChecked(True)
+    messenger.confirm_answer = False
+    assert not tab.preview()
+    assert "电子印章" in messenger.questions[-1]
+    messenger.confirm_answer = True
+    assert tab.preview()
+    assert len(messenger.questions) == 2
+    seals = tab.built.geometry.seals
+    assert [s["image"] for s in seals] == [True, False]  # only the first signer has a seal stored
+    import pdfplumber
+
+    page = pdfplumber.open(io.BytesIO(tab.built.pdf)).pages[2]
+    assert len(page.images) == 1
+
+
+def test_bad_seal_file_and_missing_glyph_are_reported(tab, messenger, tmp_path):
+    tab.seal_signer.setEditText("区乡村振兴局")
+    (tmp_path / "seal.png").write_bytes(b"not an image")
+    messenger.files = [str(tmp_path / "seal.png")]
+    assert not tab.import_seal()
+    assert "PNG" in messenger.errors[-1]
+    tab.fields["title"].setPlainText("关于𠮷溪镇考核结果的通报")
+    assert not tab.preview()
+    assert "“𠮷”" in messenger.errors[-1] and "标题" in messenger.errors[-1]
