@@ -74,7 +74,7 @@ def full_width_punctuation(text: str) -> str:
             ch = pairs[ch]
         elif ch == "(" and re.match(_CJK, after or " "):
             ch = "（"
-        elif ch == ")" and (re.match(_CJK, before or " ") or (out and "（" in "".join(out[-12:]))):
+        elif ch == ")" and (re.match(_CJK, before or " ") or "".join(out).count("（") > "".join(out).count("）")):
             ch = "）"
         out.append(ch)
     return "".join(out)

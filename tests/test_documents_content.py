@@ -1,0 +1,226 @@
+"""Documents' content: letters, score sheets, drafts, glyph check, seal, text rules and the command line."""
+import dataclasses
+import io
+from decimal import Decimal
+
+import pdfplumber
+import pytest
+from PIL import Image
+
+from desktop_app.documents import (
+    DocumentError, FontSet, build_letter, build_letters_combined, build_notice, build_score_sheet, draft_path,
+    notice_texts,
+)
+from desktop_app.documents.fonts import FANG, resolve_fonts
+from desktop_app.documents.seal import red_seal
+from desktop_app.documents.texts import (
+    format_date, full_width_punctuation, heading_runs, normalise_doc_number, split_title, two,
+)
+from desktop_app.domain.model import Town
+from desktop_app.domain.scoring import compute
+from tests.conftest import EXAMPLE, run_cli
+
+
+@pytest.fixture(scope="module")
+def fonts():
+    return FontSet.bundled()
+
+
+@pytest.fixture(scope="module")
+def demo():
+    from desktop_app.yearfile import read_year_file
+
+    year = read_year_file(EXAMPLE)
+    return year, compute(year)
+
+
+def text_of(built) -> str:
+    pdf = pdfplumber.open(io.BytesIO(built.pdf))
+    return "\n".join(page.extract_text() for page in pdf.pages)
+
+
+def flat(text: str) -> str:
+    return text.replace("\n", "").replace(" ", "")
+
+
+def test_letter_states_the_towns_numbers_as_computed(demo, fonts):
+    year, result = demo
+    row = result.by_code()["T06"]
+    built = build_letter(year, result, "T06", fonts=fonts)
+    text = flat(text_of(built))
+    assert "八颗街道党工委、办事处：" in text
+    assert f"你街道最终得分{two(row.final)}分，在全区19个镇街中排名第{row.rank}位，考核等次为“{row.grade}”" in text
+    assert f"百分制折算得分{two(row.normalised)}分" in text
+    scores = {s.part: s for s in year.scores if s.town == "T06"}
+    for part, score in scores.items():
+        assert two(score.score) in text, part
+    assert "台账资料不完整，扣0.30分" in text and "需整改的问题" in text
+    assert "接受市级第三方评估（第1轮），赋分0.30分" in text
+
+
+def test_vetoed_and_partial_town_letter(demo, fonts):
+    year, result = demo
+    text = flat(text_of(build_letter(year, result, "T18", fonts=fonts)))
+    assert "因发现“应纳未纳”情形，实行“一票否决”，考核等次直接定为“一般”" in text
+    assert "一票否决" in text and "实地评估发现问题清单" in text
+    text = flat(text_of(build_letter(year, result, "T07", fonts=fonts)))  # 菩提街道: 98 points
+    assert "适用满分98分" in text and "不适用" in text
+
+
+def test_bonus_records_show_the_best_of_a_group(demo, fonts):
+    year, result = demo
+    text = flat(text_of(build_letter(year, result, "T08", fonts=fonts)))
+    assert "市委、市政府表彰" in text and "加0.50分" in text
+    assert "就高不就低，不另加分" in text
+
+
+def test_all_letters_in_one_file_start_on_odd_pages(demo, fonts):
+    year, result = demo
+    built = build_letters_combined(year, result, towns=["T01", "T02", "T03"], fonts=fonts)
+    pages = built.geometry.pages
+    starts = [r.index for r in pages if r.number == 1]
+    assert len(starts) == 3 and all(index % 2 == 1 for index in starts)
+    for record in pages:
+        if record.kind == "blank":
+            assert record.number is None
+
+
+def test_score_sheet_lists_every_town_with_signature_lines(demo, fonts):
+    year, result = demo
+    built = build_score_sheet(year, result, "mzj", fonts=fonts)
+    assert not built.draft
+    text = flat(text_of(built))
+    assert "考评部门：区民政局" in text and "低收入人口兜底保障（5分）" in text
+    for town in year.towns:
+        score = next(s for s in year.scores if s.town == town.code and s.part == "I04")
+        assert f"{town.name}5{two(score.score)}" in text
+    for label in ("经办人：", "负责人：", "单位（盖章）：", "日期："):
+        assert label in text
+    with pytest.raises(DocumentError, match="部门 nope 不存在"):
+        build_score_sheet(year, result, "nope", fonts=fonts)
+
+
+def test_incomplete_year_gives_watermarked_drafts(demo, fonts):
+    year, _ = demo
+    year = dataclasses.replace(year, scores=tuple(s for s in year.scores if (s.town, s.part) != ("T01", "I04")))
+    result = compute(year)
+    notice = build_notice(year, result, fonts=fonts)
+    assert notice.draft
+    pdf = pdfplumber.open(io.BytesIO(notice.pdf))
+    for page in pdf.pages:
+        assert "".join(c["text"] for c in page.chars if c["size"] > 100) == "草稿"
+    assert "尚有1项未打分" in flat(text_of(notice))
+    assert build_score_sheet(year, result, "mzj", fonts=fonts).draft
+    assert not build_score_sheet(year, result, "jw", fonts=fonts).draft
+    assert draft_path("out/通报.pdf", True).name == "通报-draft.pdf"
+    assert draft_path("out/通报.pdf", False).name == "通报.pdf"
+
+
+def test_missing_glyph_names_the_character(demo, fonts):
+    year, _ = demo
+    towns = tuple(Town(t.code, "𠮷溪镇" if t.code == "T03" else t.name, t.kind) for t in year.towns)
+    year = dataclasses.replace(year, towns=towns)
+    with pytest.raises(DocumentError) as error:
+        build_notice(year, compute(year), fonts=fonts)
+    assert "“𠮷”" in str(error.value) and "U+20BB7" in str(error.value) and "FandolFang" in str(error.value)
+
+
+def test_font_resolution_prefers_configured_then_installed(tmp_path):
+    installed = tmp_path / "Fonts"
+    installed.mkdir()
+    (installed / "simhei.ttf").write_bytes(b"x")
+    configured = tmp_path / "my-fang.ttf"
+    configured.write_bytes(b"x")
+    chosen = resolve_fonts({FANG: str(configured)}, search_dirs=[installed])
+    assert chosen[FANG].origin == "configured" and chosen[FANG].path == configured
+    assert chosen["hei"].origin == "installed"
+    assert chosen["kai"].origin == "bundled" and chosen["kai"].path.name == "FandolKai-Regular.ttf"
+    with pytest.raises(DocumentError, match="无法使用"):
+        FontSet(chosen)
+
+
+def test_seal_prints_red_with_its_transparency():
+    image = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
+    image.putpixel((5, 5), (10, 10, 200, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    reader = red_seal(buffer.getvalue())
+    assert reader.getRGBData()  # decodable
+    red = reader._image
+    assert red.getpixel((5, 5)) == (230, 0, 18, 255)
+    assert red.getpixel((50, 50))[3] == 0
+
+
+def test_text_rules():
+    assert format_date("2024-06-08") == "2024年6月8日"
+    assert format_date("2024年06月28日") == "2024年6月28日"
+    with pytest.raises(DocumentError):
+        format_date("六月")
+    assert normalise_doc_number("长委办发[2024]03号") == "长委办发〔2024〕3号"
+    assert normalise_doc_number("长委办发（2024）第12号") == "长委办发〔2024〕12号"
+    assert full_width_punctuation("各镇街,区级各部门:") == "各镇街，区级各部门："
+    assert full_width_punctuation("(联系人:余娟;电话:023-40248796)") == "（联系人：余娟；电话：023-40248796）"
+    runs = heading_runs("（一）坚持统一领导。考核工作由领导小组统一领导。")
+    assert [(r.text, r.role) for r in runs] == [("（一）坚持统一领导。", "kai"), ("考核工作由领导小组统一领导。", "fang")]
+    assert heading_runs("一、考核结果")[0].role == "hei"
+    assert heading_runs("1.镇街交叉检查。")[0].role == "fang"
+
+
+def test_title_keeps_names_whole(fonts):
+    lines = split_title("中共重庆市长寿区委办公室重庆市长寿区人民政府办公室关于印发考核结果的通知", fonts, "xbs", 22,
+                        156 * 72 / 25.4, ["中共重庆市长寿区委办公室", "重庆市长寿区人民政府办公室"])
+    assert lines[0].startswith("中共重庆市长寿区委办公室")
+    assert "".join(lines) == "中共重庆市长寿区委办公室重庆市长寿区人民政府办公室关于印发考核结果的通知"
+    assert all("重庆市长寿区人民政府办公室" in line or "人民政府" not in line for line in lines)
+
+
+def test_command_line_documents(tmp_path):
+    result = run_cli("notice", EXAMPLE, "-o", tmp_path / "通报.pdf", "--date", "2024-06-28")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "通报.pdf").read_bytes().startswith(b"%PDF") and "6 页" in result.stdout
+    result = run_cli("letters", EXAMPLE, "-o", tmp_path / "letters", "--town", "T01", "--town", "T18")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "letters").iterdir()) == [
+        "2023年度考核结果反馈-01-凤城街道.pdf", "2023年度考核结果反馈-18-洪湖镇.pdf"]
+    result = run_cli("score-sheet", EXAMPLE, "--department", "区民政局", "-o", tmp_path / "民政.pdf")
+    assert result.returncode == 0, result.stderr
+    bad = run_cli("score-sheet", EXAMPLE, "--department", "nope", "-o", tmp_path / "x.pdf")
+    assert bad.returncode == 2 and "部门 nope 不存在" in bad.stderr and not (tmp_path / "x.pdf").exists()
+    bad = run_cli("notice", EXAMPLE, "-o", tmp_path / "y.pdf", "--date", "六月")
+    assert bad.returncode == 2 and "日期“六月”无法识别" in bad.stderr and not (tmp_path / "y.pdf").exists()
+    bad = run_cli("notice", "-o", tmp_path / "z.pdf")
+    assert bad.returncode == 2 and "二选一" in bad.stderr
+
+
+def test_command_line_draft_file_name_for_incomplete_year(tmp_path, example_year):
+    from desktop_app.yearfile import write_year_file
+
+    year = dataclasses.replace(example_year, scores=example_year.scores[1:])
+    write_year_file(year, tmp_path / "year.json")
+    result = run_cli("notice", tmp_path / "year.json", "-o", tmp_path / "通报.pdf")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "通报-draft.pdf").exists() and not (tmp_path / "通报.pdf").exists()
+    assert "草稿" in result.stdout
+
+
+def test_seal_use_through_the_database(tmp_path, example_year):
+    from desktop_app.services.documents import DocumentSettings
+    from desktop_app.storage import Store
+
+    image = Image.new("RGBA", (300, 300), (0, 0, 0, 0))
+    for x in range(300):
+        image.putpixel((x, 150), (0, 0, 0, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        settings = DocumentSettings(store)
+        settings.set_seal("区乡村振兴局", buffer.getvalue())
+        assert settings.seal_names() == ["区乡村振兴局"]
+    result = run_cli("letters", "--year", "2023", "--db", tmp_path / "a.db", "-o", tmp_path / "all.pdf",
+                     "--single-file", "--town", "T01", "--seal")
+    assert result.returncode == 0, result.stderr
+    pdf = pdfplumber.open(tmp_path / "all.pdf")
+    assert sum(len(page.images) for page in pdf.pages) == 1
+    missing = run_cli("notice", "--year", "2023", "--db", tmp_path / "a.db", "-o", tmp_path / "n.pdf", "--seal")
+    assert missing.returncode == 2 and "没有" in missing.stderr and "电子印章" in missing.stderr
