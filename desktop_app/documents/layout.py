@@ -495,7 +495,7 @@ class GridTable(Flowable):
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[TableRow], fonts: FontSet, where: str,
                  sizes: Sequence[float] = SIZES, width: float = TEXT_WIDTH, header_role: str = HEI,
-                 _layout=None):
+                 _layout=None, _row_lines=None):
         super().__init__()
         self.columns = list(columns)
         self.rows = list(rows)
@@ -513,7 +513,7 @@ class GridTable(Flowable):
         self.size, self.widths, self.header_lines, self.header_height = _layout
         self.pad = self.size * 0.3
         self.line_height = self.size * 1.4
-        self._row_lines = [self._wrap_row(row) for row in self.rows]
+        self._row_lines = _row_lines if _row_lines is not None else [self._wrap_row(row) for row in self.rows]
 
     # layout ---------------------------------------------------------------------------------
 
@@ -523,9 +523,11 @@ class GridTable(Flowable):
     def _choose_layout(self, sizes):
         """The largest size at which no body cell wraps; failing that, the largest at
         which wrapping columns fit."""
-        measured = {size: self._measure(size) for size in sizes}
+        measured = {}
         for allow_wrap in (False, True):
             for size in sizes:
+                if size not in measured:
+                    measured[size] = self._measure(size)
                 natural, unwrapped, wrapped = measured[size]
                 widths = self._fit(natural, wrapped if allow_wrap else unwrapped)
                 if widths is not None:
@@ -614,9 +616,10 @@ class GridTable(Flowable):
         if fit >= len(self.rows):
             return [self]
         layout = (self.size, self.widths, self.header_lines, self.header_height)
-        make = lambda rows: GridTable(self.columns, rows, self.fonts, self.where, width=self.table_width,  # noqa: E731
-                                      header_role=self.header_role, _layout=layout)
-        return [make(self.rows[:fit]), make(self.rows[fit:])]
+        def make(rows, lines):
+            return GridTable(self.columns, rows, self.fonts, self.where, width=self.table_width,
+                             header_role=self.header_role, _layout=layout, _row_lines=lines)
+        return [make(self.rows[:fit], self._row_lines[:fit]), make(self.rows[fit:], self._row_lines[fit:])]
 
     def draw(self):
         canv = self.canv

@@ -3,7 +3,7 @@ to rectify. One PDF per town, or every letter in one file (each starting on an o
 page with its own page numbers, so a double-sided print separates cleanly)."""
 from __future__ import annotations
 
-from typing import Callable, Iterator, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from reportlab.platypus import Spacer
 
@@ -38,11 +38,43 @@ def pronoun(town: Town) -> str:
     return {"街道": "你街道", "镇": "你镇", "乡": "你乡"}.get(town.kind or "", "你单位")
 
 
+class _TownRecords(NamedTuple):
+    scores: dict
+    bonuses: list
+    inspections: list
+    vetoes: list
+
+
+_last_index: Optional[tuple] = None  # (year, {town: _TownRecords}) of the last year asked about
+
+
+def town_records(year: AssessmentYear, town: str) -> _TownRecords:
+    """A town's entries; the year is indexed once, not scanned again for each of 500 letters."""
+    global _last_index
+    cached = _last_index
+    if cached is None or cached[0] is not year:
+        index = {t.code: _TownRecords({}, [], [], []) for t in year.towns}
+        for score in year.scores:
+            if score.town in index:
+                index[score.town].scores[score.part] = score
+        for number, bonus in enumerate(year.bonuses):
+            if bonus.town in index:
+                index[bonus.town].bonuses.append((number, bonus))
+        for record in year.inspections:
+            if record.town in index:
+                index[record.town].inspections.append(record)
+        for veto in year.vetoes:
+            if veto.town in index:
+                index[veto.town].vetoes.append(veto)
+        cached = _last_index = (year, index)
+    return cached[1].get(town) or _TownRecords({}, [], [], [])
+
+
 def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
     """Problems to rectify, from the deductions recorded with the town's scores (in
     scheme order) until a rectification ledger exists."""
     departments = {d.code: d.name for d in year.departments}
-    scores = {s.part: s for s in year.scores if s.town == town}
+    scores = town_records(year, town).scores
     problems = []
     for indicator, part in year.parts():
         score = scores.get(part.code)
@@ -57,8 +89,9 @@ def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
 def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTable:
     departments = {d.code: d.name for d in year.departments}
     categories = {c.code: c for c in year.categories}
-    scores = {s.part: s for s in year.scores if s.town == row.code}
-    vetoed_by = {v.indicator for v in year.vetoes if v.town == row.code and v.indicator}
+    records = town_records(year, row.code)
+    scores = records.scores
+    vetoed_by = {v.indicator for v in records.vetoes if v.indicator}
     columns = [Column("序号"), Column("指标", align="left", wrap=True, min_chars=4),
                Column("责任单位"), Column("分值"), Column("得分"),
                Column("扣分情况", align="left", wrap=True, min_chars=6)]
@@ -124,7 +157,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     bonus_types = {b.code: b for b in year.bonus_types}
     detail = row.bonus_detail
     counted = {index: value for _, value, index in detail.achievements}
-    records = [(index, b) for index, b in enumerate(year.bonuses) if b.town == row.code]
+    records = town_records(year, row.code).bonuses
     if not records:
         after.append("无。")
     for number, (index, record) in enumerate(records, 1):
@@ -142,7 +175,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         after.append(f"加分累计超过上限，按{two(row.bonus)}分计。")
     heading("市级评估结果运用")
     inspection_types = {k.code: k for k in year.inspection_types}
-    inspections = [r for r in year.inspections if r.town == row.code]
+    inspections = town_records(year, row.code).inspections
     if not inspections:
         after.append("无。")
     for number, record in enumerate(inspections, 1):
@@ -155,7 +188,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
             after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two(record.deducted)}分。")
     if row.vetoed:
         heading("一票否决")
-        for veto in (v for v in year.vetoes if v.town == row.code):
+        for veto in town_records(year, row.code).vetoes:
             evidence = f"（{veto.evidence}）" if veto.evidence else ""
             after.append(f"{veto.reason.rstrip('。')}{evidence}。")
     heading("需整改的问题")
