@@ -10,7 +10,7 @@ def test_starts_on_demo_year_with_status(main_window):
     assert "gui.db" in main_window.database_label.text()
     assert "完整" in main_window.completeness_label.text()
     assert [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())] == [
-        "考核方案", "镇街设置", "部门打分", "加分与否决", "结果看板"]
+        "考核方案", "镇街设置", "部门打分", "加分与否决", "结果看板", "公文输出"]
 
 
 def test_create_year_by_copy(main_window):
