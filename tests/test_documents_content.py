@@ -224,3 +224,12 @@ def test_seal_use_through_the_database(tmp_path, example_year):
     assert sum(len(page.images) for page in pdf.pages) == 1
     missing = run_cli("notice", "--year", "2023", "--db", tmp_path / "a.db", "-o", tmp_path / "n.pdf", "--seal")
     assert missing.returncode == 2 and "没有" in missing.stderr and "电子印章" in missing.stderr
+
+
+def test_rectification_deadline_follows_the_date_unless_set(demo, fonts):
+    year, result = demo
+    texts = notice_texts(year)
+    texts["date"] = "2024-06-28"
+    assert "请于2024年9月26日前完成整改" in flat(text_of(build_letter(year, result, "T01", texts, fonts=fonts)))
+    texts["letter_deadline"] = "2024-09-30"
+    assert "请于2024年9月30日前完成整改" in flat(text_of(build_letter(year, result, "T01", texts, fonts=fonts)))

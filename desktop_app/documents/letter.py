@@ -19,8 +19,8 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    format_date, full_width_punctuation, heading_runs, notice_texts, paragraphs, plan_name, points_text, split_title,
-    two,
+    format_date, full_width_punctuation, heading_runs, letter_deadline, notice_texts, paragraphs, plan_name,
+    points_text, split_title, two,
 )
 
 CHINESE_NUMBERS = "一二三四五六七八九十"
@@ -197,7 +197,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))
     else:
         after.append("本年度考核无扣分问题，请继续保持。")
-    deadline = format_date(texts.get("letter_deadline"))
+    deadline = letter_deadline(texts)
     signer = texts.get("letter_signature", "")
     after.append(f"请于{deadline}前完成整改，并将整改情况书面报送{signer}。")
     after.extend(paragraphs(full_width_punctuation(texts.get("letter_requirements", ""))))

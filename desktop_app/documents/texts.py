@@ -144,7 +144,7 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
         "printer": issuer.get("printer") or (marks[0] if marks else ""),
         "print_date": "",
         "letter_signature": _bureau(year) or (marks[0] if marks else ""),
-        "letter_deadline": (date + _dt.timedelta(days=90)).isoformat(),
+        "letter_deadline": "",  # empty: 90 days after the document's date
         "letter_requirements": "请对照以上问题逐项制定整改措施，明确责任人和完成时限，抓好整改落实。",
     }
 
@@ -162,6 +162,14 @@ def notice_texts(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict
     if not texts.get("signatures"):
         texts["signatures"] = list(texts["marks"])
     return texts
+
+
+def letter_deadline(texts: dict) -> str:
+    """The rectification deadline as printed: the one set, else 90 days after the date."""
+    if texts.get("letter_deadline"):
+        return format_date(texts["letter_deadline"])
+    date = parse_date(texts.get("date")) or _dt.date.today()
+    return format_date(date + _dt.timedelta(days=90))
 
 
 def paragraphs(text: str) -> list[str]:

@@ -207,7 +207,7 @@ class DocumentsTab(Tab):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.addRow(self.tr("署名单位"), self._line("letter_signature"))
-        form.addRow(self.tr("整改期限"), self._line("letter_deadline", "2024-09-30"))
+        form.addRow(self.tr("整改期限"), self._line("letter_deadline", self.tr("留空则为成文日期后 90 天")))
         form.addRow(self.tr("整改要求"), self._text("letter_requirements", 4))
         note = QLabel(self.tr("反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。"))
         note.setWordWrap(True)
