@@ -99,7 +99,8 @@ class _Sheet:
     """A write-only sheet with the common page set-up; rows are appended in order."""
 
     def __init__(self, workbook: Workbook, styles: dict, title: str, widths: list[float], *, header_rows: tuple[int, int],
-                 footer_left: str, footer_center: str, freeze: Optional[str] = None, landscape: bool = True):
+                 footer_left: str, footer_center: str, freeze: Optional[str] = None, landscape: bool = True,
+                 row_height: Optional[float] = 18):
         self.sheet = workbook.create_sheet(title)
         self.cell = CellMaker(self.sheet, styles)
         self.width = len(widths)
@@ -109,6 +110,9 @@ class _Sheet:
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         # Write-only mode writes the sheet head with the first row: set everything now.
+        if row_height:
+            sheet.sheet_format.defaultRowHeight = row_height
+            sheet.sheet_format.customHeight = True
         if freeze:
             sheet.freeze_panes = freeze
         sheet.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -254,7 +258,7 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
               tr("points"), tr("score"), tr("deducted"), tr("reasons"), tr("note")]
     widths = [7, 12, 11, 30, 8, 14, 7, 8, 8, 26, 18]
     page = _Sheet(workbook, styles, tr("detail"), widths, header_rows=(2, 2), footer_left=issuer,
-                  footer_center=footer, freeze="C3")
+                  footer_center=footer, freeze="C3", row_height=None)
     # Tens of thousands of rows: text goes in unstyled and empty cells are left out
     # (the grid is printed instead of drawn per cell), which halves the writing time.
     # The title then prints as the page header, outside the grid.

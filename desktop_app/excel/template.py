@@ -61,7 +61,6 @@ TOWN_HEADER = QT_TRANSLATE_NOOP("Excel", "镇街")
 PAGE_FOOTER = QT_TRANSLATE_NOOP("Excel", "第 &P 页，共 &N 页")
 SCORE_PROMPT = QT_TRANSLATE_NOOP("Excel", "0～{points}，最多两位小数")
 SCORE_ERROR = QT_TRANSLATE_NOOP("Excel", "得分须在 0 到 {points} 之间（最多两位小数）。")
-DEDUCTION_ERROR = QT_TRANSLATE_NOOP("Excel", "扣分须为不小于 0 的数（最多两位小数）。")
 FILE_NAME = QT_TRANSLATE_NOOP("Excel", "{year}年度打分表_{department}.xlsx")
 
 
@@ -238,7 +237,6 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
         sheet.append(row)
 
     score_rows: dict[int, list[int]] = {index: [] for index in range(len(columns))}
-    deduction_rows: dict[int, list[int]] = {index: [] for index in range(len(columns))}
     for number, town in enumerate(towns, start=1):
         row_number = FIRST_TOWN_ROW + number - 1
         row = [cell(town.code, "code"), cell(number, "text_center"), cell(town.name, "text")]
@@ -247,7 +245,6 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
                 row += [cell(NOT_APPLICABLE, "not_applicable"), *filler("not_applicable", len(FIELDS) - 1)]
                 continue
             score_rows[index].append(row_number)
-            deduction_rows[index].append(row_number)
             stored = scores.get((town.code, part.code))
             reasons, deducted = _deduction_texts(stored) if stored else (None, None)
             row += [cell(stored.score if stored else None, "input"), cell(reasons, "input_text"),
@@ -269,7 +266,8 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
         for row in (PART_ROW, POINTS_ROW, METHOD_ROW):
             sheet.merged_cells.add(f"{first}{row}:{last}{row}")
 
-    # Excel refuses out-of-range input while typing; the import checks everything again.
+    # Excel refuses out-of-range scores while typing; the import checks everything again.
+    # Deduction cells take several items on separate lines, so they carry no validation.
     for index, (_, part) in enumerate(columns):
         score_column = FIRST_PART_COLUMN + index * len(FIELDS)
         points = points_text(part.points)
@@ -280,11 +278,6 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
                                         promptTitle=tr(FIELD_LABELS[SCORE]), prompt=tr(SCORE_PROMPT).format(points=points))
             validation.sqref = _row_ranges(score_column, score_rows[index])
             sheet.data_validations.append(validation)
-            deduction = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
-                                       showErrorMessage=True, errorTitle=tr(FIELD_LABELS[DEDUCTION]),
-                                       error=tr(DEDUCTION_ERROR))
-            deduction.sqref = _row_ranges(score_column + 2, deduction_rows[index])
-            sheet.data_validations.append(deduction)
 
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".part")

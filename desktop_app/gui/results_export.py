@@ -9,15 +9,9 @@ from ..excel.submission import write_submission_workbook
 from .background import run_in_background
 from .workspace import EXPECTED_ERRORS, describe_error, translate_core
 
-CONTEXT = "ResultsExport"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def suggested_name(year: int) -> str:
-    return _tr("{year}年度考核结果上报表.xlsx").format(year=year)
+    return QCoreApplication.translate("ResultsExport", "{year}年度考核结果上报表.xlsx").format(year=year)
 
 
 def export_results(parent, workspace, path: Optional[str] = None) -> bool:
@@ -28,24 +22,32 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
         return False
     result = session.result  # the dashboard's numbers, computed once on this thread
     missing = sum(len(row.missing_parts) for row in result.rows)
-    if missing and not messenger.confirm(parent, _tr(
-            "尚有 {count} 项未打分，结果是临时的；表格会注明“临时结果”。仍要导出吗？").format(count=missing),
-            _tr("导出上报表格")):
-        return False
+    if missing:
+        question = QCoreApplication.translate(
+            "ResultsExport", "尚有 {count} 项未打分，结果是临时的；表格会注明“临时结果”。仍要导出吗？").format(count=missing)
+        if not messenger.confirm(parent, question, QCoreApplication.translate("ResultsExport", "导出上报表格")):
+            return False
     if path is None:
-        path = messenger.save_file(parent, _tr("导出上报表格"), suggested_name(session.number),
-                                   _tr("Excel 工作簿 (*.xlsx)"))
+        path = messenger.save_file(parent, QCoreApplication.translate("ResultsExport", "导出上报表格"),
+                                   suggested_name(session.number),
+                                   QCoreApplication.translate("ResultsExport", "Excel 工作簿 (*.xlsx)"))
         if not path:
             return False
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     year = session.year
-    _, error = run_in_background(parent, _tr("正在生成上报表格 …"),
-                                 lambda report: write_submission_workbook(year, result, path, translate=translate_core))
+    _, error = run_in_background(
+        parent, QCoreApplication.translate("ResultsExport", "正在生成上报表格 …"),
+        lambda report: write_submission_workbook(year, result, path, translate=translate_core))
     if error is not None:
-        messenger.error(parent, describe_error(error) if isinstance(error, EXPECTED_ERRORS) else
-                        _tr("无法生成上报表格：{reason}").format(reason=str(error) or type(error).__name__))
+        if isinstance(error, EXPECTED_ERRORS):
+            text = describe_error(error)
+        else:
+            text = QCoreApplication.translate("ResultsExport", "无法生成上报表格：{reason}").format(
+                reason=str(error) or type(error).__name__)
+        messenger.error(parent, text)
         return False
-    messenger.info(parent, _tr("已导出 {year} 年度上报表格（汇总表、明细、加分、督查评估、一票否决）：\n{path}").format(
-        year=session.number, path=path))
+    messenger.info(parent, QCoreApplication.translate(
+        "ResultsExport", "已导出 {year} 年度上报表格（汇总表、明细、加分、督查评估、一票否决）：\n{path}").format(
+            year=session.number, path=path))
     return True

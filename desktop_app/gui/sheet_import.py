@@ -19,32 +19,28 @@ from ..domain.model import Score
 from ..excel.returned import CHANGED, NEW, UNCHANGED, SheetPreview
 from .workspace import translate_core
 
-CONTEXT = "SheetImport"
 KIND_COLOURS = {NEW: QColor("#1b5e20"), CHANGED: QColor("#9a4d00"), UNCHANGED: QColor("#777777")}
 ERROR_COLOUR = QColor("#b3261e")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def score_text(score: Optional[Score]) -> str:
     """A score as the preview shows it: 4.50（扣分：台账不全 0.50）［备注：…］."""
     if score is None:
-        return _tr("（空）")
+        return QCoreApplication.translate("SheetImport", "（空）")
     text = f"{score.score:.2f}"
     if score.deductions:
         items = "；".join(f"{d.reason} {d.points:.2f}" for d in score.deductions)
-        text += _tr("（扣分：{items}）").format(items=items)
+        text += QCoreApplication.translate("SheetImport", "（扣分：{items}）").format(items=items)
     if score.note:
-        text += _tr("［备注：{note}］").format(note=score.note)
+        text += QCoreApplication.translate("SheetImport", "［备注：{note}］").format(note=score.note)
     return text
 
 
 def summary_text(preview: SheetPreview) -> str:
     counts = preview.counts()
-    return _tr("新增 {new} 项，修改 {changed} 项，未变 {unchanged} 项，未填 {blank} 格").format(
-        new=counts[NEW], changed=counts[CHANGED], unchanged=counts[UNCHANGED], blank=counts["blank"])
+    return QCoreApplication.translate(
+        "SheetImport", "新增 {new} 项，修改 {changed} 项，未变 {unchanged} 项，未填 {blank} 格").format(
+            new=counts[NEW], changed=counts[CHANGED], unchanged=counts[UNCHANGED], blank=counts["blank"])
 
 
 def problems_text(preview: SheetPreview, limit: int = 0) -> str:
@@ -52,7 +48,8 @@ def problems_text(preview: SheetPreview, limit: int = 0) -> str:
     shown = preview.problems[:limit] if limit else preview.problems
     lines = [problem.describe(translate_core) for problem in shown]
     if len(shown) < len(preview.problems):
-        lines.append(_tr("……另有 {count} 处").format(count=len(preview.problems) - len(shown)))
+        lines.append(QCoreApplication.translate("SheetImport", "……另有 {count} 处").format(
+            count=len(preview.problems) - len(shown)))
     return "\n".join(lines)
 
 
