@@ -137,6 +137,8 @@ def read_returned_sheet(path, report: Optional[Callable[[int, int], None]] = Non
     _sniff(path, source)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
+    except OSError as error:  # e.g. the file is open and locked by Excel on Windows
+        raise SheetError(source, [_problem("", "unreadable", reason=error.strerror or str(error))]) from None
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a damaged package
         raise SheetError(source, [_problem("", "broken", reason=type(error).__name__)]) from None
     try:
