@@ -38,3 +38,20 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class MessageError(Exception):
+    """A refusal with a Chinese message template and its fields, translatable by the GUI.
+
+    ``context`` is the Qt Linguist context the template was marked with."""
+
+    context = CONTEXT
+
+    def __init__(self, template: str, **params):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    def render(self, translate=None) -> str:
+        template = translate(self.context, self.template) if translate else self.template
+        return template.format(**self.params)

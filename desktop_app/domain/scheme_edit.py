@@ -12,23 +12,16 @@ import re
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from .messages import QT_TRANSLATE_NOOP
+from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import ZERO, AssessmentYear, Category, Department, Indicator, Part, Town
 
 CONTEXT = "SchemeEdit"
 
 
-class SchemeEditError(Exception):
+class SchemeEditError(MessageError):
     """An edit that cannot be made, with a message for the office staff."""
 
-    def __init__(self, template: str, **params):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
-
-    def render(self, translate=None) -> str:
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return template.format(**self.params)
+    context = CONTEXT
 
 
 def next_code(existing: Iterable[str], prefix: str, width: int = 2) -> str:

@@ -10,10 +10,10 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from ..domain.scheme_edit import SchemeEditError
+from ..domain.messages import MessageError
 from ..domain.scoring import YearResult
-from ..services import EntryError, YearSession
-from ..storage import StorageError, Store
+from ..services import YearSession
+from ..storage import Store
 from ..yearfile import YearFileError
 from .messenger import Messenger
 
@@ -24,7 +24,7 @@ def translate_core(context: str, text: str) -> str:
 
 def describe_error(error: Exception) -> str:
     """A user-facing message for any expected failure, translated."""
-    if isinstance(error, (EntryError, StorageError, SchemeEditError)):
+    if isinstance(error, MessageError):
         return error.render(translate_core)
     if isinstance(error, YearFileError):
         return error.describe(translate_core)
@@ -34,7 +34,7 @@ def describe_error(error: Exception) -> str:
     return str(error)
 
 
-EXPECTED_ERRORS = (EntryError, StorageError, SchemeEditError, YearFileError, OSError)
+EXPECTED_ERRORS = (MessageError, YearFileError, OSError)
 
 
 class Workspace(QObject):

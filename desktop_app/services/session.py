@@ -11,7 +11,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.scoring import YearResult, compute
@@ -27,15 +27,8 @@ STATUS_LABELS = {
 CONTEXT = "Entry"
 
 
-class EntryError(Exception):
-    def __init__(self, template: str, **params):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
-
-    def render(self, translate=None) -> str:
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return template.format(**self.params)
+class EntryError(MessageError):
+    context = CONTEXT
 
 
 def parse_score_text(text) -> Decimal:

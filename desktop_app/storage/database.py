@@ -15,7 +15,7 @@ from typing import Optional
 
 import sqlite_utils
 
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
     Inspection, InspectionType, Part, Rules, Score, Town, Veto,
@@ -28,17 +28,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 CONTEXT = "Storage"
 
 
-class StorageError(Exception):
+class StorageError(MessageError):
     """A database problem, with a message the office staff can act on."""
 
-    def __init__(self, template: str, **params):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
-
-    def render(self, translate=None) -> str:
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return template.format(**self.params)
+    context = CONTEXT
 
 
 class YearExistsError(StorageError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
@@ -91,6 +91,16 @@ class _Form(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.code_label = QLabel()
         self.code_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+    def _part_fields(self) -> tuple[QComboBox, QLineEdit]:
+        """A part's department (pick one, or type a new name) and its points."""
+        department = QComboBox()
+        department.setEditable(True)
+        department.setInsertPolicy(QComboBox.NoInsert)
+        department.setToolTip(QCoreApplication.translate("SchemeTab", "选择责任部门；输入新名称并回车可添加部门"))
+        points = QLineEdit()
+        points.setMaximumWidth(120)
+        return department, points
 
     def _silently(self, *widgets):
         class _Blocker:
@@ -175,12 +185,7 @@ class IndicatorForm(_Form):
         self.parts_label = QLabel()
         self.parts_label.setWordWrap(True)
         # A one-part indicator (the usual case) edits its department and points right here.
-        self.department = QComboBox()
-        self.department.setEditable(True)
-        self.department.setInsertPolicy(QComboBox.NoInsert)
-        self.department.setToolTip(self.tr("选择责任部门；输入新名称并回车可添加部门"))
-        self.points = QLineEdit()
-        self.points.setMaximumWidth(120)
+        self.department, self.points = self._part_fields()
         self.form.addRow(self.tr("编码"), self.code_label)
         self.form.addRow(self.tr("二级指标名称"), self.name)
         self.form.addRow(self.tr("所属一级指标"), self.category)
@@ -290,12 +295,7 @@ class PartForm(_Form):
     def __init__(self, tab):
         super().__init__(tab)
         self.indicator_label = QLabel()
-        self.department = QComboBox()
-        self.department.setEditable(True)
-        self.department.setInsertPolicy(QComboBox.NoInsert)
-        self.department.setToolTip(self.tr("选择责任部门；输入新名称并回车可添加部门"))
-        self.points = QLineEdit()
-        self.points.setMaximumWidth(120)
+        self.department, self.points = self._part_fields()
         self.form.addRow(self.tr("编码"), self.code_label)
         self.form.addRow(self.tr("所属二级指标"), self.indicator_label)
         self.form.addRow(self.tr("责任部门"), self.department)
