@@ -286,13 +286,14 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
             if score is None:
                 values = [None, None, None, cell(missing, "warning")]
             elif score.deductions:
-                values = [cell(score.score, "plain_number"), cell(sum((d.points for d in score.deductions), ZERO), "plain_number"),
+                deducted = sum((d.points for d in score.deductions), ZERO)
+                values = [cell(score.score, "plain_number"), cell(deducted, "plain_number"),
                           "；".join(f"{d.reason} {points_text(d.points)}" for d in score.deductions), score.note]
             else:
                 values = [cell(score.score, "plain_number"), None, None, score.note]
+            # Points as the scheme writes them (5, 2.5): no number format needed.
             page.append([cell(number, "plain_center"), town.name, categories.get(indicator.category, indicator.category), indicator.name,
-                         part.code, departments.get(part.department, part.department), cell(part.points, "plain_number"),
-                         *values])
+                         part.code, departments.get(part.department, part.department), part.points, *values])
     page.close()
 
 
