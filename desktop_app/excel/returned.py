@@ -117,7 +117,7 @@ def _sniff(path: Path, source: str) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
             if head.startswith(OLE_SIGNATURE):
-                # Encrypted OOXML names its streams in the directory; they sit near the end.
+                # An encrypted workbook is an OLE container whose directory names these two streams.
                 handle.seek(0)
                 data = handle.read()
                 encrypted = all(stream in data for stream in ENCRYPTION_STREAMS)
