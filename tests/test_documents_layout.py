@@ -1,6 +1,8 @@
-"""The notice measured against GB/T 9704-2012 (positions in PDF points, read back with pdfplumber)."""
+"""The notice and the score sheets measured against GB/T 9704-2012 (positions in PDF points, read back
+with pdfplumber)."""
 import dataclasses
 import io
+import math
 import re
 
 import pdfplumber
@@ -222,3 +224,203 @@ def test_blank_page_before_imprint_has_no_number(fonts, demo):
     assert "第74协作单位。" in imprint.extract_text()
     numbers = [r.number for r in built.geometry.pages if r.number is not None]
     assert numbers == list(range(1, blank + 1))
+
+
+# --- page breaks: headings keep only what they need, tables flow, no needless breaks ----------
+
+LINE = HEIGHT / 22
+
+
+def text_lines(page, size=16):
+    """Lines of ``size`` text from top to bottom, each a list of its characters."""
+    lines = []
+    for c in sorted(chars_of_size(page, size), key=lambda c: (c["top"], c["x0"])):
+        if lines and abs(c["top"] - lines[-1][0]["top"]) < 4:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return [sorted(line, key=lambda c: c["x0"]) for line in lines]
+
+
+def line_text(line):
+    return "".join(c["text"] for c in line)
+
+
+def is_heading(line):
+    return all("Fang" not in c["fontname"] for c in line)
+
+
+def free_lines(page):
+    """Whole empty grid lines below the last line of 3号 text."""
+    top = min(c["top"] for c in text_lines(page)[-1])
+    return math.floor((BOTTOM - top) / LINE - 1 + 0.2)
+
+
+def needless_body_breaks(built):
+    """Ends of the notice's body pages that leave room for what the next page starts
+    with: a heading and two lines of its paragraph, or one line of text, or (on the
+    signature's page, when just the last lines came along) all of it up to the date."""
+    pages = pdfplumber.open(io.BytesIO(built.pdf)).pages
+    signature = next(n for n, page in enumerate(pages)
+                     if any(line_text(line).startswith("附件：") for line in text_lines(page)))
+    faults = []
+    for number in range(signature):
+        lines = text_lines(pages[number + 1])
+        heads = next(n for n, line in enumerate(lines) if not is_heading(line))
+        if heads:
+            need = heads + 2
+        elif number + 1 == signature:
+            note = next(n for n, line in enumerate(lines) if line_text(line).startswith("附件："))
+            span = (min(c["top"] for c in lines[-1]) - min(c["top"] for c in lines[0])) / LINE + 1
+            need = 1 if note > 2 else round(span)
+        else:
+            need = 1
+        free = free_lines(pages[number])
+        if free >= need:
+            faults.append(f"page {number + 1}: {free} empty lines, next page needs {need} "
+                          f"({line_text(lines[0])[:12]}…)")
+    return faults
+
+
+def test_headings_keep_two_lines_and_pages_fill_to_the_last_grid_line(fonts, demo):
+    year, result, _ = demo
+    texts = notice_texts(year)
+    texts["date"] = "2024-06-28"
+    faults, low_headings = [], 0
+    # each sentence of the opening moves the headings after it down by about two thirds of a line
+    for sentences in range(1, 17):
+        texts["opening"] = "考核工作坚持实事求是、公平公正的原则。" * sentences
+        built = build_notice(year, result, texts, fonts=fonts)
+        faults += [f"{sentences} sentences: {fault}" for fault in needless_body_breaks(built)]
+        for page in pdfplumber.open(io.BytesIO(built.pdf)).pages[:3]:
+            low_headings += any(is_heading(line) for line in text_lines(page)[-3:])
+    assert not faults, "\n".join(faults)
+    assert low_headings  # some heading did come near a page end
+
+
+def test_results_table_tightens_its_rows_to_end_on_one_page(demo, pdf):
+    """All 19 rows and the notes on the attachment's first page, at 小四 with rows
+    still 1.6 times the text size or more."""
+    year, result, built = demo
+    attachment = next(n for n, page in enumerate(pdf.pages) if page.extract_text().startswith("附件"))
+    text = pdf.pages[attachment].extract_text()
+    for row in result.rows:
+        assert re.search(rf"^{row.rank} {row.name} ", text, re.M), row.name
+    assert "注：洪湖镇实行“一票否决”" in text
+    assert "排名 镇街" not in pdf.pages[attachment + 1].extract_text()
+    rules = table_rules(pdf.pages[attachment])
+    pitches = [b - a for a, b in zip(rules[1:], rules[2:])]
+    sizes = {round(c["size"], 1) for c in pdf.pages[attachment].chars if rules[0] < c["top"] < rules[-1]}
+    assert min(sizes) >= 10.5
+    assert min(pitches) >= 1.6 * max(sizes)
+    assert built.geometry.pages[-1].index % 2 == 0
+
+
+def test_long_results_table_keeps_its_rows(fonts):
+    year = generate_year(60, 23, seed=3)
+    year = dataclasses.replace(year, issuer={"marks": ["某某区委办公室"], "doc_number": "某委办发〔2031〕5号"})
+    pdf = pdfplumber.open(io.BytesIO(build_notice(year, compute(year), fonts=fonts).pdf))
+    page = next(page for page in pdf.pages if (page.extract_text() or "").startswith("附件"))
+    rules = table_rules(page)
+    size = max(c["size"] for c in page.chars if rules[0] < c["top"] < rules[-1])
+    assert {round(b - a, 2) for a, b in zip(rules[1:], rules[2:])} == {round(2 * size, 2)}  # untightened
+
+
+def table_rules(page):
+    """Tops of the table's full-width horizontal rules."""
+    return sorted({round(line["top"], 2) for line in page.lines
+                   if abs(line["x0"] - LEFT) < 1 and line["x1"] - line["x0"] > WIDTH - 1 and line["linewidth"] < 1})
+
+
+def score_sheet_pages(built):
+    """Per page: (part headings, table rows (top, bottom) under each header, signature
+    top or None, lowest ink), from the PDF."""
+    pages = []
+    for page in pdfplumber.open(io.BytesIO(built.pdf)).pages:
+        headings = [(min(c["top"] for c in line), line_text(line)) for line in text_lines(page)
+                    if is_heading(line) and re.match(r"\d+\.", line_text(line))]
+        rules = table_rules(page)
+        headers = [min(c["top"] for c in line) for line in text_lines(page, 12) + text_lines(page, 10.5)
+                   if line_text(line).startswith("序号")]
+        signature = [min(c["top"] for c in line) for line in text_lines(page) if line_text(line).startswith("经办人")]
+        ink = [c["bottom"] for c in page.chars if c["top"] < BOTTOM] + [line["bottom"] for line in page.lines]
+        pages.append({"headings": headings, "rules": rules, "headers": sorted(headers),
+                      "signature": signature[0] if signature else None, "ink": max(ink)})
+    return pages
+
+
+def rows_below(page, header):
+    """(top, bottom) of the data rows of the table whose header text starts at ``header``."""
+    later = [h for h in page["headers"] if h > header + 1]
+    end = later[0] - 8 if later else BOTTOM + 1
+    rules = [y for y in page["rules"] if header - 8 < y < end]
+    return list(zip(rules[1:], rules[2:]))
+
+
+def score_sheet_faults(built):
+    """Part headings with fewer than ROWS_UNDER_HEADING rows under them, a signature
+    above fewer than ROWS_ABOVE_SIGNATURE rows, and page ends that leave room for what
+    the next page starts with."""
+    from desktop_app.documents.score_sheet import ROWS_ABOVE_SIGNATURE, ROWS_UNDER_HEADING
+
+    pages = score_sheet_pages(built)
+    faults = []
+    for number, page in enumerate(pages, 1):
+        for top, heading in page["headings"]:
+            header = next((h for h in page["headers"] if h > top), None)
+            rows = rows_below(page, header) if header is not None else []
+            if len(rows) < ROWS_UNDER_HEADING:
+                faults.append(f"page {number}: “{heading}” with {len(rows)} rows under it")
+        if page["signature"] is not None:
+            above = rows_below(page, page["headers"][-1]) if page["headers"] else []
+            if len(above) < ROWS_ABOVE_SIGNATURE:
+                faults.append(f"page {number}: signature under {len(above)} rows")
+        if number == len(pages):
+            break
+        # the page ended only if what starts the next page could not follow on it
+        following = pages[number]
+        starts = sorted([(t, "heading") for t, _ in following["headings"]] + [(h, "table") for h in following["headers"]])
+        if not starts:
+            faults.append(f"page {number + 1} has neither a part heading nor a table")
+            continue
+        first, kind = starts[0]
+        if kind == "heading":
+            rows = rows_below(following, starts[1][0]) if starts[1:] and starts[1][1] == "table" else []
+            if not rows:
+                continue  # a heading without its table: reported above
+            need = rows[min(ROWS_UNDER_HEADING, len(rows)) - 1][1] - first
+        else:
+            rows = rows_below(following, first)
+            need = rows[0][1] - first
+            if following["signature"] is not None and len(rows) <= ROWS_ABOVE_SIGNATURE:
+                need = following["ink"] - first
+        free = BOTTOM - page["ink"]
+        if free >= need + 3 * MM:  # the 3 mm before a heading may end the page
+            faults.append(f"page {number}: {free:.0f} pt empty, the next page starts with {need:.0f} pt")
+    if pages[-1]["signature"] is None:
+        faults.append("no signature on the last page")
+    return faults
+
+
+@pytest.mark.parametrize("department", ["wjw", "xczxj", "mzj", "nyw"])
+def test_score_sheet_tables_flow_under_their_headings(fonts, department):
+    from desktop_app.documents import build_score_sheet
+    from desktop_app.yearfile import read_year_file
+    from tests.conftest import EXAMPLE
+
+    year = read_year_file(EXAMPLE)
+    built = build_score_sheet(year, compute(year), department, fonts=fonts)
+    assert score_sheet_faults(built) == []
+
+
+def test_score_sheet_signature_takes_only_the_last_rows_along(fonts):
+    from desktop_app.documents import build_score_sheet
+
+    faults = []
+    # more towns move the end of the last table, and the signature, down the page
+    for towns in range(8, 44, 3):
+        year = generate_year(towns, 6, seed=5, departments=2)
+        for department in ("D01", "D02"):
+            built = build_score_sheet(year, compute(year), department, fonts=fonts)
+            faults += [f"{towns} towns, {department}: {fault}" for fault in score_sheet_faults(built)]
+    assert not faults, "\n".join(faults)

@@ -244,9 +244,17 @@ class TextBlock(Flowable):
             return []
         if fit >= len(lines):
             return [self]
-        head = TextBlock(self.runs, self.style, self.fonts, self.where, lines[:fit])
-        tail = TextBlock(self.runs, self.style, self.fonts, self.where, lines[fit:], self.keepWithNext)
-        return [head, tail]
+        return list(self.cut(avail_width, fit))
+
+    def units(self, width: float) -> tuple[float, list[float]]:
+        """(height every piece has, heights of the parts a page break may fall between)."""
+        return 0.0, [self.style.leading] * len(self.lines(width))
+
+    def cut(self, width: float, count: int) -> tuple["TextBlock", "TextBlock"]:
+        """The first ``count`` lines and the rest."""
+        lines = self.lines(width)
+        return (TextBlock(self.runs, self.style, self.fonts, self.where, lines[:count]),
+                TextBlock(self.runs, self.style, self.fonts, self.where, lines[count:], self.keepWithNext))
 
     def draw(self):
         font = self.fonts[self.style.role]
@@ -256,15 +264,75 @@ class TextBlock(Flowable):
                        self.width)
 
 
-def keep_with_end(blocks: list, *tail) -> list:
-    """The last paragraph (and a heading just before it) kept on one page with
-    ``tail``, e.g. the signature, so that never stands alone on a page."""
-    from reportlab.platypus import KeepTogether
+class KeepAround(Flowable):
+    """``body`` (a paragraph or a table) flowing across pages, with ``head`` (headings)
+    on one page with at least its first ``start`` lines or rows and ``tail`` (a
+    signature) with at least its last ``end``; the rest of a page is filled."""
 
-    start = max(0, len(blocks) - 1)
-    while start > 0 and getattr(blocks[start - 1], "keepWithNext", False):
-        start -= 1
-    return [*blocks[:start], KeepTogether([*blocks[start:], *tail])]
+    def __init__(self, body, head: Sequence[Flowable] = (), tail: Sequence[Flowable] = (), start: int = 2,
+                 end: int = 2):
+        super().__init__()
+        self.body = body
+        self.head = list(head)
+        self.tail = list(tail)
+        self.start = start
+        self.end = end
+        for flowable in self.head:
+            flowable.keepWithNext = False  # this keep replaces reportlab's whole-paragraph one
+
+    def wrap(self, avail_width, avail_height):
+        return avail_width, 0xFFFFFF  # always split: the parts are then placed one by one
+
+    def split(self, avail_width, avail_height):
+        head, tail = stacked_height(self.head, avail_width), stacked_height(self.tail, avail_width)
+        fixed, units = self.body.units(avail_width)
+        whole = [*self.head, self.body, *self.tail]
+        if head + fixed + sum(units) + tail <= avail_height + 1e-6:
+            return whole
+        fit, used = 0, head + fixed
+        for unit in units:
+            used += unit
+            if used > avail_height + 1e-6:
+                break
+            fit += 1
+        keep = min(fit, len(units) - min(self.end, len(units))) if self.tail else fit
+        need = min(self.start, len(units)) if self.head else 1
+        at_top = getattr(getattr(self, "_frame", None), "_atTop", False)
+        if at_top:  # a keep that not even a fresh page can hold gives way
+            need = 1
+            keep = keep or fit
+        if keep >= max(need, 1):
+            if keep >= len(units):
+                return whole
+            first, rest = self.body.cut(avail_width, keep)
+            return [*self.head, first, KeepAround(rest, (), self.tail, end=self.end)]
+        return whole if at_top else []  # the group starts the next page
+
+
+def flow_text(blocks: list, tail: Sequence[Flowable] = (), start: int = 2, end: int = 2) -> list:
+    """Paragraphs with their keeps: headings (``keep_with_next``) with the first ``start``
+    lines of the paragraph after them, ``tail`` (the signature, so that it never stands
+    alone on a page) with the last ``end`` lines of the last paragraph."""
+    out: list = []
+    heads: list = []
+    for number, block in enumerate(blocks):
+        last = number == len(blocks) - 1
+        if getattr(block, "keepWithNext", False) and not last:
+            heads.append(block)
+            continue
+        if heads or (last and tail):
+            out.append(KeepAround(block, heads, tail if last else (), start, end))
+        else:
+            out.append(block)
+        heads = []
+    if not blocks:
+        out.extend(tail)
+    return out
+
+
+def stacked_height(flowables: Iterable[Flowable], width: float = TEXT_WIDTH) -> float:
+    """Height of flowables set one below the other, none cut by a page end."""
+    return sum(f.wrap(width, 0xFFFFFF)[1] for f in flowables)
 
 
 class BlankLines(Flowable):
@@ -492,10 +560,12 @@ class GridTable(Flowable):
     """A full-width ruled table whose header row repeats on every page it spans."""
 
     SIZES = (SIZE_SMALL_4, SIZE_5, 9.0)
+    CELL_PAD = 0.3      # cell padding, in the text size
+    MIN_CELL_PAD = 0.1  # the tightest rows fitted() makes: a line of text and 0.1 of its size above and below
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[TableRow], fonts: FontSet, where: str,
                  sizes: Sequence[float] = SIZES, width: float = TEXT_WIDTH, header_role: str = HEI,
-                 _layout=None, _row_lines=None):
+                 _layout=None, _row_lines=None, _vpad: Optional[float] = None):
         super().__init__()
         self.columns = list(columns)
         self.rows = list(rows)
@@ -510,9 +580,11 @@ class GridTable(Flowable):
                 for cell in row.cells:
                     fonts.require(cell, HEI if row.kind != "normal" else FANG, where)
             _layout = self._choose_layout(sizes)
-        self.size, self.widths, self.header_lines, self.header_height = _layout
-        self.pad = self.size * 0.3
+        self.size, self.widths, self.header_lines = _layout
+        self.pad = self.size * self.CELL_PAD
+        self.vpad = self.pad if _vpad is None else _vpad  # above and below a cell's text
         self.line_height = self.size * 1.4
+        self.header_height = max(len(lines) for lines in self.header_lines) * self.line_height + 2 * self.vpad
         self._row_lines = _row_lines if _row_lines is not None else [self._wrap_row(row) for row in self.rows]
 
     # layout ---------------------------------------------------------------------------------
@@ -531,16 +603,15 @@ class GridTable(Flowable):
                 natural, unwrapped, wrapped = measured[size]
                 widths = self._fit(natural, wrapped if allow_wrap else unwrapped)
                 if widths is not None:
-                    pad = size * 0.3
+                    pad = size * self.CELL_PAD
                     header_lines = [self._header_lines(column, size, w - 2 * pad)
                                     for column, w in zip(self.columns, widths)]
-                    height = max(len(lines) for lines in header_lines) * size * 1.4 + 2 * pad
-                    return size, widths, header_lines, height
+                    return size, widths, header_lines
         raise DocumentError(QT_TRANSLATE_NOOP("Documents", "{where}的列太多或内容太宽，版心内排不下。"), where=self.where)
 
     def _measure(self, size: float):
         """Per column: natural width, narrowest without wrapping body text, narrowest at all."""
-        pad = size * 0.3
+        pad = size * self.CELL_PAD
         natural, unwrapped, wrapped = [], [], []
         header_font = self.fonts[self.header_role]
         for number, column in enumerate(self.columns):
@@ -594,7 +665,23 @@ class GridTable(Flowable):
                 for text, width in zip(row.cells, self.widths)]
 
     def _row_height(self, lines: list[list[Line]]) -> float:
-        return max(len(cell) for cell in lines) * self.line_height + 2 * self.pad
+        return max(len(cell) for cell in lines) * self.line_height + 2 * self.vpad
+
+    def _copy(self, rows, row_lines, vpad: float) -> "GridTable":
+        return GridTable(self.columns, rows, self.fonts, self.where, width=self.table_width,
+                         header_role=self.header_role, _layout=(self.size, self.widths, self.header_lines),
+                         _row_lines=row_lines, _vpad=vpad)
+
+    def fitted(self, room: float) -> "GridTable":
+        """This table with rows tightened just enough to fit ``room`` whole (not below
+        MIN_CELL_PAD), so a page does not end one or two rows short; unchanged when
+        it fits already or cannot fit."""
+        text = max(len(lines) for lines in self.header_lines) * self.line_height
+        text += sum(max(len(cell) for cell in lines) * self.line_height for lines in self._row_lines)
+        vpad = math.floor((room - text) / (2 * (len(self.rows) + 1)) * 100) / 100
+        if vpad >= self.vpad or vpad < self.size * self.MIN_CELL_PAD:
+            return self
+        return self._copy(self.rows, self._row_lines, vpad)
 
     # flowable -------------------------------------------------------------------------------
 
@@ -615,11 +702,16 @@ class GridTable(Flowable):
             return []
         if fit >= len(self.rows):
             return [self]
-        layout = (self.size, self.widths, self.header_lines, self.header_height)
-        def make(rows, lines):
-            return GridTable(self.columns, rows, self.fonts, self.where, width=self.table_width,
-                             header_role=self.header_role, _layout=layout, _row_lines=lines)
-        return [make(self.rows[:fit], self._row_lines[:fit]), make(self.rows[fit:], self._row_lines[fit:])]
+        return list(self.cut(avail_width, fit))
+
+    def units(self, width: float) -> tuple[float, list[float]]:
+        """(the header row, which every piece repeats; the rows' heights)."""
+        return self.header_height, [self._row_height(lines) for lines in self._row_lines]
+
+    def cut(self, width: float, count: int) -> tuple["GridTable", "GridTable"]:
+        """The first ``count`` rows and the rest, each under the header row."""
+        return (self._copy(self.rows[:count], self._row_lines[:count], self.vpad),
+                self._copy(self.rows[count:], self._row_lines[count:], self.vpad))
 
     def draw(self):
         canv = self.canv

@@ -15,7 +15,7 @@ from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, XBS, DocumentError, FontSet
 from .layout import (
     BODY, FLUSH, SIZE_2, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc, GridTable, NewPage, SectionStart,
-    StartOnOddPage, TableRow, TextBlock, keep_with_end, mm,
+    StartOnOddPage, TableRow, TextBlock, flow_text, mm,
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
@@ -213,9 +213,11 @@ def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row
              BlankLines(1),
              TextBlock(f"{addressee(town)}：", FLUSH, fonts, "主送")]
     before, after = letter_paragraphs(year, result, row, texts)
+    opening = []
     for paragraph in before:
         runs = heading_runs(paragraph)
-        story.append(TextBlock(runs, BODY, fonts, f"{town.name}的反馈", keep_with_next=runs[0].role != FANG))
+        opening.append(TextBlock(runs, BODY, fonts, f"{town.name}的反馈", keep_with_next=runs[0].role != FANG))
+    story.extend(flow_text(opening))
     story.append(score_table(year, row, fonts))
     story.append(Spacer(TEXT_WIDTH, mm(3)))
     blocks = []
@@ -226,7 +228,7 @@ def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row
     if not signer:
         raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写反馈函的署名单位。"))
     signature = SignatureBlock([signer], format_date(texts.get("date")), fonts, doc, seals, seal_diameter_mm)
-    story.extend(keep_with_end(blocks, signature))
+    story.extend(flow_text(blocks, (signature,)))
     return story
 
 

@@ -15,8 +15,8 @@ from .blocks import HeaderBlock, Imprint, SignatureBlock
 from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, HEI, XBS, DocumentError, FontSet
 from .layout import (
-    BODY, CHAR, CENTRED, FLUSH, SIZE_2, SIZE_3, SIZE_SMALL_4, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc,
-    GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, keep_with_end, mm,
+    BODY, CHAR, CENTRED, FLUSH, SIZE_2, SIZE_3, SIZE_SMALL_4, TEXT_HEIGHT, TEXT_WIDTH, TITLE, BlankLines, Column,
+    GongwenDoc, GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, flow_text, mm, stacked_height,
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
@@ -147,22 +147,21 @@ def build_notice(year: AssessmentYear, result: YearResult, texts: Optional[dict]
         attachment_note = TextBlock(f"附件：{attachment_title}", TextStyle(first_indent=2 * CHAR, indent=5 * CHAR),
                                     fonts, "附件说明")
         signature = SignatureBlock(signatures, date_text, fonts, doc, seals, seal_diameter_mm)
-        # the signature never stands alone on a page: the last paragraph goes with it
-        story.extend(keep_with_end(blocks, BlankLines(1), attachment_note, signature))
+        story.extend(flow_text(blocks, (BlankLines(1), attachment_note, signature)))
         contact = full_width_punctuation(texts.get("contact", "")).strip().strip("（）()")
         if contact:
             story.append(TextBlock(f"（{contact}）", BODY, fonts, "附注"))
         # the attachment, on a new page
         story.append(NewPage())
-        story.append(TextBlock([Run("附件", HEI)], FLUSH, fonts, "附件标识"))
-        story.append(BlankLines(1))
-        story.append(TextBlock("\n".join(split_title(attachment_title, fonts, XBS, SIZE_2, TEXT_WIDTH, keep)),
-                               TITLE, fonts, "附件标题"))
-        story.append(Spacer(TEXT_WIDTH, mm(3)))
-        story.append(results_table(year, result, fonts))
-        story.append(Spacer(TEXT_WIDTH, mm(2)))
-        for note in table_notes(year, result):
-            story.append(TextBlock(f"注：{note}", NOTE, fonts, "表注"))
+        above = [TextBlock([Run("附件", HEI)], FLUSH, fonts, "附件标识"), BlankLines(1),
+                 TextBlock("\n".join(split_title(attachment_title, fonts, XBS, SIZE_2, TEXT_WIDTH, keep)),
+                           TITLE, fonts, "附件标题"),
+                 Spacer(TEXT_WIDTH, mm(3))]
+        below = [Spacer(TEXT_WIDTH, mm(2))]
+        below += [TextBlock(f"注：{note}", NOTE, fonts, "表注") for note in table_notes(year, result)]
+        # rather than carry a row or two and the notes onto a page of their own
+        table = results_table(year, result, fonts).fitted(TEXT_HEIGHT - stacked_height(above + below))
+        story.extend([*above, table, *below])
         cc = full_width_punctuation(texts.get("cc", "")).strip()
         printer = full_width_punctuation(texts.get("printer", "")).strip() or marks[0]
         story.append(Imprint(cc.replace(",", "，"), printer, print_date, fonts, doc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
@@ -13,11 +13,14 @@ from .common import BuiltDocument, render
 from .fonts import FANG, HEI, XBS, DocumentError, FontSet
 from .layout import (
     BODY_CHAR_SPACE, CHAR, FLUSH, LINE, SIZE_2, SIZE_3, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc,
-    GridTable, Run, TableRow, TextBlock, TextStyle, mm, set_text,
+    GridTable, KeepAround, Run, TableRow, TextBlock, TextStyle, mm, set_text,
 )
 from .texts import full_width_punctuation, points_text, split_title, two
 
 SIGN_FIELDS = (("经办人：", "负责人："), ("单位（盖章）：", "日期："))
+# a part's heading stays on one page with the table header and this many rows;
+# the signature lines with at least the table's last rows
+ROWS_UNDER_HEADING, ROWS_ABOVE_SIGNATURE = 3, 2
 
 
 class SignatureLines(Flowable):
@@ -80,17 +83,15 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                 TextBlock([Run("考评部门：", HEI), Run(name)], FLUSH, fonts, "考评部门")]
         for number, (indicator, part) in enumerate(parts, 1):
             flow.append(Spacer(TEXT_WIDTH, mm(3)))
-            # a part's heading starts a page rather than sit there without its table
-            flow.append(CondPageBreak(4 * LINE))
-            flow.append(TextBlock([Run(f"{number}.{indicator.name}（{points_text(part.points)}分）", HEI)], FLUSH,
-                                  fonts, "打分部分"))
+            head = [TextBlock([Run(f"{number}.{indicator.name}（{points_text(part.points)}分）", HEI)], FLUSH,
+                              fonts, "打分部分")]
             details = []
             if indicator.content:
                 details.append(f"考核内容：{indicator.content}")
             if indicator.method:
                 details.append(f"考核方式：{indicator.method}")
             if details:
-                flow.append(TextBlock(full_width_punctuation("；".join(details)) + "。",
+                head.append(TextBlock(full_width_punctuation("；".join(details)) + "。",
                                       TextStyle(size=14, leading=14 * 1.6, char_space=0.0), fonts, "考核内容"))
             rows = []
             for town in year.towns:
@@ -106,9 +107,9 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
             columns = [Column("序号"), Column("镇街", wrap=True, min_chars=3), Column("分值"), Column("得分"),
                        Column("扣分原因及扣分", align="left", wrap=True, min_chars=8),
                        Column("备注", align="left", wrap=True, min_chars=4)]
-            flow.append(GridTable(columns, rows, fonts, f"{indicator.name}打分表", sizes=(12.0, 10.5)))
-        last = flow.pop()
-        flow.append(KeepTogether([last, Spacer(TEXT_WIDTH, LINE), SignatureLines(fonts)]))
+            table = GridTable(columns, rows, fonts, f"{indicator.name}打分表", sizes=(12.0, 10.5))
+            tail = [Spacer(TEXT_WIDTH, LINE), SignatureLines(fonts)] if number == len(parts) else []
+            flow.append(KeepAround(table, head, tail, start=ROWS_UNDER_HEADING, end=ROWS_ABOVE_SIGNATURE))
         return flow
 
     return render(story, fonts, title=f"{name}{title}", author=name, draft=draft)
