@@ -19,7 +19,7 @@ from typing import Iterable, Mapping, Optional
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..resources import resources_dir
 
 FANG, XBS, HEI, KAI, SONG = "fang", "xbs", "hei", "kai", "song"
@@ -52,17 +52,10 @@ INSTALLED_NAMES = {
 }
 
 
-class DocumentError(Exception):
+class DocumentError(MessageError):
     """A document cannot be produced; the message says what and what to do."""
 
-    def __init__(self, template: str, **params):
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
-
-    def render(self, translate=None) -> str:
-        template = translate(CONTEXT, self.template) if translate else self.template
-        return template.format(**self.params)
+    context = CONTEXT
 
 
 def bundled_fonts_dir() -> Path:

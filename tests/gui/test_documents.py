@@ -149,3 +149,32 @@ def test_bad_seal_file_and_missing_glyph_are_reported(tab, messenger, tmp_path):
     tab.fields["title"].setPlainText("关于𠮷溪镇考核结果的通报")
     assert not tab.preview()
     assert "“𠮷”" in messenger.errors[-1] and "标题" in messenger.errors[-1]
+
+
+def test_document_errors_are_translated_like_every_message_error(qapp, example_year):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop_app.documents import DocumentError, build_score_sheet
+    from desktop_app.domain.messages import MessageError
+    from desktop_app.domain.scoring import compute
+    from desktop_app.gui.workspace import EXPECTED_ERRORS, describe_error
+
+    class English(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            if context == "Documents" and source.startswith("部门 {department} 不存在"):
+                return "There is no department {department}; the codes are {codes}"
+            return ""
+
+    with pytest.raises(DocumentError) as raised:
+        build_score_sheet(example_year, compute(example_year), "nope")
+    error = raised.value
+    assert isinstance(error, MessageError) and isinstance(error, EXPECTED_ERRORS)
+    assert str(error).startswith("部门 nope 不存在")
+    translator = English()
+    QCoreApplication.installTranslator(translator)
+    try:
+        codes = "、".join(department.code for department in example_year.departments)
+        assert describe_error(error) == f"There is no department nope; the codes are {codes}"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert describe_error(error) == str(error)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...documents import (
-    DocumentError, build_letter, build_letters, build_notice, build_score_sheet, defaults, draft_path, notice_texts,
-    safe_file_name, write_atomically,
+    build_letter, build_letters, build_notice, build_score_sheet, defaults, draft_path, notice_texts, safe_file_name,
+    write_atomically,
 )
 from ...documents.fonts import ROLE_LABELS, ROLES
 from ...services.documents import DocumentSettings
@@ -397,9 +397,6 @@ class DocumentsTab(Tab):
     def _run(self, action, *args) -> bool:
         try:
             action(*args)
-        except DocumentError as error:
-            self.workspace.messenger.error(self, error.render(QCoreApplication.translate))
-            return False
         except EXPECTED_ERRORS as error:
             self.workspace.messenger.error(self, describe_error(error))
             return False
@@ -481,8 +478,6 @@ class DocumentsTab(Tab):
                 return build_letter(year, result, target, texts, fonts=fonts, draft=self.draft_box.isChecked(),
                                     seals=seals, seal_diameter_mm=diameter)
             return build_score_sheet(year, result, target, fonts=fonts, draft=self.draft_box.isChecked())
-        except DocumentError as error:
-            self.workspace.messenger.error(self, error.render(QCoreApplication.translate))
         except EXPECTED_ERRORS as error:
             self.workspace.messenger.error(self, describe_error(error))
         return None
@@ -577,9 +572,8 @@ class DocumentsTab(Tab):
         try:
             fonts = self.settings.fonts()
             diameter = self.settings.seal_diameter_mm()
-        except (DocumentError, *EXPECTED_ERRORS) as error:
-            self.workspace.messenger.error(self, error.render(QCoreApplication.translate)
-                                           if isinstance(error, DocumentError) else describe_error(error))
+        except EXPECTED_ERRORS as error:
+            self.workspace.messenger.error(self, describe_error(error))
             return []
         year, result, draft = session.year, session.result, self.draft_box.isChecked()
         target = Path(folder)
@@ -595,8 +589,7 @@ class DocumentsTab(Tab):
         written, error = run_in_background(self, self.tr("正在生成 {count} 份反馈函 …").format(count=len(year.towns)),
                                            work)
         if error is not None:
-            self.workspace.messenger.error(self, error.render(QCoreApplication.translate)
-                                           if isinstance(error, DocumentError) else describe_error(error))
+            self.workspace.messenger.error(self, describe_error(error))
             return []
         self.workspace.messenger.info(self, self.tr("已生成 {count} 份反馈函，保存在 {folder}").format(
             count=len(written), folder=folder))
