@@ -87,7 +87,7 @@ def main() -> int:
         # Destroy the window while Qt is up, not during interpreter shutdown.
         window.deleteLater()
         app.processEvents()
-        del window
+        window = None  # drop the last reference while Qt is up
         store.close()
     QApplication.processEvents()
     print(f"year: {len(year.towns)} towns x {sum(1 for _ in year.parts())} parts, {len(year.scores)} scores")

@@ -1,7 +1,6 @@
 """Documents' content: letters, score sheets, drafts, glyph check, seal, text rules and the command line."""
 import dataclasses
 import io
-from decimal import Decimal
 
 import pdfplumber
 import pytest

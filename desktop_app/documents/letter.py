@@ -88,7 +88,6 @@ def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
 
 def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTable:
     departments = {d.code: d.name for d in year.departments}
-    categories = {c.code: c for c in year.categories}
     records = town_records(year, row.code)
     scores = records.scores
     vetoed_by = {v.indicator for v in records.vetoes if v.indicator}

@@ -15,7 +15,7 @@ from .blocks import HeaderBlock, Imprint, SignatureBlock
 from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, HEI, XBS, DocumentError, FontSet
 from .layout import (
-    BODY, CHAR, CENTRED, FLUSH, SIZE_2, SIZE_3, SIZE_SMALL_4, TEXT_HEIGHT, TEXT_WIDTH, TITLE, BlankLines, Column,
+    BODY, CHAR, FLUSH, SIZE_2, SIZE_SMALL_4, TEXT_HEIGHT, TEXT_WIDTH, TITLE, BlankLines, Column,
     GongwenDoc, GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, flow_text, mm, stacked_height,
 )
 from .seal import DEFAULT_DIAMETER_MM

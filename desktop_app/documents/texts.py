@@ -11,7 +11,6 @@ from typing import Iterable, Optional, Sequence
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
-from ..domain.scoring import YearResult
 from .fonts import FANG, HEI, KAI, DocumentError, FontSet
 from .layout import _UNIT, NO_LINE_END, NO_LINE_START, Run
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QMenu, QSpinBox,
-    QTabWidget, QToolBar, QWidget,
+    QTabWidget, QToolBar,
 )
 
 from .. import APP_NAME, __version__
@@ -18,7 +18,6 @@ from ..yearfile import read_year_file
 from .background import run_in_background
 from .messenger import Messenger
 from .results_export import export_results
-from .tabs.documents import DocumentsTab
 from .tabs.documents import DocumentsTab
 from .tabs.entry import EntryTab
 from .tabs.registers import RegistersTab
@@ -72,13 +71,11 @@ class MainWindow(QMainWindow):
         self.registers_tab = RegistersTab(self.workspace)
         self.results_tab = ResultsTab(self.workspace)
         self.documents_tab = DocumentsTab(self.workspace)
-        self.documents_tab = DocumentsTab(self.workspace)
         self.tabs.addTab(self.scheme_tab, self.tr("考核方案"))
         self.tabs.addTab(self.towns_tab, self.tr("镇街设置"))
         self.tabs.addTab(self.entry_tab, self.tr("部门打分"))
         self.tabs.addTab(self.registers_tab, self.tr("加分与否决"))
         self.tabs.addTab(self.results_tab, self.tr("结果看板"))
-        self.tabs.addTab(self.documents_tab, self.tr("公文输出"))
         self.tabs.addTab(self.documents_tab, self.tr("公文输出"))
         self.setCentralWidget(self.tabs)
         self._build_toolbar()

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
-from desktop_app.gui.tabs.documents import LETTER, NOTICE, SCORE_SHEET
+from desktop_app.gui.tabs.documents import LETTER, SCORE_SHEET
 
 
 @pytest.fixture

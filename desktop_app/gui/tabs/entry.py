@@ -628,7 +628,7 @@ class EntryTab(Tab):
                     continue
                 if not value:
                     continue  # blank cells of the block leave the sheet as it is
-                town, (indicator, part) = self.model.town(row), self.model.columns[column]
+                town, (_, part) = self.model.town(row), self.model.columns[column]
                 where = self.tr("{town} / {part}").format(town=town.name, part=part.code)
                 if not self.model.applies(row, column):
                     problems.append(self.tr("{where}：该指标不适用于此镇街，不打分").format(where=where))
