@@ -2,9 +2,980 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete_mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto_mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator_category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit_points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>town_total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto_indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vetoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points}（各部分合计 {sum}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}/{total} 个镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分部分 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BonusPage</name>
+    <message>
+        <source> 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一成果获得多级表彰时，各条记录填同一个成果名称，只按最高一级计分（就高不就低）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一成果多级表彰时填写，如“乡村旅游示范”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件名称或文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成果（就高不就低）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各镇街计入的加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（每次 {points} 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分按成果计：每条记录的分值 = 每次分值 × 次数；同一成果多级表彰只计最高一条（就高不就低）；各镇街加分累计不超过 {cap} 分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不计（就高不就低：同一成果已按更高一级计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入（该镇街合计 {total}，超过上限按 {cap} 计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>就高不就低：{count} 条不计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超过上限 {cap} 分，按上限计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成果合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>{name}({points}分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {category}：{value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <source>编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一级指标名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其下各打分部分合计 {sum} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，与分值 {points} 不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一级指标改名为“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一级指标分值改为 {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <source>当前单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分部分：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街结果：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逐项扣分（得分 = 分值 − 扣分合计，不低于 0）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加扣分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除扣分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在左侧表格中选择一个单元格。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} 分（允许范围 0～{range}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原始得分 {raw} · 最终得分 {final} · 第 {rank} 名 · {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（尚缺 {count} 项，临时结果）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离开输入框即保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先填写得分，再加备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交，只读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该指标不适用于此镇街，不打分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分项填完原因和扣分后立即保存，得分随之更新；可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写扣分原因和扣分，填完即保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写每一项的扣分原因和扣分；填完后自动保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}：逐项扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}：备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeductionModel</name>
+    <message>
+        <source>扣分原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentProgressPanel</name>
+    <message>
+        <source>全年已录入 {entered} / {total} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无打分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}：已录入 {entered} 项，共 {total} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>抄送机关太多，版记在一页内排不下，请精简抄送机关。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}”排版失败：有内容大于一页，无法排入版心（{detail}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仿宋（正文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小标宋（发文机关标志、标题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黑体（一级标题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>楷体（二级标题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宋体（页码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体文件 {path} 无法使用：{reason}。请在“字体”设置中换用 TrueType 字体，或清除该设置以使用随程序提供的字体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取字体文件 {path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}中的字“{char}”（U+{code}）在字体 {font} 中没有字形，无法印出。请改用常用字，或在“字体”设置中换用包含该字的字体。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}“{text}”太长，一行排不下，请缩短。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}的列太多或内容太宽，版心内排不下。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写反馈函的署名单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写发文机关标志（发文机关名称）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门 {department} 不存在。可用的部门编码：{codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}没有需要打分的部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印章图片太大（超过 8 MB），请压缩后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印章图片必须是 PNG 格式（透明背景）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取印章图片，请选择透明背景的 PNG 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印章图片太小（{width}×{height} 像素），请使用至少 300×300 像素的图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期“{text}”无法识别，请写成 2024-06-28 或 2024年6月28日。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题“{text}”无法排成行，请手动分行（在标题中换行）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机无法开始打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>通报文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈函文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印章与字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把以上文字随本年度保存（另存年度文件时一并导出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复默认文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核结果通报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街考核结果反馈函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门量化考评打分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>带“草稿”水印；年度数据不完整时总是草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加盖电子印章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认留出盖章位置，打印后手工盖章；勾选后每次使用都会请您确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量导出反馈函…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文机关标志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一个发文机关；联合行文写多行，主办机关在前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后加“文件”二字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发文字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 长委办发〔2024〕3号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可在需要处换行，否则自动分行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主送机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开头（依据和方法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表扬后续语</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有关要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每段一行；以“（一）”开头的段落标题用楷体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一个；留空则与发文机关相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附注（联系人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人：某某；联系电话：……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抄送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>印发日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空则同成文日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>署名单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空则为成文日期后 90 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整改要求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子印章（可选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入印章图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除印章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>透明背景的 PNG，由管理员导入并保存在数据库中，打印时一律为红色。不导入时文件留出印章位置，打印后手工盖章。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>留空：用本机已安装的标准字体，没有则用随程序提供的字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存字体设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的年度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据完整：可输出正式文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚缺 {count} 项打分：只能输出带“草稿”水印的文件，文件名含 draft。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文字已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置的字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>随程序提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用：{file}（{origin}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存电子印章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设置电子印章（文件中留出盖章位置）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先选择或填写印章对应的署名单位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入电子印章</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除“{name}”的电子印章吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到字体文件 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{names}”没有保存电子印章，文件将留出盖章位置。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将在{what}上加盖“{names}”的电子印章。确认使用电子印章吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target}的{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}：{pages} 页，{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已送打印：{pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择保存反馈函的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部反馈函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成 {count} 份反馈函 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成 {count} 份反馈函，保存在 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -54,11 +1025,1122 @@
         <source>{year} 年度已存在，请换一个年度</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>日期“{text}”无法识别，请按 2024-05-10 的格式填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择加分类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择督查评估类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写该轮区被扣的分值（大于 0）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写否决原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryGridModel</name>
+    <message>
+        <source>“{indicator}”不适用于{town}，不打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}：允许范围 0～{points}，最多两位小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分：{reason} {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交，只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{code}（{points}分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {name}：{points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式：{method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅适用于部分镇街（{count} 个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntrySheets</name>
+    <message>
+        <source>导入回收的打分表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入部门填好交回的 Excel 打分表：先检查并预览变化，确认后一次写入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出本部门空白打分表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出全部部门空白打分表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出空白打分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 Excel 空白打分表，发给不能来现场的部门填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 ({pattern})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出{department}的空白打分表：
+{path}
+发给该部门填写；交回后点“导入回收的打分表”导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择保存全部部门打分表的文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件夹中已有 {count} 个同名的打分表（如 {name}）。覆盖它们吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>覆盖文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出各部门打分表 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {count} 个部门的空白打分表到：
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入回收的打分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 ({pattern});;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在读取和检查 {name} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}的打分表已提交（只读）。要先把它退回修改，再导入这份打分表吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 与现有得分完全相同（{summary}），没有需要导入的变化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入打分表 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入{department}打分表 {name}：新增 {new} 项，修改 {changed} 项，未变 {unchanged} 项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（可一步撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未导入任何数据：
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取该文件：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryTab</name>
     <message>
-        <source>部门打分</source>
+        <source>提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部填完后提交；提交后打分表只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把已提交的打分表退回，重新可以修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分部门：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交，只读。如需修改，请点“退回修改”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴（从 Excel）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除所选得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>斜体：有扣分项或备注&#x3000;浅黄：未填&#x3000;灰色“—”：不适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的年度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&#x3000;{status} {entered}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年度没有打分部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交（{time}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}（已填完，可提交）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已填 {entered} / 共 {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次输入即时保存，结果看板和各页随之自动更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}：不适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}：允许范围 0～{points}。每次输入即时保存，结果自动更新。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销：{what}（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做：{what}（Ctrl+Y）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做（Ctrl+Y）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未保存：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}的打分表已提交，只读；如需修改请先“退回修改”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除 {town} / {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}：{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴内容第 {row} 行第 {column} 列“{value}”：超出表格范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} / {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}：该指标不适用于此镇街，不打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴未写入任何数据，以下 {count} 处有误：
+{list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴的数值与现有得分相同，没有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴 {count} 个得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已粘贴 {count} 个得分（可一步撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除 {count} 个得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}的打分表已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把{department}已提交的打分表退回修改吗？退回后可以再次修改，改完需重新提交。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件设有打开密码（已加密），无法读取。请在 Excel 中打开后，于“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存，再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是 Excel 工作簿（.xlsx）文件，可能只是改了扩展名。请导入由本程序导出、部门填写后交回的 .xlsx 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿已损坏或格式不受支持（{reason}），无法读取。请让部门重新保存后交回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表是空的，没有任何内容。请导入由本程序导出、部门填写后交回的打分表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这不是本程序导出的打分表（缺少识别信息）。请先在“部门打分”页导出空白打分表，让部门在其中填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分表的识别信息已损坏（{what}），无法确定所属年度和部门。请重新导出空白打分表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找不到打分表的列标识行，表头可能被改动。请重新导出空白打分表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是 {found} 年度的打分表，当前是 {expected} 年度，不能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是 {year} 年度的打分表，数据库中没有该年度（已有年度：{years}），不能导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分表所属部门（编码 {code}）不在 {year} 年度的部门中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是{found}的打分表，当前选择的是{expected}。请先选择{found}再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出此表之后，{year} 年度的考核方案（指标、分值、部门、镇街或适用范围）已经更改，表中的列可能已对不上。请重新导出空白打分表，让{department}在新表中填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}的打分表已提交（只读），不能导入。请考核办先在“部门打分”页点“退回修改”，再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列标识“{code}”不是本表应有的列（打分部分不存在或不属于{department}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列标识“{code}”重复出现（第一次在 {first}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少打分部分 {part}（{name}）的“{field}”列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街“{name}”不是 {year} 年度{department}需要打分的镇街。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行的镇街名称“{name}”与该行的镇街（{expected}）不符，行可能被移动或改写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街“{name}”的行重复（第一次在第 {first} 行）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少镇街“{name}”的行（可能被删除）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}”不是数字。请填写 0 到 {points} 之间的数，最多两位小数（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这里是公式“{value}”，请直接填写数值（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} 超过两位小数，请最多保留两位小数（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} 超过该项分值 {points} 分（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} 不能为负数，得分范围 0～{points}（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分“{value}”不是数字（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分 {value} 超过两位小数（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分 {value} 不能为负数（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填了扣分 {value}，但没有填写扣分事由（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填了扣分事由，但没有填写扣分分值（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分事由有 {reasons} 项，扣分分值有 {points} 项，须一一对应（每项一行）（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分 {score} 与扣分不符：分值 {points} 减去扣分合计 {deducted} 应为 {expected}（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填了备注，但没有填写得分（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该指标不适用于此镇街，不应填写内容，现为“{value}”（{indicator}，{town}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表中没有填写任何得分。请确认交回的是填好的打分表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}结果汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}各项得分明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}加分登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}市级评估结果运用登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}一票否决登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年度{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报日期：{date}&#x3000;&#x3000;单位：分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各项得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+（{points}分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>百分制折算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最终得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺 {count} 项打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估，四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（单位盖章）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 &amp;P 页，共 &amp;N 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一成果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据（文号、标题）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一成果就高计分，本条不计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注：加分累计上限 {cap} 分。{towns}的加分合计超过上限，按 {cap} 分计入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（合计 {total} 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每轮加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>造成区被扣分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消加分并扣除同等分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写说明：1. 每个镇街在各指标下填“得分”，范围 0 至该项分值，最多两位小数。2. 有扣分的，填“扣分事由”和“扣分”；得分 = 分值 − 扣分（不低于 0），此时得分可留空，填了须与之相符；多项扣分可在同一格内换行（Alt+Enter）逐项填写，事由与分值一一对应。3. 灰色“不适用”格不填。4. 请勿增删行列、改动表头或另存为其他格式；填好后将本文件交回考核办导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;联系电话：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;部门负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（部门盖章）&#x3000;&#x3000;&#x3000;&#x3000;年&#x3000;&#x3000;月&#x3000;&#x3000;日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;部门负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（部门盖章）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}
+{department}打分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年度 {title}
+{department}打分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值 {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核方式：{method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0～{points}，最多两位小数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分须在 0 到 {points} 之间（最多两位小数）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年度打分表_{department}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>第 {rank} 名 · 等次 {grade} · 最终得分 {final}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>临时结果：缺 {count} 项打分，按 0 分计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计分明细</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;（{points}分） 小计 &lt;b&gt;{subtotal}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标 / 部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不适用：{code} {name}（{points}分，不计入适用满分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣 {points}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入时间：{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} ×{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一成果“{group}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>就高不就低，未计入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无加分记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 第 {round} 轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>因该镇街导致区被扣分，取消加分并扣除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无督查评估记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原始得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>折算得分（百分制）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最终得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺 {count} 项：{parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorForm</name>
+    <message>
+        <source>否决指标（不计分，触发即一票否决）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部分镇街（在下表勾选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二级指标名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属一级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} {department} {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二级指标改名为“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二级指标移到“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改考核内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核方式改为“{method}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设为否决指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消否决指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用于全部镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改为部分镇街适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用镇街：{action} {town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>第 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该轮造成区被扣分（取消加分，并扣除同等分值）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>区被扣的分值，如 0.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>轮次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被扣分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各镇街督查评估合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（每轮 +{award} 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市级专项督查、区县交叉核查、市级第三方评估按轮次计：每轮获得该类型的加分；该轮造成区被扣分的，不加分，并扣除同等分值。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} {kind} 第 {round} 轮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>造成区被扣 {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获得加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>增减分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>轮次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -82,6 +2164,10 @@
     </message>
     <message>
         <source>结果看板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公文输出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -118,6 +2204,10 @@
     </message>
     <message>
         <source>导出年度文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出上报表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -266,23 +2356,575 @@
     </message>
 </context>
 <context>
+    <name>PartForm</name>
+    <message>
+        <source>编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属二级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>登记 / 修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清空表单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各镇街合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这条登记吗？
+{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>相关工作受到党中央、国务院或中央和国家机关部门、市委市政府通报批评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>因责任、工作落实不到位导致相关工作被媒体通报曝光</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现“应纳未纳”情形或存在规模性返贫或在实地评估中造成恶劣影响</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegistersTab</name>
     <message>
-        <source>加分与否决</source>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市级评估结果运用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}（{count}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExport</name>
+    <message>
+        <source>{year}年度考核结果上报表.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚有 {count} 项未打分，结果是临时的；表格会注明“临时结果”。仍要导出吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出上报表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成上报表格 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法生成上报表格：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {year} 年度上报表格（汇总表、明细、加分、督查评估、一票否决）：
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsTab</name>
     <message>
-        <source>结果看板</source>
+        <source>单击或用方向键选中镇街，右侧显示其得分构成；单击列标题排序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制表格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>红字：一票否决（鼠标停在“否决”上可看原因）；黄底斜体：数据不完整，临时结果。Ctrl+C 复制整张表，可粘贴到 Excel。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最终得分与等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分项得分构成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分构成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门填报进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的年度。请在上方选择或新建考核年度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚有 {count} 项未打分，以下为临时结果（缺项按 0 分计）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺 {count} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单击表格中的镇街（或用方向键选中），这里显示它的得分构成：每项指标的得分、扣分原因、备注和录入时间，加分、督查评估、一票否决和各项合计。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <source>排名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+({points}分)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>折算得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最终得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺 {count} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决：{reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未打分（按 0 分计）：
+{parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{code}），单击查看得分构成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemeChanges</name>
+    <message>
+        <source>这项修改（{what}）将删除 {scores} 条打分和 {records} 条加分、督查评估或否决记录。确定要修改吗？（可以撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemeEdit</name>
+    <message>
+        <source>编码 {code} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有任何责任部门，请先添加部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打分部分 {code} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决指标不计分，分值只能为 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值不能为负数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”只有这一个打分部分；如不再需要，请删除整个二级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有名为“{name}”的镇街</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemeTab</name>
     <message>
-        <source>考核方案</source>
+        <source>选择责任部门；输入新名称并回车可添加部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} 责任部门改为“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} 分值改为 {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加一级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加二级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一项指标由几个部门分别打分时（如医疗保障：卫健委 5 分 + 医保局 5 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选项（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移（Alt+↑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移（Alt+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择左侧的一级指标、二级指标或打分部分进行编辑。
+每项修改立即保存，可撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打开的年度。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各打分部分合计 {total} 分 / 满分 {full} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案校验通过：{categories} 个一级指标、{indicators} 个二级指标、{parts} 个打分部分，合计 {total} 分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案有 {count} 处需要修正（不影响继续编辑和录入）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新一级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先添加一级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新二级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除一级指标“{name}”及其下 {count} 个二级指标吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除一级指标“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除二级指标“{name}”吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除二级指标“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除打分部分 {code} 吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除打分部分 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemeTreeModel</name>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <source>纵轴自 {bottom} 分起，便于看清分差</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rank}. {name}：{final}（{grade}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，临时结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>0～{points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>允许范围 0～{points}，最多两位小数。Enter 保存并下移，Tab 保存并右移，Esc 取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImport</name>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（扣分：{items}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［备注：{note}］</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增 {new} 项，修改 {changed} 项，未变 {unchanged} 项，未填 {blank} 格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewDialog</name>
+    <message>
+        <source>导入预览：{department}打分表（{year} 年度）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>也显示未变的项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}：发现 {count} 处问题，未导入任何数据。请把下列问题告诉{department}，改正后重新交回；“复制问题清单”可把它们复制出来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制问题清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}：{summary}。点“应用”一次写入全部变化（可撤销），点“取消”不作任何更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewModel</name>
+    <message>
+        <source>单元格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标（打分部分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未变</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,11 +2954,155 @@
         <source>编码 {code} 在 {table} 中不存在</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>镇街 {town} 或打分部分 {part} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TownsModel</name>
+    <message>
+        <source>{name}
+（{points} 分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部分镇街适用的指标：勾选表示该指标适用于这个镇街，其分值计入适用满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该镇街适用的各打分部分分值之和（由计分核心计算）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该镇街的打分、加分、督查评估和否决记录条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击或直接输入修改名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{indicator}：{state}于{town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TownsTab</name>
     <message>
-        <source>镇街设置</source>
+        <source>添加镇街…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选镇街（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上移（Alt+↑）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下移（Alt+↓）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {count} 个镇街（{kinds}）；满分 {full} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右侧勾选列是只适用于部分镇街的指标：勾选即适用，其分值计入该镇街的适用满分（黄色表示适用满分低于满分，得分按百分制折算）。取消勾选会删除该镇街在此指标上的打分（先询问，可撤销）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目前所有指标都适用于全部镇街。要设定只适用于部分镇街的指标，请在“考核方案”页选中该指标，选择“部分镇街”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{old}”改名为“{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town}类型改为{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{indicator}”适用于{town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{indicator}”不再适用于{town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加镇街“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新镇街的名称（如“凤城街道”“双龙镇”）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除镇街“{name}”吗？该镇街没有任何打分或登记记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除镇街“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整镇街顺序</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,9 +3306,75 @@
     </message>
 </context>
 <context>
+    <name>VetoPage</name>
+    <message>
+        <source>选择方案中的否决情形，或直接填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通报文件、问题清单等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>佐证材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被否决镇街的结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无，按方案否决情形）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被一票否决的镇街不论得分多少，排在未被否决的镇街之后，定为“{grade}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town} 一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最终得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>无法读写文件 {name}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TownBarChart</name>
+    <message>
+        <source>仅显示前 {shown} 名（共 {total} 个镇街），完整名单见上方表格</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,7 +123,10 @@ def _table(model: QAbstractTableModel) -> QTableView:
 
 
 class RegisterPage(QWidget):
-    """A register: records table on the left, form and per-town summary on the right."""
+    """A register: records table on the left, form and per-town summary on the right.
+
+    Strings of this base class name their context: ``self.tr`` would look them up
+    under the subclass's name, where Qt Linguist does not put them."""
 
     field = ""           # the AssessmentYear field of the records
     title = ""
@@ -137,16 +140,16 @@ class RegisterPage(QWidget):
         self.summary_model = RecordsModel(self)
         self.summary_view = _table(self.summary_model)
 
-        self.form_box = QGroupBox(self.tr("登记 / 修改"))
+        self.form_box = QGroupBox(QCoreApplication.translate("RegisterPage", "登记 / 修改"))
         self.form = QFormLayout(self.form_box)
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.town = QComboBox()
-        self.form.addRow(self.tr("镇街"), self.town)
+        self.form.addRow(QCoreApplication.translate("RegisterPage", "镇街"), self.town)
         self.build_form()
-        self.add_button = QPushButton(self.tr("新增登记"))
-        self.save_button = QPushButton(self.tr("保存修改"))
-        self.remove_button = QPushButton(self.tr("删除"))
-        self.clear_button = QPushButton(self.tr("清空表单"))
+        self.add_button = QPushButton(QCoreApplication.translate("RegisterPage", "新增登记"))
+        self.save_button = QPushButton(QCoreApplication.translate("RegisterPage", "保存修改"))
+        self.remove_button = QPushButton(QCoreApplication.translate("RegisterPage", "删除"))
+        self.clear_button = QPushButton(QCoreApplication.translate("RegisterPage", "清空表单"))
         self.add_button.clicked.connect(self.add_record)
         self.save_button.clicked.connect(self.save_record)
         self.remove_button.clicked.connect(self.remove_record)
@@ -183,7 +186,7 @@ class RegisterPage(QWidget):
         raise NotImplementedError
 
     def summary_title(self) -> str:
-        return self.tr("各镇街合计")
+        return QCoreApplication.translate("RegisterPage", "各镇街合计")
 
     def fill_form(self, record) -> None:
         raise NotImplementedError
@@ -266,7 +269,7 @@ class RegisterPage(QWidget):
         if record is None:
             return False
         records = self.records() + (record,)
-        if self.tab.store_records(self, records, self.tr("登记：{what}").format(what=self.describe(record))):
+        if self.tab.store_records(self, records, QCoreApplication.translate("RegisterPage", "登记：{what}").format(what=self.describe(record))):
             self.select_record(len(records) - 1)
             return True
         return False
@@ -280,7 +283,7 @@ class RegisterPage(QWidget):
         if records[row] == record:
             return True
         updated = records[:row] + (record,) + records[row + 1:]
-        if self.tab.store_records(self, updated, self.tr("修改：{what}").format(what=self.describe(record))):
+        if self.tab.store_records(self, updated, QCoreApplication.translate("RegisterPage", "修改：{what}").format(what=self.describe(record))):
             self.select_record(row)
             return True
         return False
@@ -291,10 +294,10 @@ class RegisterPage(QWidget):
             return False
         records = self.records()
         record = records[row]
-        if not self.tab.workspace.messenger.confirm(self, self.tr("删除这条登记吗？\n{what}").format(what=self.describe(record))):
+        if not self.tab.workspace.messenger.confirm(self, QCoreApplication.translate("RegisterPage", "删除这条登记吗？\n{what}").format(what=self.describe(record))):
             return False
         return self.tab.store_records(self, records[:row] + records[row + 1:],
-                                      self.tr("删除：{what}").format(what=self.describe(record)))
+                                      QCoreApplication.translate("RegisterPage", "删除：{what}").format(what=self.describe(record)))
 
     def clear_form(self) -> None:
         self.view.clearSelection()

@@ -333,11 +333,11 @@ def change_department(tab: "SchemeTab", part_code: str, name: str) -> None:
         year, department = edits.add_department(year, name)
         return edits.update_part(year, part_code, department=department)
 
-    tab.edit(tab.tr("{code} 责任部门改为“{name}”").format(code=part_code, name=name), change)
+    tab.edit(QCoreApplication.translate("SchemeTab", "{code} 责任部门改为“{name}”").format(code=part_code, name=name), change)
 
 
 def change_points(tab: "SchemeTab", part_code: str, text: str) -> None:
-    tab.edit(tab.tr("{code} 分值改为 {points}").format(code=part_code, points=text.strip()),
+    tab.edit(QCoreApplication.translate("SchemeTab", "{code} 分值改为 {points}").format(code=part_code, points=text.strip()),
              lambda year: edits.update_part(year, part_code, points=parse_points(text)))
 
 
