@@ -45,7 +45,9 @@ class EntrySheets(QObject):
         self.import_button.setToolTip(self.import_action.toolTip())
         self.import_button.clicked.connect(self.import_action.trigger)
         self.export_button = QToolButton()
-        self.export_button.setText(self.tr("导出空白打分表"))
+        self.export_button.setText(self.tr("导出空白打分表 ▾"))
+        # The style's own arrow is drawn over the text; the ▾ in the text says there is a menu.
+        self.export_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.export_button.setToolTip(self.tr("导出 Excel 空白打分表，发给不能来现场的部门填写"))
         self.export_button.setPopupMode(QToolButton.InstantPopup)
         self.export_button.setToolButtonStyle(Qt.ToolButtonTextOnly)

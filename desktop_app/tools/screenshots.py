@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -54,6 +55,12 @@ def render(outdir: Path, width: int = 1400, height: int = 900) -> list[Path]:
                     page.select_record(0)
                     shoot(f"{name}-{number + 1}")
                 continue
+            if tab is getattr(window, "documents_tab", None):
+                tab.preview()  # the notice as it will print
+                deadline = time.monotonic() + 3  # QPdfView renders pages in a thread
+                while time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.05)
             shoot(name)
         window.close()
         store.close()

@@ -305,6 +305,7 @@ class DocumentsTab(Tab):
                 widget.setPlainText(str(value or ""))
             else:
                 widget.setText(str(value or ""))
+                widget.setCursorPosition(0)  # show the start of a long line, not its end
 
     def texts(self) -> dict:
         """The texts as edited (not yet saved)."""
