@@ -22,6 +22,9 @@ from ..services import (
     STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED, EntryError, parse_score_text,
 )
 
+GRID_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
+                        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+                        Qt.ItemDataRole.ToolTipRole})
 NOT_APPLICABLE_BACKGROUND = QColor("#e3e3e3")
 NOT_APPLICABLE_FOREGROUND = QColor("#8a8a8a")
 MISSING_BACKGROUND = QColor("#fff7dc")
@@ -79,6 +82,8 @@ class EntryGridModel(QAbstractTableModel):
         self.locked = False
         self.commit: Optional[Callable[[int, int, str], bool]] = None
         self.last_commit_ok = True
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._applies: list[Optional[frozenset]] = []
         self._row_of: dict[str, int] = {}
         self._column_of: dict[str, int] = {}
@@ -139,7 +144,8 @@ class EntryGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Roles the grid does not use (asked for every visible cell on each repaint) end here.
+        if role not in GRID_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -165,9 +171,7 @@ class EntryGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             score = self.score(row, column)
             if score is not None and (score.deductions or score.note):
-                font = QFont()
-                font.setItalic(True)
-                return font
+                return self._italic
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.cell_tip(row, column)

@@ -18,6 +18,9 @@ from ..domain.numbers import to_text
 from ..domain.scoring import TownResult, YearResult
 
 TOWN_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole
+HANDLED_ROLES = frozenset({DISPLAY_ROLE, TOWN_CODE_ROLE, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                           Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
 
 # Best grade first; the last grade (and the veto grade) gets the warm colour.
 GRADE_COLOURS = ("#2e7d32", "#1f6fb2", "#e07b00", "#8e44ad", "#7f8c8d", "#c0392b")
@@ -80,6 +83,12 @@ class ResultsTableModel(QAbstractTableModel):
         self._part_names: dict[str, str] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._bold_italic = QFont(self._italic)
+        self._bold_italic.setBold(True)
+        self._grade_brushes: dict[str, QBrush] = {}
+        self._texts: dict[tuple[int, int], str] = {}
         self._veto_brush = QBrush(VETO_COLOUR)
         self._incomplete_brush = QBrush(INCOMPLETE_BACKGROUND)
         self._set_columns(())
@@ -111,7 +120,9 @@ class ResultsTableModel(QAbstractTableModel):
             self._part_names = {part.code: indicator.name for indicator, part in year.parts()}
         if self._sort[0] >= len(self._columns):
             self._sort = (0, Qt.AscendingOrder)
+        self._grade_brushes = {name: QBrush(colour) for name, colour in self._colours.items()}
         self._rows = self._sorted()
+        self._texts = {}
         self.endResetModel()
 
     def _sorted(self) -> tuple[TownResult, ...]:
@@ -129,6 +140,7 @@ class ResultsTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, Qt.SortOrder(order))
         self._rows = self._sorted()
+        self._texts = {}
         self.layoutChanged.emit()
 
     def rows(self) -> tuple[TownResult, ...]:
@@ -167,13 +179,20 @@ class ResultsTableModel(QAbstractTableModel):
     def flags(self, index):
         return ITEM_SELECTABLE if index.isValid() else NO_ITEM_FLAGS
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=DISPLAY_ROLE):
+        # A repaint asks every visible cell for about eight roles: answer the ones
+        # the table does not use at once, and make each text once per result.
+        if role not in HANDLED_ROLES or not index.isValid():
             return None
+        if role == DISPLAY_ROLE:
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                kind, category, _ = self._columns[key[1]]
+                text = self._texts[key] = self._display(self._rows[key[0]], kind, category)
+            return text
         row = self._rows[index.row()]
         kind, category, _ = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, kind, category)
         if role == TOWN_CODE_ROLE:
             return row.code
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -183,8 +202,8 @@ class ResultsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.vetoed:
                 return self._veto_brush
-            if kind == GRADE and row.grade in self._colours:
-                return QBrush(self._colours[row.grade])
+            if kind == GRADE:
+                return self._grade_brushes.get(row.grade)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if not row.complete and kind in (TOWN, COMPLETE):
@@ -192,9 +211,7 @@ class ResultsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.FontRole:
             if kind in (FINAL, GRADE) or (kind == VETO and row.vetoed):
-                font = QFont(self._italic) if not row.complete else QFont()
-                font.setBold(True)
-                return font
+                return self._bold if row.complete else self._bold_italic
             return self._italic if not row.complete else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, kind)

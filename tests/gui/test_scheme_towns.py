@@ -88,6 +88,7 @@ def test_add_indicator_and_name_it_in_the_form(qtbot, main_window):
     assert [i.code for i in year.indicators if i.category == "C5"] == ["I21", "I22", "I23"]
     # The new indicator's part (0 points) appears in the department's entry grid.
     entry = main_window.entry_tab
+    main_window.tabs.setCurrentWidget(entry)
     entry.department_combo.setCurrentIndex(entry.department_combo.findData(added.parts[0].department))
     assert any(part.code == "I23" for _, part in entry.model.columns)
 

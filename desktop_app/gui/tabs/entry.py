@@ -154,8 +154,6 @@ class EntryGridView(EditorAwareTableView):
 class EntryTab(Tab):
     """部门打分: one department's grid of towns × parts."""
 
-    # Kept current while hidden: its score map records undo steps and checks entries.
-    lazy = False
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
