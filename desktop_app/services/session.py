@@ -136,19 +136,35 @@ class YearSession:
 
     # --- scores -------------------------------------------------------------------
 
+    def _score_checker(self):
+        """Checks entries against the scheme and the locked sheets, with the look-ups
+        made once (a returned sheet checks thousands of scores)."""
+        year = self.year
+        parts = {part.code: (indicator, part) for indicator, part in year.parts()}
+        towns = {t.code for t in year.towns}
+        submitted = self.submitted()
+
+        def check(town: str, part_code: str, score: Decimal, deductions: Iterable[Deduction] = ()) -> Score:
+            found = parts.get(part_code)
+            if found is None:
+                raise EntryError(QT_TRANSLATE_NOOP("Entry", "打分部分 {part} 不存在"), part=part_code)
+            indicator, part = found
+            if town not in towns:
+                raise EntryError(QT_TRANSLATE_NOOP("Entry", "镇街 {town} 不存在"), town=town)
+            if part.department in submitted:
+                raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}的打分表已提交，不能修改；如需更改请先“退回修改”"),
+                                 department=self.department_name(part.department))
+            candidate = Score(town, part_code, score, tuple(deductions))
+            problems = score_problems("", candidate, indicator, part)
+            if problems:
+                raise EntryError(problems[0].template, **problems[0].params)
+            return candidate
+
+        return check
+
     def check_score(self, town: str, part_code: str, score: Decimal,
                     deductions: Iterable[Deduction] = ()) -> Score:
-        indicator, part = self.find_part(part_code)
-        if town not in {t.code for t in self.year.towns}:
-            raise EntryError(QT_TRANSLATE_NOOP("Entry", "镇街 {town} 不存在"), town=town)
-        if part.department in self.submitted():
-            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}的打分表已提交，不能修改；如需更改请先“退回修改”"),
-                             department=self.department_name(part.department))
-        candidate = Score(town, part_code, score, tuple(deductions))
-        problems = score_problems("", candidate, indicator, part)
-        if problems:
-            raise EntryError(problems[0].template, **problems[0].params)
-        return candidate
+        return self._score_checker()(town, part_code, score, deductions)
 
     def set_score(self, town: str, part_code: str, score, deductions: Optional[Iterable[Deduction]] = None,
                   note: Optional[str] = None) -> Optional[Score]:
@@ -177,10 +193,11 @@ class YearSession:
         """Enter many scores at once (a returned sheet, a pasted block): every one is
         checked first and any fault refuses all. Returns counts new/changed/unchanged."""
         existing = self.score_map()
+        check = self._score_checker()
         checked, counts = [], {"new": 0, "changed": 0, "unchanged": 0}
         for score in scores:
-            stored = self.check_score(score.town, score.part, parse_score_text(score.score),
-                                      score.deductions)._replace(note=score.note or None)
+            stored = check(score.town, score.part, parse_score_text(score.score),
+                           score.deductions)._replace(note=score.note or None)
             before = existing.get((score.town, score.part))
             if before == stored:
                 counts["unchanged"] += 1
@@ -195,8 +212,9 @@ class YearSession:
     def clear_scores(self, cells: Iterable[tuple[str, str]]) -> None:
         """Remove the scores of many (town, part) cells at once, in one transaction."""
         cells = list(cells)
+        check = self._score_checker()
         for town, part in cells:
-            self.check_score(town, part, Decimal(0))  # locked sheet, unknown codes
+            check(town, part, Decimal(0))  # locked sheet, unknown codes
         with self._write():
             self.store.delete_scores(self.number, cells)
 
