@@ -1,7 +1,9 @@
 """Start the desktop application."""
 from __future__ import annotations
 
+import datetime
 import sys
+import traceback
 from pathlib import Path
 from typing import Optional
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME
+from ..paths import data_dir
 from ..resources import resources_dir
 from ..services import open_store
 from ..storage import StorageError
@@ -48,6 +51,32 @@ def run(database: Optional[Path] = None, year: Optional[int] = None) -> int:
         Messenger().error(None, error.render(QCoreApplication.translate))
         return 2
     window = MainWindow(store)
+    install_error_report(window, Messenger())
     window.start(year)
     window.show()
     return app.exec()
+
+
+def install_error_report(parent, messenger, log_path: Optional[Path] = None):
+    """An unexpected error inside the window is written to a log file and shown as a
+    plain message; the window stays open (every write is one transaction, so nothing
+    half-done is kept). Returns the hook, which replaces ``sys.excepthook``."""
+    log_path = log_path or data_dir() / "errors.log"
+
+    def report(kind, error, trace) -> None:
+        text = "".join(traceback.format_exception(kind, error, trace))
+        try:
+            log_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(log_path, "a", encoding="utf-8") as log:
+                log.write(f"--- {datetime.datetime.now().isoformat(timespec='seconds')}\n{text}")
+        except OSError:
+            pass
+        if sys.__stderr__ is not None:  # a windowed Windows build has no console
+            sys.__stderr__.write(text)
+        messenger.error(parent, QCoreApplication.translate(
+            "Application", "程序遇到意外错误，刚才的操作没有完成，已保存的数据不受影响。\n"
+                           "错误：{error}\n详细信息已记录在 {log}，请将该文件提供给技术支持。").format(
+            error=f"{kind.__name__}: {error}", log=log_path))
+
+    sys.excepthook = report
+    return report

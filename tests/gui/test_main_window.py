@@ -101,3 +101,21 @@ def test_hidden_tabs_refresh_when_shown(main_window):
     rows = results.model.rows()
     assert not any(r.vetoed for r in rows)
     assert [r.code for r in rows] == [r.code for r in session.result.rows]
+
+
+def test_unexpected_error_is_logged_and_shown_not_a_traceback(main_window, messenger, tmp_path, monkeypatch):
+    import sys
+
+    from desktop_app.gui.app import install_error_report
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    log = tmp_path / "errors.log"
+    hook = install_error_report(main_window, messenger, log)
+    assert sys.excepthook is hook
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError:
+        hook(*sys.exc_info())
+    assert "程序遇到意外错误" in messenger.errors[-1] and "ZeroDivisionError" in messenger.errors[-1]
+    assert str(log) in messenger.errors[-1]
+    assert "Traceback" in log.read_text(encoding="utf-8")
