@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -66,6 +66,10 @@ def run_in_background(parent: QWidget, label: str, work: Callable):
     worker.finished.connect(receiver.finish)
     worker.progress.connect(receiver.progress)
     thread.started.connect(worker.run)
+    # Objects waiting for deleteLater would otherwise be destroyed inside loop.exec()
+    # while the worker runs Python: shiboken releases the GIL part-way through
+    # destroying a wrapper, and a garbage collection in the worker then crashes.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     thread.start()
     loop.exec()
     thread.quit()
