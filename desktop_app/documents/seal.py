@@ -14,7 +14,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from .fonts import DocumentError
+from .names import DocumentError
 
 SEAL_RED = (230, 0, 18)
 DEFAULT_DIAMETER_MM = 42.0

@@ -7,12 +7,15 @@ import datetime as _dt
 import math
 import re
 from decimal import Decimal
-from typing import Iterable, Optional, Sequence
+from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
-from .fonts import FANG, HEI, KAI, DocumentError, FontSet
-from .layout import _UNIT, NO_LINE_END, NO_LINE_START, Run
+from .names import FANG, HEI, KAI, DocumentError
+
+if TYPE_CHECKING:  # the window reads the texts at start-up: fonts and layout load reportlab
+    from .fonts import FontSet
+    from .layout import Run
 
 # Keys of the year's ``issuer`` dict that the documents read; the GUI edits them.
 TEXT_KEYS = (
@@ -181,6 +184,8 @@ _LEVEL_2 = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 
 def heading_runs(paragraph: str) -> list[Run]:
     """一、 headings in 黑体, （一） in 楷体, up to the first full stop; 1. and （1） stay 仿宋."""
+    from .layout import Run
+
     for pattern, role in ((_LEVEL_1, HEI), (_LEVEL_2, KAI)):
         if pattern.match(paragraph):
             end = paragraph.find("。")
@@ -210,6 +215,8 @@ def split_title(text: str, fonts: FontSet, role: str, size: float, width: float,
     font = fonts[role]
     if font.width(text, size) <= width + 0.01:
         return [text]
+    from .layout import _UNIT, NO_LINE_END, NO_LINE_START
+
     units = [m.group() for m in _UNIT.finditer(text)]
     starts, position = [], 0
     for unit in units:

@@ -8,19 +8,29 @@ one transaction, recorded as one undo step of the tab.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QToolButton
 
 from ..excel.problems import SheetError
-from ..excel.returned import UNCHANGED, SheetPreview, check_returned_sheet, read_returned_sheet
-from ..excel.template import department_columns, export_all_templates, template_file_name, write_department_template
-from ..services.sheets import apply_sheet, preview_sheet
 from .background import run_in_background
-from .sheet_import import SheetPreviewDialog, summary_text
 from .workspace import EXPECTED_ERRORS, describe_error, translate_core
 
+# The workbook modules (openpyxl) and the preview dialog are imported in the
+# actions that use them: the window starts without them.
+if TYPE_CHECKING:
+    from ..excel.returned import ReturnedSheet, SheetPreview
+
 XLSX_FILTER = "*.xlsx"
+
+
+def read_returned_sheet(path, report=None) -> ReturnedSheet:
+    """``excel.returned.read_returned_sheet``, loaded on first use (tests wrap this name)."""
+    from ..excel.returned import read_returned_sheet as read
+
+    return read(path, report)
 
 
 def _with_suffix(path: str) -> str:
@@ -73,7 +83,8 @@ class EntrySheets(QObject):
     def update_actions(self, *_) -> None:
         session = self.session
         department = self.tab.department() if session else None
-        has_parts = bool(department and department_columns(session.year, department))
+        # the template's columns (excel.template.department_columns) without loading openpyxl
+        has_parts = bool(department and session.department_parts(department))
         self.import_action.setEnabled(has_parts)
         self.import_button.setEnabled(has_parts)
         self.export_action.setEnabled(has_parts)
@@ -87,6 +98,8 @@ class EntrySheets(QObject):
         session, department = self.session, self.tab.department()
         if session is None or not department:
             return False
+        from ..excel.template import template_file_name, write_department_template
+
         year = session.year
         path = self.messenger.save_file(self.tab, self.tr("导出空白打分表"),
                                         template_file_name(year, department, translate_core),
@@ -112,6 +125,8 @@ class EntrySheets(QObject):
         folder = self.messenger.choose_folder(self.tab, self.tr("选择保存全部部门打分表的文件夹"))
         if not folder:
             return False
+        from ..excel.template import department_columns, export_all_templates, template_file_name
+
         year = session.year
         targets = [Path(folder) / template_file_name(year, d.code, translate_core)
                    for d in year.departments if department_columns(year, d.code)]
@@ -139,6 +154,8 @@ class EntrySheets(QObject):
 
     def review(self, preview: SheetPreview, file_name: str) -> bool:
         """Show the preview; True when 应用 was chosen. (Tests replace this method.)"""
+        from .sheet_import import SheetPreviewDialog
+
         dialog = SheetPreviewDialog(preview, file_name, self.tab)
         return dialog.exec() == QDialog.Accepted
 
@@ -147,6 +164,10 @@ class EntrySheets(QObject):
         session, department = self.session, self.tab.department()
         if session is None or not department:
             return False
+        from ..excel.returned import UNCHANGED, check_returned_sheet
+        from ..services.sheets import apply_sheet, preview_sheet
+        from .sheet_import import summary_text
+
         name = Path(path).name
         # Plain values for the worker thread: it must not touch the database.
         year, submitted = session.year, dict(session.submitted())

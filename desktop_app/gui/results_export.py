@@ -5,7 +5,6 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication
 
-from ..excel.submission import write_submission_workbook
 from .background import run_in_background
 from .workspace import EXPECTED_ERRORS, describe_error, translate_core
 
@@ -35,6 +34,9 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
             return False
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
+    # openpyxl loads on first use: the window starts without it
+    from ..excel.submission import write_submission_workbook
+
     year = session.year
     _, error = run_in_background(
         parent, QCoreApplication.translate("ResultsExport", "正在生成上报表格 …"),

@@ -9,11 +9,16 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
-from ..documents.fonts import ROLES, FontChoice, FontSet, resolve_fonts
-from ..documents.seal import DEFAULT_DIAMETER_MM, check_seal_png, load_seals
+from ..documents.fontfiles import FontChoice, resolve_fonts
+from ..documents.names import ROLES
 from ..storage import Store
+
+# ``documents.fonts`` (reportlab) and ``documents.seal`` (Pillow) load on first use
+# in the methods below: the window reads these settings at start-up without them.
+if TYPE_CHECKING:
+    from ..documents.fonts import FontSet
 
 FONT_PATHS_KEY = "documents.font_paths"
 SEAL_NAMES_KEY = "documents.seal_names"
@@ -41,6 +46,8 @@ class DocumentSettings:
 
     def set_font_paths(self, paths: dict[str, str]) -> None:
         """Configured font files by role; each is loaded once to refuse an unusable file now."""
+        from ..documents.fonts import FontSet
+
         cleaned = {role: str(Path(path)) for role, path in paths.items() if role in ROLES and path and path.strip()}
         FontSet({role: FontChoice(role, Path(path), "configured") for role, path in cleaned.items()})
         with self._write():
@@ -50,6 +57,8 @@ class DocumentSettings:
         return resolve_fonts(self.font_paths())
 
     def fonts(self) -> FontSet:
+        from ..documents.fonts import FontSet
+
         return FontSet(self.font_choices())
 
     # --- seals ------------------------------------------------------------------------
@@ -63,6 +72,8 @@ class DocumentSettings:
 
     def set_seal(self, name: str, png: bytes) -> None:
         """Store the seal image of one signing organisation (a transparent PNG)."""
+        from ..documents.seal import check_seal_png
+
         check_seal_png(png)
         names = [n for n in self.seal_names() if n != name] + [name]
         with self._write():
@@ -80,14 +91,20 @@ class DocumentSettings:
         return bytes(data) if data is not None else None
 
     def seal_diameter_mm(self) -> float:
+        from ..documents.seal import DEFAULT_DIAMETER_MM
+
         raw = self.store.get_setting(SEAL_DIAMETER_KEY)
         return float(raw) if raw else DEFAULT_DIAMETER_MM
 
     def set_seal_diameter_mm(self, value: float) -> None:
+        from ..documents.seal import DEFAULT_DIAMETER_MM
+
         with self._write():
             self.store.set_setting(SEAL_DIAMETER_KEY, None if value == DEFAULT_DIAMETER_MM else str(float(value)))
 
     def seals_for_use(self, names: Iterable[str]) -> dict:
         """Red seal images for the signatures that have one. Call only after the user
         confirmed this use; the audit row of the use belongs here."""
+        from ..documents.seal import load_seals
+
         return load_seals({name: self.seal_png(name) for name in names if self.has_seal(name)})

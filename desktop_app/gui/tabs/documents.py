@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...documents import (
-    build_letter, build_letters, build_notice, build_score_sheet, defaults, draft_path, notice_texts, safe_file_name,
-    write_atomically,
-)
-from ...documents.fonts import ROLE_LABELS, ROLES
+# The builders (reportlab, Pillow) are imported where a document is built: the
+# window starts without them. Texts and font names are light.
+from ...documents.names import ROLE_LABELS, ROLES
+from ...documents.texts import defaults, notice_texts
 from ...services.documents import DocumentSettings
 from ..background import run_in_background
 from ..workspace import EXPECTED_ERRORS, describe_error
@@ -468,6 +467,8 @@ class DocumentsTab(Tab):
         kind = kind or self.kind.currentData()
         target = target if target is not None else self.target.currentData()
         texts = self.texts()
+        from ...documents import build_letter, build_notice, build_score_sheet
+
         try:
             fonts = self.settings.fonts()
             year, result = session.year, session.result
@@ -522,6 +523,8 @@ class DocumentsTab(Tab):
             name = f"{session.number}年度考核结果反馈-{self.target.currentText()}.pdf"
         else:
             name = f"{session.number}年度部门量化考评打分表-{self.target.currentText()}.pdf"
+        from ...documents import draft_path, safe_file_name
+
         return draft_path(safe_file_name(name), built.draft).name
 
     @Slot()
@@ -533,6 +536,8 @@ class DocumentsTab(Tab):
                                                   self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return None
+        from ...documents import draft_path, write_atomically
+
         try:
             written = write_atomically(draft_path(path, built.draft), built.pdf)
         except OSError as error:
@@ -576,6 +581,8 @@ class DocumentsTab(Tab):
         except EXPECTED_ERRORS as error:
             self.workspace.messenger.error(self, describe_error(error))
             return []
+        from ...documents import build_letters, draft_path, safe_file_name, write_atomically
+
         year, result, draft = session.year, session.result, self.draft_box.isChecked()
         target = Path(folder)
 
