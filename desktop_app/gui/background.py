@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -58,6 +58,8 @@ def run_in_background(parent: QWidget, label: str, work: Callable):
     dialog.setWindowTitle(QCoreApplication.translate("Background", "请稍候"))
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
+    # The window takes no clicks meanwhile: nothing can change or close under the work.
+    dialog.setWindowModality(Qt.WindowModal)
     loop = QEventLoop()
     receiver = _Receiver(dialog, loop)
     thread = QThread()

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QToolButton, QWidget
@@ -62,6 +64,8 @@ class UndoButtons:
 
     def update(self, *_) -> None:
         stack = self.stack
+        if not shiboken6.isValid(stack):  # signals still arrive while the stack is being destroyed
+            return
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.undo_action.setToolTip(_tr("撤销：{what}（Ctrl+Z）").format(what=stack.undoText()) if stack.canUndo()

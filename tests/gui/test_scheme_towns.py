@@ -219,3 +219,18 @@ def test_delete_key_in_the_scheme_tree(qtbot, main_window, messenger):
     tab.tree.setFocus()
     qtbot.keyClick(tab.tree, Qt.Key_Delete)
     assert not any(i.code == "I12" for i in stored_year(main_window).indicators)
+
+
+def test_closing_the_window_after_edits_destroys_undo_history_cleanly(qtbot, main_window):
+    """The undo buttons ignore signals a stack sends while it is being destroyed."""
+    import shiboken6
+
+    tab = scheme_tab(main_window)
+    tab.select(INDICATOR, "I01")
+    tab.move_selected(1)
+    stack = main_window.workspace.scheme_changes.stack
+    assert stack.canUndo()
+    buttons = tab.undo
+    shiboken6.delete(stack)
+    buttons.update()  # no "already deleted" error
+    assert not shiboken6.isValid(stack)
