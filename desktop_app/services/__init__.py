@@ -1,6 +1,6 @@
 """Use cases: every change to stored data goes through here.
 
-Writes run in one transaction opened by the service's ``_write``, which is
+Writes run in one transaction opened by ``Service._write`` (``base.py``), which is
 where the acting operator's permission check and the audit row will sit.
 """
 from .session import (

@@ -6,14 +6,13 @@ places where the operator's permission check and the audit row will go.
 """
 from __future__ import annotations
 
-import contextlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..documents.fontfiles import FontChoice, resolve_fonts
 from ..documents.names import ROLES
-from ..storage import Store
+from .base import Service
 
 # ``documents.fonts`` (reportlab) and ``documents.seal`` (Pillow) load on first use
 # in the methods below: the window reads these settings at start-up without them.
@@ -26,14 +25,7 @@ SEAL_KEY_PREFIX = "documents.seal:"
 SEAL_DIAMETER_KEY = "documents.seal_diameter_mm"
 
 
-class DocumentSettings:
-    def __init__(self, store: Store):
-        self.store = store
-
-    @contextlib.contextmanager
-    def _write(self):
-        with self.store.transaction():
-            yield
+class DocumentSettings(Service):
 
     # --- fonts ------------------------------------------------------------------------
 

@@ -6,7 +6,6 @@ with a Chinese message naming what is wrong and what to do.
 """
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from decimal import Decimal
 from typing import Iterable, Optional
@@ -17,6 +16,7 @@ from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.scoring import YearResult, compute
 from ..domain.validation import score_problems, structural_problems, validate
 from ..storage import Store
+from .base import Service
 
 STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED = "empty", "in_progress", "submitted"
 STATUS_LABELS = {
@@ -46,9 +46,9 @@ def parse_score_text(text) -> Decimal:
     return value
 
 
-class YearSession:
+class YearSession(Service):
     def __init__(self, store: Store, year: int):
-        self.store = store
+        super().__init__(store)
         self.number = year
         self._result_for: Optional[AssessmentYear] = None
         self._result: Optional[YearResult] = None
@@ -70,11 +70,6 @@ class YearSession:
     def problems(self):
         return validate(self.year)
 
-    @contextlib.contextmanager
-    def _write(self):
-        # The one place where the acting operator's permission and the audit row will go.
-        with self.store.transaction():
-            yield
 
     # --- scheme lookups ------------------------------------------------------------
 

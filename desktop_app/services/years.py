@@ -1,7 +1,6 @@
 """Year-level use cases: import, export, compute, demo, template."""
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from pathlib import Path
 from typing import Optional
@@ -13,6 +12,7 @@ from ..domain.validation import validate
 from ..paths import default_database_path
 from ..resources import template_path
 from ..storage import Store
+from .base import Service
 from ..yearfile import YearFileError, read_year_file, write_year_file
 
 DEMO_YEAR = 2023
@@ -41,14 +41,7 @@ def open_store(path: Optional[Path] = None) -> Store:
     return store
 
 
-class YearService:
-    def __init__(self, store: Store):
-        self.store = store
-
-    @contextlib.contextmanager
-    def _write(self):
-        with self.store.transaction():
-            yield
+class YearService(Service):
 
     # --- reads -----------------------------------------------------------------
 
