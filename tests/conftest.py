@@ -40,6 +40,20 @@ def run_cli(*args, env_home=None, cwd=None):
                           text=True, encoding="utf-8", cwd=cwd or ROOT, env=env, timeout=120)
 
 
+def database_files(db: Path) -> dict:
+    """The bytes of a database and its -wal/-shm files, to show a refusal changed nothing."""
+    return {p.name: p.read_bytes() for p in sorted(db.parent.glob(db.name + "*"))}
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    """A database file holding the demo year, imported through the command line."""
+    path = tmp_path_factory.mktemp("db") / "office.db"
+    result = run_cli("import", EXAMPLE, "--db", path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
 @pytest.fixture
 def demo_store(tmp_path, example_year):
     """A database holding the Changshou 2023 demo year."""

@@ -1,10 +1,9 @@
 """Every malformed input: exit code 2, a message naming the file and record, database untouched."""
 import copy
 import json
-from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, run_cli
+from conftest import EXAMPLE, database_files, run_cli
 
 BASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
@@ -150,18 +149,6 @@ SCENARIOS = [category_mismatch, total_mismatch, duplicate_town_code, duplicate_p
              proportion_grade_without_share]
 
 
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    path = tmp_path_factory.mktemp("db") / "office.db"
-    result = run_cli("import", EXAMPLE, "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-def _snapshot(db: Path) -> dict:
-    return {p.name: p.read_bytes() for p in sorted(db.parent.glob(db.name + "*"))}
-
-
 @pytest.mark.parametrize("mutate", SCENARIOS, ids=lambda f: f.__name__)
 def test_malformed_year_is_refused_and_changes_nothing(mutate, tmp_path, database):
     data = copy.deepcopy(BASE)
@@ -169,7 +156,7 @@ def test_malformed_year_is_refused_and_changes_nothing(mutate, tmp_path, databas
     expected_fragments = mutate(data)
     bad = tmp_path / f"{mutate.__name__}.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    before = _snapshot(database)
+    before = database_files(database)
     for command in (["import", bad, "--db", database], ["validate", bad], ["compute", bad, "--format", "json"]):
         result = run_cli(*command)
         assert result.returncode == 2, (command, result.stdout, result.stderr)
@@ -178,7 +165,7 @@ def test_malformed_year_is_refused_and_changes_nothing(mutate, tmp_path, databas
         assert str(bad) in result.stderr
         for fragment in expected_fragments:
             assert fragment in result.stderr, (fragment, result.stderr)
-    assert _snapshot(database) == before
+    assert database_files(database) == before
     years = run_cli("years", "--db", database)
     assert "2024" not in years.stdout
 
@@ -197,12 +184,12 @@ def test_unreadable_file_is_refused(name, tmp_path, database):
     content, fragment = RAW_FILES[name]
     bad = tmp_path / f"{name}.json"
     bad.write_bytes(content)
-    before = _snapshot(database)
+    before = database_files(database)
     result = run_cli("import", bad, "--db", database)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert str(bad) in result.stderr and fragment in result.stderr, result.stderr
-    assert _snapshot(database) == before
+    assert database_files(database) == before
 
 
 def test_truncated_file_names_line_and_column(tmp_path):
@@ -220,11 +207,11 @@ def test_missing_file(tmp_path):
 
 
 def test_existing_year_is_not_overwritten_without_replace(database):
-    before = _snapshot(database)
+    before = database_files(database)
     result = run_cli("import", EXAMPLE, "--db", database)
     assert result.returncode == 2
     assert "2023" in result.stderr and "--replace" in result.stderr
-    assert _snapshot(database) == before
+    assert database_files(database) == before
 
 
 def test_corrupted_database_is_reported_not_opened(tmp_path):

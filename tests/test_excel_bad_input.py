@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import EXAMPLE, run_cli
+from conftest import EXAMPLE, database_files, run_cli
 from excel_helpers import Template, fill, random_scores
 
 from desktop_app.domain.model import Town
@@ -16,18 +16,6 @@ from desktop_app.services import copy_scheme
 from desktop_app.yearfile import read_year_file
 
 YEAR = read_year_file(EXAMPLE)
-
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory):
-    path = tmp_path_factory.mktemp("db") / "office.db"
-    result = run_cli("import", EXAMPLE, "--db", path)
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-def _snapshot(db: Path) -> dict:
-    return {p.name: p.read_bytes() for p in sorted(db.parent.glob(db.name + "*"))}
 
 
 def filled(folder: Path, department: str = "zjw", year=YEAR) -> Template:
@@ -39,7 +27,7 @@ def filled(folder: Path, department: str = "zjw", year=YEAR) -> Template:
 
 
 def refused(database: Path, file: Path, *fragments, extra=()):
-    before = _snapshot(database)
+    before = database_files(database)
     result = run_cli("import-sheet", file, "--db", database, *extra)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert result.stdout == ""
@@ -48,7 +36,7 @@ def refused(database: Path, file: Path, *fragments, extra=()):
     for fragment in fragments:
         assert fragment in result.stderr, (fragment, result.stderr)
     assert "未导入任何数据" in result.stderr
-    assert _snapshot(database) == before
+    assert database_files(database) == before
     return result.stderr
 
 
