@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
+from .atomicfile import write_atomically
 from .domain.messages import QT_TRANSLATE_NOOP
 from .domain.messages import Problem
 from .domain.model import (
@@ -273,10 +274,7 @@ def year_to_dict(year: AssessmentYear) -> dict:
 
 def write_year_file(year: AssessmentYear, path) -> None:
     """Write atomically: a crash leaves either the old file or the whole new one."""
-    path = Path(path)
-    temporary = path.with_name(path.name + ".part")
-    temporary.write_text(dumps_json(year_to_dict(year)), encoding="utf-8")
-    temporary.replace(path)
+    write_atomically(path, dumps_json(year_to_dict(year)).encode("utf-8"))
 
 
 __all__ = ["YearFileError", "parse_year_text", "read_year_file", "year_from_dict", "year_to_dict",

@@ -232,3 +232,42 @@ def test_rectification_deadline_follows_the_date_unless_set(demo, fonts):
     assert "请于2024年9月26日前完成整改" in flat(text_of(build_letter(year, result, "T01", texts, fonts=fonts)))
     texts["letter_deadline"] = "2024-09-30"
     assert "请于2024年9月30日前完成整改" in flat(text_of(build_letter(year, result, "T01", texts, fonts=fonts)))
+
+
+def _letter_text(year, town):
+    from desktop_app.documents.letter import letter_paragraphs
+
+    result = compute(year)
+    before, after = letter_paragraphs(year, result, result.by_code()[town], notice_texts(year))
+    return before, after
+
+
+def test_each_counted_bonus_line_shows_its_own_value_and_the_cap_only_when_exceeded(demo):
+    year, _ = demo
+    # 云台镇: 国家级试点示范 1 + 市级试点示范 0.5 + 2 × 央视报道 0.3 = 2.10, capped at 2.
+    _, after = _letter_text(year, "T09")
+    lines = [flat(line) for line in after]
+    assert any(line.startswith("1.国家级试点示范") and line.endswith("加1.00分。") for line in lines)
+    assert any(line.startswith("2.市级试点示范") and line.endswith("加0.50分。") for line in lines)
+    assert any(line.startswith("3.5家中央媒体单条报道（2次）") and line.endswith("加0.60分。") for line in lines)
+    assert "加分累计超过上限，按2.00分计。" in lines
+    # The same town with bonuses adding up exactly to the cap: counted whole, no cap sentence.
+    exactly = dataclasses.replace(year, bonuses=tuple(b for b in year.bonuses if not (b.town == "T09" and b.type == "B10"))
+                                  + (dataclasses.replace(year.bonuses[2], type="B07", count=1),))
+    _, after = _letter_text(exactly, "T09")
+    assert compute(exactly).by_code()["T09"].bonus == 2
+    assert not any("上限" in line for line in after)
+
+
+def test_notice_names_vetoed_towns_in_their_grade_and_counts_them(demo):
+    from desktop_app.documents.notice import results_paragraphs
+
+    year, result = demo
+    paragraphs = results_paragraphs(year, result, notice_texts(year))
+    vetoed = [row for row in result.rows if row.vetoed]
+    assert [row.name for row in vetoed] == ["洪湖镇"] and vetoed[0].grade == "一般"
+    lowest = [row.name for row in result.rows if row.grade == "一般"]
+    assert "洪湖镇" in lowest
+    line = next(p for p in paragraphs if p.startswith("（三）“一般”等次"))
+    assert line == f"（三）“一般”等次（{len(lowest)}个）。{'、'.join(lowest)}。"
+    assert f"考核等次为“一般”的{len(lowest)}个" in paragraphs[1]

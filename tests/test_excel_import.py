@@ -199,3 +199,43 @@ def test_multiple_deductions_survive_the_round_trip(tmp_path, store, example_yea
     assert preview.problems == []
     assert {c.town: c.kind for c in preview.changes}["T02"] == UNCHANGED
     assert next(c.after for c in preview.changes if c.town == "T02") == score
+
+
+def test_a_change_of_note_or_deduction_reason_alone_is_a_change(tmp_path, store, example_year):
+    """Re-importing a sheet whose only change is a note or a reason stores it; it is not "unchanged"."""
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", include_scores=True)
+    template = Template(path)
+    template.set("T01", "I06", "note", "已复核")                          # score 4.86 kept
+    template.set("T03", "I06", "reason", "危房改造台账缺失")              # 4.09, deduction 0.91 kept
+    template.save()
+    session = YearSession(store, 2023)
+    preview = preview_sheet(session, read_returned_sheet(path))
+    assert preview.problems == []
+    by_town = {change.town: change for change in preview.changes}
+    assert by_town["T01"].kind == CHANGED and by_town["T01"].before.score == by_town["T01"].after.score == D("4.86")
+    assert by_town["T03"].kind == CHANGED and by_town["T03"].before.score == by_town["T03"].after.score == D("4.09")
+    assert sorted(change.town for change in preview.changes if change.kind != UNCHANGED) == ["T01", "T03"]
+    _, counts = apply_sheet(session, read_returned_sheet(path))
+    assert counts == {"new": 0, "changed": 2, "unchanged": 17}
+    stored = {(s.town, s.part): s for s in store.load_year(2023, use_cache=False).scores}
+    assert stored[("T01", "I06")] == Score("T01", "I06", D("4.86"), (), "已复核")
+    assert stored[("T03", "I06")] == Score("T03", "I06", D("4.09"), (Deduction("危房改造台账缺失", D("0.91")),))
+
+
+@pytest.mark.parametrize("shown", ["凤城街道", "晏家", ""])
+def test_a_row_whose_visible_town_does_not_match_its_code_is_refused(tmp_path, store, example_year, shown):
+    """Rows moved or retyped: the visible name must be the town of the row's hidden code."""
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx")
+    template = Template(path)
+    fill(template, random_scores(example_year, "zjw", seed=9))
+    template.sheet.cell(template.rows["T02"], 3).value = shown or None   # 晏家街道's row now says something else
+    template.save()
+    session = YearSession(store, 2023)
+    with pytest.raises(SheetError) as refused:
+        apply_sheet(session, read_returned_sheet(path))
+    row = template.rows["T02"]
+    assert [problem.describe() for problem in refused.value.problems] == [
+        f"打分表!C{row}: 本行的镇街名称“{shown}”与该行的镇街（晏家街道）不符，行可能被移动或改写。",
+        f"打分表!C8:C26: 缺少镇街“晏家街道”的行（可能被删除）。",
+    ]
+    assert store.load_year(2023, use_cache=False) == example_year

@@ -645,3 +645,19 @@ def test_bonus_groups_take_highest_and_cap():
     assert by_code["T00"].bonus == Decimal(2)  # max(1, 1.5) + 0.5 = 2.0, cap 2
     assert by_code["T01"].bonus == Decimal("1.5")  # groups are per town
     assert by_code["T00"].final == Decimal(82)
+
+
+def test_bonus_exactly_at_the_cap_is_not_capped():
+    """Bonuses adding up to the cap count whole; only a sum above it is capped."""
+    year = simple_year([80, 80, 80], grades=THREE)
+    year = dataclasses.replace(
+        year,
+        bonus_types=(BonusType("N", "国家", Decimal(1)), BonusType("C", "市", Decimal("0.5"))),
+        bonuses=(Bonus("T00", "N", 2),                            # 2.00: exactly the cap
+                 Bonus("T01", "N", 2), Bonus("T01", "C", 1),      # 2.50: above it
+                 Bonus("T02", "C", 3)))                           # 1.50: below it
+    by_code = {r.code: r for r in computed(year)}
+    at, above, below = by_code["T00"], by_code["T01"], by_code["T02"]
+    assert (at.bonus_detail.uncapped, at.bonus_detail.capped, at.bonus) == (Decimal(2), False, Decimal(2))
+    assert (above.bonus_detail.uncapped, above.bonus_detail.capped, above.bonus) == (Decimal("2.5"), True, Decimal(2))
+    assert (below.bonus_detail.capped, below.bonus) == (False, Decimal("1.5"))

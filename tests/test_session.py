@@ -182,3 +182,21 @@ def test_block_clear_and_restore_in_one_go(session):
     with pytest.raises(EntryError, match="已提交"):
         session.clear_scores(cells)
     assert session.score_of("T02", "I06") is not None
+
+
+def test_an_invalid_year_is_refused_before_anything_is_stored(tmp_path, example_year):
+    """import_year checks first: neither a new year nor a replacement lands when the year is invalid."""
+    from desktop_app.services import YearService
+    from desktop_app.yearfile import YearFileError
+
+    broken = dataclasses.replace(example_year, scores=(example_year.scores[0]._replace(score=Decimal("99")),
+                                                       *example_year.scores[1:]))
+    with Store(tmp_path / "y.db") as store:
+        service = YearService(store)
+        with pytest.raises(YearFileError, match="99"):
+            service.import_year(broken)
+        assert store.list_years() == []
+        service.import_year(example_year)
+        with pytest.raises(YearFileError, match="99"):
+            service.import_year(broken, replace=True)
+        assert store.load_year(2023, use_cache=False) == example_year

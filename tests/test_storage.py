@@ -129,15 +129,18 @@ def test_generated_large_year_round_trips(tmp_path):
 
 @settings(max_examples=25, deadline=None)
 @given(seed=st.integers(0, 10_000), towns=st.integers(1, 30), parts=st.integers(2, 40),
-       missing=st.sampled_from([0.0, 0.1]), mode=st.sampled_from(["proportion", "threshold"]))
-def test_export_of_import_is_semantically_equal(seed, towns, parts, missing, mode):
-    """file → database → file gives back the same year (defaults made explicit)."""
+       missing=st.sampled_from([0.0, 0.1]), mode=st.sampled_from(["proportion", "threshold"]),
+       every_field=st.booleans())
+def test_export_of_import_is_semantically_equal(seed, towns, parts, missing, mode, every_field):
+    """file → database → file gives back the same year (defaults made explicit), with
+    notes, several deductions, bonus groups, issuer and every optional field."""
     with tempfile.TemporaryDirectory() as folder:
-        _round_trip(Path(folder), seed, towns, parts, missing, mode)
+        _round_trip(Path(folder), seed, towns, parts, missing, mode, every_field)
 
 
-def _round_trip(tmp_path, seed, towns, parts, missing, mode):
-    year = generate_year(towns, parts, seed=seed, missing_share=missing, veto_count=seed % 3, grade_mode=mode)
+def _round_trip(tmp_path, seed, towns, parts, missing, mode, every_field):
+    year = generate_year(towns, parts, seed=seed, missing_share=missing, veto_count=seed % 3 + int(every_field),
+                         grade_mode=mode, every_field=every_field)
     source = tmp_path / f"in-{seed}.json"
     write_year_file(year, source)
     original = read_year_file(source)
@@ -148,7 +151,7 @@ def _round_trip(tmp_path, seed, towns, parts, missing, mode):
         exported = tmp_path / f"out-{seed}.json"
         write_year_file(store.load_year(original.year), exported)
     again = read_year_file(exported)
-    assert again == original
+    assert again == original == year
     assert year_to_dict(again) == year_to_dict(original)
 
 
@@ -174,3 +177,31 @@ def test_old_database_is_migrated_with_its_data(tmp_path, example_year, monkeypa
         assert "entered_at" in {c[1] for c in store.db.execute("PRAGMA table_info(scores)")}
         store.set_department_submitted(2023, "zjw", True)
         assert "zjw" in store.submitted_departments(2023)
+
+
+def test_scores_written_one_by_one_are_stored_as_exact_text(tmp_path, example_year):
+    """set_scores keeps the number as typed: "3" stays 3 (not 3.0), 4.18 stays 4.18."""
+    from desktop_app.domain.model import Deduction
+
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        store.set_scores(2023, [
+            Score("T01", "I01", Decimal("3")),
+            Score("T02", "I03", Decimal("4.18"), (Deduction("台账不全", Decimal("0.8")), Deduction("未整改", Decimal("1"))),
+                  "复核"),
+        ])
+        raw = dict(store.db.execute(
+            "SELECT t.code || '/' || p.code, s.score || '|' || typeof(s.score) FROM scores s"
+            " JOIN towns t ON t.id = s.town_id JOIN parts p ON p.id = s.part_id"
+            " WHERE t.code || '/' || p.code IN ('T01/I01', 'T02/I03')").fetchall())
+        deductions = store.db.execute(
+            "SELECT d.points, typeof(d.points), d.reason FROM deductions d JOIN scores s ON s.id = d.score_id"
+            " JOIN towns t ON t.id = s.town_id JOIN parts p ON p.id = s.part_id"
+            " WHERE t.code = 'T02' AND p.code = 'I03' ORDER BY d.position").fetchall()
+    assert raw == {"T01/I01": "3|text", "T02/I03": "4.18|text"}
+    assert deductions == [("0.8", "text", "台账不全"), ("1", "text", "未整改")]
+    with Store(tmp_path / "a.db") as store:
+        scores = {(s.town, s.part): s for s in store.load_year(2023, use_cache=False).scores}
+    assert str(scores[("T01", "I01")].score) == "3"
+    assert scores[("T02", "I03")] == Score("T02", "I03", Decimal("4.18"),
+                                           (Deduction("台账不全", Decimal("0.8")), Deduction("未整改", Decimal("1"))), "复核")

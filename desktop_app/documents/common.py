@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
 from reportlab.platypus.doctemplate import LayoutError
 
+from ..atomicfile import write_atomically  # noqa: F401 - part of this package's interface
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.scoring import YearResult
 from .fonts import DocumentError, FontSet
@@ -60,18 +59,3 @@ def render(flowables_for: Callable[[GongwenDoc], list], fonts: FontSet, *, title
         raise DocumentError(QT_TRANSLATE_NOOP("Documents", "“{title}”排版失败：有内容大于一页，无法排入版心（{detail}）。"),
                             title=title, detail=str(exc).splitlines()[0][:120]) from None
     return BuiltDocument(buffer.getvalue(), draft, doc.geometry, title)
-
-
-def write_atomically(path: Path | str, data: bytes) -> Path:
-    """Write through a temporary file in the same folder, so a failure leaves no half file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".partial-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path

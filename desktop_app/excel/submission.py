@@ -14,6 +14,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import ZERO, AssessmentYear
 from ..domain.scoring import YearResult
@@ -190,11 +191,7 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
     _inspections(workbook, styles, year, tr, title, issuer, footer, town_names)
     _vetoes(workbook, styles, year, tr, title, issuer, footer, town_names)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".part")
-    workbook.save(temporary)
-    temporary.replace(path)
-    return path
+    return replace_atomically(path, workbook.save)
 
 
 def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, date_text, footer) -> None:

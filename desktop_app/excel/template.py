@@ -20,6 +20,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear, Indicator, Part, Score, Town
 from .fingerprint import scheme_fingerprint
@@ -279,11 +280,7 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
             validation.sqref = _row_ranges(score_column, score_rows[index])
             sheet.data_validations.append(validation)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".part")
-    workbook.save(temporary)
-    temporary.replace(path)
-    return path
+    return replace_atomically(path, workbook.save)
 
 
 def export_all_templates(year: AssessmentYear, folder, *, include_scores: bool = False, translate=_identity,

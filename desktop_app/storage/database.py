@@ -15,6 +15,7 @@ from typing import Optional
 
 import sqlite_utils
 
+from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
@@ -129,15 +130,13 @@ class Store:
 
     def backup_to(self, target) -> None:
         """A consistent copy of the whole database, taken while it stays in use."""
-        target = Path(target)
-        temporary = target.with_name(target.name + ".part")
-        temporary.unlink(missing_ok=True)
-        destination = sqlite3.connect(temporary)
-        try:
-            self.db.conn.backup(destination)
-        finally:
-            destination.close()
-        temporary.replace(target)
+        def copy(temporary: Path) -> None:
+            destination = sqlite3.connect(temporary)
+            try:
+                self.db.conn.backup(destination)
+            finally:
+                destination.close()
+        replace_atomically(target, copy)
 
     @property
     def schema_version(self) -> int:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +27,9 @@ def _split(total_hundredths: int, pieces: int, rng: random.Random) -> list[int]:
 
 def generate_year(towns: int = 19, parts: int = 23, *, seed: int = 1, year: int = 2030,
                   categories: int = 5, departments: int = 11, missing_share: float = 0.0,
-                  veto_count: int = 1, grade_mode: str = "proportion") -> AssessmentYear:
+                  veto_count: int = 1, grade_mode: str = "proportion", every_field: bool = False) -> AssessmentYear:
+    """A valid year; ``every_field`` also fills each optional field (notes, several
+    deductions, issuer, non-default rules ...) so round trips can lose none of them."""
     rng = random.Random(seed)
     full_score = Decimal(100)
     town_list = tuple(Town(f"T{n:04d}", f"镇街{n:04d}", rng.choice(["镇", "街道", "乡"])) for n in range(1, towns + 1))
@@ -88,12 +91,49 @@ def generate_year(towns: int = 19, parts: int = 23, *, seed: int = 1, year: int 
         grades = (Grade("好", share=Decimal("0.3")), Grade("较好", share=Decimal("0.5")), Grade("一般"))
     else:
         grades = (Grade("好", min_score=Decimal(95)), Grade("较好", min_score=Decimal(85)), Grade("一般"))
-    return AssessmentYear(
+    generated = AssessmentYear(
         year=year, title=f"{year}年度镇街考核（生成）", rules=Rules(full_score, Decimal(2), grade_mode, grades),
         departments=department_list, categories=category_list, indicators=tuple(indicators), towns=town_list,
         scores=tuple(scores), bonus_types=bonus_types, bonuses=tuple(bonuses), inspection_types=inspection_types,
         inspections=tuple(inspections), vetoes=tuple(vetoes),
     )
+    # A separate stream keeps the plain year the same whether or not the fields are filled.
+    return _fill_every_field(generated, random.Random(seed + 7919)) if every_field else generated
+
+
+def _fill_every_field(year: AssessmentYear, rng: random.Random) -> AssessmentYear:
+    """The same year with every optional field used somewhere and the rules off their defaults."""
+    rules = dataclasses.replace(
+        year.rules, quota_rounding=rng.choice(["floor", "round"]), boundary_ties=rng.choice(["include", "exclude"]),
+        rank_style=rng.choice(["competition", "dense"]), veto_grade=year.rules.grades[-1].name)
+    towns = tuple(dataclasses.replace(t, kind=None) if rng.random() < 0.2 else t for t in year.towns)
+    indicators = tuple(
+        dataclasses.replace(i, content=f"考核内容{n}：按台账、实地查看综合评定" if rng.random() < 0.7 else None,
+                            method=None if rng.random() < 0.2 else i.method)
+        for n, i in enumerate(year.indicators))
+    points = {part.code: part.points for _, part in year.parts()}
+    scores = []
+    for score in year.scores:
+        note = f"核查记录{rng.randint(1, 999)}" if rng.random() < 0.3 else None
+        lost = points[score.part] - score.score
+        if lost >= Decimal("0.02") and score.score > 0 and rng.random() < 0.5:
+            first = (lost / 2).quantize(HUNDREDTH)
+            deductions = (Deduction("资料缺失", first), Deduction("群众反映问题未整改", lost - first))
+        else:
+            deductions = score.deductions
+        scores.append(score._replace(deductions=deductions, note=note))
+    bonuses = tuple(dataclasses.replace(b, evidence=None, date=None) if rng.random() < 0.2 else b for b in year.bonuses)
+    inspections = tuple(dataclasses.replace(r, round=None if rng.random() < 0.3 else r.round,
+                                            note=f"第{rng.randint(1, 9)}批问题" if rng.random() < 0.5 else None)
+                        for r in year.inspections)
+    veto_indicator = next(i.code for i in year.indicators if i.veto)
+    vetoes = tuple(dataclasses.replace(v, indicator=veto_indicator if n % 2 else None, evidence=None if n % 3 == 2 else v.evidence)
+                   for n, v in enumerate(year.vetoes))
+    issuer = {"name": "生成区委办公室", "marks": ["生成区委办公室", "生成区人民政府办公室"],
+              "doc_number": f"生委办发〔{year.year + 1}〕{rng.randint(1, 99)}号", "recipients": "各镇街",
+              "cc": "市委农办", "printer": "生成区委办公室"}
+    return dataclasses.replace(year, rules=rules, towns=towns, indicators=indicators, scores=tuple(scores),
+                               bonuses=bonuses, inspections=inspections, vetoes=vetoes, issuer=issuer)
 
 
 def main(argv=None) -> int:

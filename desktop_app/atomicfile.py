@@ -1,0 +1,30 @@
+"""Writing a file so that a failure or a crash leaves the old file or the whole new one, never half."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+
+def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
+    """Let ``write`` fill a temporary file beside ``path``, flush it to disk, then put it in place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_atomically(path: Path | str, data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    return replace_atomically(path, lambda temporary: temporary.write_bytes(data))
