@@ -1,0 +1,146 @@
+"""The mutation score per module, from the results ``mutmut run`` left in ``mutants/``.
+
+Every mutant is killed (a test failed), timed out (counted as killed: the tests
+noticed a hang), survived, or had no test at all. A survivor that cannot change
+behaviour is listed in ``tests/mutation_equivalent.toml`` with the reason; the
+score leaves those out:
+
+    score = (killed + timed out) / (mutants − equivalent)
+
+Each equivalent is matched by module, function and the changed lines, not by
+mutmut's numbering, so it stays matched while the rest of the function changes;
+an entry that matches nothing is reported as stale.
+
+    python scripts/mutation_report.py [--survivors] [--goal 95]
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTANTS = ROOT / "mutants"
+EQUIVALENTS = ROOT / "tests" / "mutation_equivalent.toml"
+
+# mutmut's exit codes (mutmut.stats.status_by_exit_code) folded into four outcomes.
+KILLED, TIMEOUT, SURVIVED, NO_TESTS, NOT_RUN = "killed", "timeout", "survived", "no tests", "not run"
+OUTCOME = {1: KILLED, 3: KILLED, 37: KILLED, 0: SURVIVED, 5: NO_TESTS, 33: NO_TESTS, None: NOT_RUN,
+           36: TIMEOUT, 24: TIMEOUT, -24: TIMEOUT, 152: TIMEOUT, 255: TIMEOUT}
+SEPARATOR = "ǁ"  # mutmut writes methods as xǁClassǁmethod
+
+
+def function_of(key: str) -> str:
+    """``desktop_app.domain.scoring.x__bonus__mutmut_12`` → ``_bonus``; methods as ``Class.method``."""
+    local = key.rsplit(".", 1)[1].rsplit("__mutmut_", 1)[0]
+    if local.startswith("x" + SEPARATOR):
+        return ".".join(local[2:].split(SEPARATOR))
+    return local[2:] if local.startswith("x_") else local
+
+
+def changed_lines(source: list[str], spans: dict, name: str) -> list[str]:
+    """The lines a mutant changes against the original function, as ``- old`` / ``+ new``."""
+    base = name.rsplit("__mutmut_", 1)[0]
+    start, end = spans[name]
+    orig_start, orig_end = spans[base + "__mutmut_orig"]
+    mutant = [line.replace(name, base).strip() for line in source[start:end]]
+    original = [line.replace(base + "__mutmut_orig", base).strip() for line in source[orig_start:orig_end]]
+    return [line[0] + " " + line[2:] for line in difflib.ndiff(original, mutant)
+            if line[:1] in "+-" and line[2:].strip()]
+
+
+def load_equivalents() -> list[dict]:
+    if not EQUIVALENTS.exists():
+        return []
+    return tomllib.loads(EQUIVALENTS.read_text(encoding="utf-8")).get("equivalent", [])
+
+
+def collect():
+    """(module, function, key, outcome, changed lines) for every mutant."""
+    for meta in sorted(MUTANTS.glob("desktop_app/**/*.py.meta")):
+        exit_codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        if not exit_codes:
+            continue
+        source_path = meta.with_suffix("")
+        module = ".".join(source_path.relative_to(MUTANTS).with_suffix("").parts)
+        source = source_path.read_text(encoding="utf-8").splitlines()
+        spans = json.loads(meta.with_suffix(".spans").read_text(encoding="utf-8"))["spans"]
+        for key, code in exit_codes.items():
+            name = key.rsplit(".", 1)[1]
+            yield module, function_of(key), key, OUTCOME.get(code, SURVIVED), changed_lines(source, spans, name)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--survivors", action="store_true", help="list every surviving mutant with its change")
+    parser.add_argument("--goal", type=float, default=95.0, help="per-module score below which the exit code is 1")
+    args = parser.parse_args(argv)
+    if not MUTANTS.exists():
+        print("mutants/ is missing: run scripts/mutation.sh first", file=sys.stderr)
+        return 2
+
+    equivalents = load_equivalents()
+    used = [False] * len(equivalents)
+
+    def equivalent(module, function, change) -> bool:
+        for index, entry in enumerate(equivalents):
+            if entry["module"] == module and entry["function"] == function and entry["change"] == change:
+                used[index] = True
+                return True
+        return False
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    survivors = []
+    for module, function, key, outcome, change in collect():
+        if outcome in (SURVIVED, NO_TESTS) and equivalent(module, function, change):
+            outcome = "equivalent"
+        counts[module][outcome] += 1
+        counts[module]["mutants"] += 1
+        if outcome in (SURVIVED, NO_TESTS):
+            survivors.append((key, outcome, change))
+
+    header = f"{'module':<36} {'mutants':>7} {'killed':>7} {'timeout':>7} {'equiv.':>7} {'survived':>8} {'no test':>7} {'not run':>7} {'score':>7}"
+    print(header)
+    print("-" * len(header))
+    total = Counter()
+    below = []
+    for module in sorted(counts):
+        c = counts[module]
+        total.update(c)
+        line, score = _row(module, c)
+        print(line)
+        if score is not None and score < args.goal:
+            below.append(module)
+    print("-" * len(header))
+    print(_row("all", total)[0])
+    if total[NOT_RUN]:
+        print(f"\n{total[NOT_RUN]} mutants not run yet (the run was stopped): run scripts/mutation.sh again to finish.")
+    if args.survivors and survivors:
+        print("\nSurviving mutants (kill them with a test, or list them as equivalent with the reason):")
+        for key, outcome, change in survivors:
+            print(f"\n{key} [{outcome}]")
+            for line in change:
+                print(f"    {line}")
+    stale = [entry for entry, hit in zip(equivalents, used) if not hit]
+    if stale:
+        print(f"\n{len(stale)} entries of {EQUIVALENTS.name} match no surviving mutant (killed now, or the code changed):")
+        for entry in stale:
+            print(f"    {entry['module']} {entry['function']}: {entry['change']}")
+    return 1 if below else 0
+
+
+def _row(name: str, c: Counter):
+    countable = c["mutants"] - c["equivalent"] - c[NOT_RUN]
+    caught = c[KILLED] + c[TIMEOUT]
+    score = 100.0 * caught / countable if countable else None
+    shown = f"{score:6.1f}%" if score is not None else "     —"
+    return (f"{name:<36} {c['mutants']:>7} {c[KILLED]:>7} {c[TIMEOUT]:>7} {c['equivalent']:>7} "
+            f"{c[SURVIVED]:>8} {c[NO_TESTS]:>7} {c[NOT_RUN]:>7} {shown:>7}"), score
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
