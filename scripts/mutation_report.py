@@ -2,8 +2,8 @@
 
 Every mutant is killed (a test failed), timed out (counted as killed: the tests
 noticed a hang), survived, or had no test at all. A survivor that cannot change
-behaviour is listed in ``tests/mutation_equivalent.toml`` with the reason; the
-score leaves those out:
+behaviour is listed, with the reason, in ``tests/mutation_equivalent/MODULE.toml``
+(one file per module); the score leaves those out:
 
     score = (killed + timed out) / (mutants − equivalent)
 
@@ -11,7 +11,7 @@ Each equivalent is matched by module, function and the changed lines, not by
 mutmut's numbering, so it stays matched while the rest of the function changes;
 an entry that matches nothing is reported as stale.
 
-    python scripts/mutation_report.py [--survivors] [--goal 95]
+    python scripts/mutation_report.py [--survivors] [--module NAME] [--toml] [--goal 95]
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
-EQUIVALENTS = ROOT / "tests" / "mutation_equivalent.toml"
+EQUIVALENTS = ROOT / "tests" / "mutation_equivalent"
 
 # mutmut's exit codes (mutmut.stats.status_by_exit_code) folded into four outcomes.
 KILLED, TIMEOUT, SURVIVED, NO_TESTS, NOT_RUN = "killed", "timeout", "survived", "no tests", "not run"
@@ -54,9 +54,11 @@ def changed_lines(source: list[str], spans: dict, name: str) -> list[str]:
 
 
 def load_equivalents() -> list[dict]:
-    if not EQUIVALENTS.exists():
-        return []
-    return tomllib.loads(EQUIVALENTS.read_text(encoding="utf-8")).get("equivalent", [])
+    entries = []
+    for path in sorted(EQUIVALENTS.glob("*.toml")):
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("equivalent", []):
+            entries.append({"module": path.stem, **entry})
+    return entries
 
 
 def collect():
@@ -77,6 +79,8 @@ def collect():
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--survivors", action="store_true", help="list every surviving mutant with its change")
+    parser.add_argument("--module", help="only this module's survivors (e.g. desktop_app.domain.scoring)")
+    parser.add_argument("--toml", action="store_true", help="list survivors as entries for tests/mutation_equivalent/")
     parser.add_argument("--goal", type=float, default=95.0, help="per-module score below which the exit code is 1")
     args = parser.parse_args(argv)
     if not MUTANTS.exists():
@@ -100,8 +104,8 @@ def main(argv=None) -> int:
             outcome = "equivalent"
         counts[module][outcome] += 1
         counts[module]["mutants"] += 1
-        if outcome in (SURVIVED, NO_TESTS):
-            survivors.append((key, outcome, change))
+        if outcome in (SURVIVED, NO_TESTS) and args.module in (None, module):
+            survivors.append((module, function, key, outcome, change))
 
     header = f"{'module':<36} {'mutants':>7} {'killed':>7} {'timeout':>7} {'equiv.':>7} {'survived':>8} {'no test':>7} {'not run':>7} {'score':>7}"
     print(header)
@@ -119,15 +123,22 @@ def main(argv=None) -> int:
     print(_row("all", total)[0])
     if total[NOT_RUN]:
         print(f"\n{total[NOT_RUN]} mutants not run yet (the run was stopped): run scripts/mutation.sh again to finish.")
-    if args.survivors and survivors:
+    if args.toml:
+        for module, function, key, outcome, change in survivors:
+            print(f"\n# {key} [{outcome}] -> tests/mutation_equivalent/{module}.toml")
+            print("[[equivalent]]")
+            print(f"function = {json.dumps(function, ensure_ascii=False)}")
+            print(f"change = {json.dumps(change, ensure_ascii=False)}")
+            print('reason = ""')
+    elif args.survivors and survivors:
         print("\nSurviving mutants (kill them with a test, or list them as equivalent with the reason):")
-        for key, outcome, change in survivors:
-            print(f"\n{key} [{outcome}]")
+        for module, function, key, outcome, change in survivors:
+            print(f"\n{key} [{outcome}] ({function})")
             for line in change:
                 print(f"    {line}")
     stale = [entry for entry, hit in zip(equivalents, used) if not hit]
     if stale:
-        print(f"\n{len(stale)} entries of {EQUIVALENTS.name} match no surviving mutant (killed now, or the code changed):")
+        print(f"\n{len(stale)} entries in tests/mutation_equivalent/ match no surviving mutant (killed now, or the code changed):")
         for entry in stale:
             print(f"    {entry['module']} {entry['function']}: {entry['change']}")
     return 1 if below else 0
