@@ -2,18 +2,26 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import threading
 from pathlib import Path
 from typing import Callable
+
+
+def _temporary_beside(path: Path) -> Path:
+    """A new empty file next to ``path``, with the permissions an ordinary new file gets
+    (``mkstemp`` would make it readable by its owner only)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.part")
+    temporary.unlink(missing_ok=True)  # left by a crashed process that had the same number
+    with open(temporary, "xb"):
+        pass
+    return temporary
 
 
 def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> Path:
     """Let ``write`` fill a temporary file beside ``path``, flush it to disk, then put it in place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
+    temporary = _temporary_beside(path)
     try:
         write(temporary)
         with open(temporary, "rb+") as written:

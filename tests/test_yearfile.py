@@ -82,3 +82,12 @@ def test_a_write_that_fails_halfway_leaves_the_old_file_whole(tmp_path, example_
     write_year_file(example_year, target)
     assert read_year_file(target) == example_year
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2023.json"]
+
+
+def test_a_written_file_has_the_permissions_of_an_ordinary_new_file(tmp_path, example_year):
+    import os
+
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")
+    write_year_file(example_year, tmp_path / "2023.json")
+    assert os.stat(tmp_path / "2023.json").st_mode & 0o777 == os.stat(plain).st_mode & 0o777
