@@ -200,3 +200,228 @@ def test_an_invalid_year_is_refused_before_anything_is_stored(tmp_path, example_
         with pytest.raises(YearFileError, match="99"):
             service.import_year(broken, replace=True)
         assert store.load_year(2023, use_cache=False) == example_year
+
+
+# --- typed scores and look-ups ------------------------------------------------------
+
+
+def test_a_typed_score_with_three_decimals_is_refused_when_read():
+    from desktop_app.services.session import parse_score_text
+
+    assert parse_score_text(" 4.25 ") == Decimal("4.25")
+    with pytest.raises(EntryError, match="4.125 超过两位小数"):
+        parse_score_text("4.125")
+
+
+def test_names_of_departments_and_towns_and_unknown_codes_shown_as_they_are(session):
+    assert session.department_name("zjw") == "区住建委"
+    assert session.department_name("jw") == "区教委"
+    assert session.department_name("gone") == "gone"
+    assert session.town_name("T02") == "晏家街道"
+    assert session.town_name("T19") == "万顺镇"
+    assert session.town_name("T99") == "T99"
+
+
+def test_an_incomplete_sheet_is_refused_naming_its_department(session):
+    session.set_score("T02", "I06", None, deductions=())
+    with pytest.raises(EntryError, match="^区住建委还有 1 项未打分"):
+        session.submit_department("zjw")
+    assert "zjw" not in session.submitted()
+
+
+def test_progress_counts_only_the_towns_an_indicator_applies_to(session):
+    """xczxj scores nine parts for all 19 towns and I22 for 11 of them; its veto indicator is not scored."""
+    assert session.department_progress("xczxj") == (STATUS_IN_PROGRESS, 9 * 19 + 11, 9 * 19 + 11)
+    session.set_score("T03", "I22", None, deductions=())
+    assert session.department_progress("xczxj") == (STATUS_IN_PROGRESS, 9 * 19 + 10, 9 * 19 + 11)
+
+
+def test_problems_of_the_open_year(session):
+    assert session.problems() == []
+    year = session.year
+    indicators = tuple(dataclasses.replace(i, parts=(dataclasses.replace(i.parts[0], points=Decimal("0.5")),))
+                       if i.code == "I12" else i for i in year.indicators)
+    session.update_scheme(dataclasses.replace(year, indicators=indicators))
+    messages = [p.message for p in session.problems()]
+    assert any("T01" in m and "I12" in m and "1.6" in m and "超出范围" in m for m in messages)
+
+
+# --- entering scores ---------------------------------------------------------------
+
+
+def test_scores_left_out_of_range_by_a_scheme_edit_can_still_be_cleared(session):
+    """A part cut to 0.5 points: its old scores are above range, yet clearing them is allowed."""
+    year = session.year
+    indicators = tuple(dataclasses.replace(i, parts=(dataclasses.replace(i.parts[0], points=Decimal("0.5")),))
+                       if i.code == "I12" else i for i in year.indicators)
+    session.update_scheme(dataclasses.replace(year, indicators=indicators))
+    assert session.score_of("T01", "I12").score == Decimal("1.6")
+    session.set_score("T01", "I12", None, deductions=())
+    assert session.score_of("T01", "I12") is None
+    session.clear_scores([("T02", "I12"), ("T03", "I12")])
+    assert session.score_of("T02", "I12") is None and session.score_of("T03", "I12") is None
+    assert session.score_of("T04", "I12") is not None
+
+
+def test_changing_only_the_note_keeps_the_deductions(session):
+    """T01's I03 is 4.18 after a deduction of 0.82: adding a note keeps the itemised deduction."""
+    before = session.score_of("T01", "I03")
+    assert before.deductions == (Deduction("台账资料不完整", Decimal("0.82")),)
+    stored = session.set_score("T01", "I03", "4.18", note="已复核")
+    assert stored == before._replace(note="已复核")
+    assert session.store.load_year(2023, use_cache=False).scores == session.year.scores
+    assert session.score_of("T01", "I03") == before._replace(note="已复核")
+    # no score and no deductions given: the stored deductions set the score again
+    assert session.set_score("T01", "I03", None) == before
+
+
+def test_a_note_is_stored_with_the_score_and_an_empty_note_is_none(session):
+    session.set_score("T02", "I06", "3.5", note="现场核实")
+    assert session.score_of("T02", "I06").note == "现场核实"
+    stored = {(s.town, s.part): s for s in session.store.load_year(2023, use_cache=False).scores}
+    assert stored[("T02", "I06")].note == "现场核实"
+    session.set_score("T02", "I06", "3.5", note="")
+    assert session.score_of("T02", "I06").note is None
+
+
+def test_deductions_above_the_points_give_zero_not_less(session):
+    stored = session.set_score("T02", "I06", None, [Deduction("整改未完成", Decimal("3")),
+                                                    Deduction("台账缺失", Decimal("2.5"))])
+    assert stored.score == Decimal("0")
+    assert session.score_of("T02", "I06").score == Decimal("0")
+
+
+def test_bulk_scores_count_new_changed_and_unchanged_and_store_them_all(session):
+    from desktop_app.domain.model import Score
+
+    session.set_score("T02", "I06", None, deductions=())
+    unchanged = [session.score_of("T03", "I06"), session.score_of("T04", "I06")]
+    batch = [*unchanged, Score("T05", "I06", Decimal("2")), Score("T02", "I06", Decimal("4.5"))]
+    assert session.set_scores(batch) == {"new": 1, "changed": 1, "unchanged": 2}
+    assert session.score_of("T05", "I06").score == Decimal("2")
+    assert session.score_of("T02", "I06").score == Decimal("4.5")
+    assert session.score_of("T03", "I06") == unchanged[0]
+
+
+def test_restoring_a_block_empties_the_cells_that_were_empty(session):
+    cells = [("T02", "I06"), ("T03", "I06")]
+    session.clear_scores(cells[:1])
+    before = [(town, part, session.score_of(town, part)) for town, part in cells]
+    assert before[0][2] is None and before[1][2] is not None
+    session.set_score("T02", "I06", "1")
+    session.set_score("T03", "I06", "2", deductions=())
+    session.restore_scores(before)
+    assert session.score_of("T02", "I06") is None
+    assert session.score_of("T03", "I06") == before[1][2]
+    assert session.store.load_year(2023, use_cache=False).scores == session.year.scores
+
+
+def test_restoring_one_cell_puts_back_its_exact_earlier_state(session):
+    earlier = session.score_of("T01", "I03")
+    assert earlier.deductions
+    session.set_score("T01", "I03", "2", deductions=(), note="改判")
+    session.restore_score(earlier, "T01", "I03")
+    assert session.score_of("T01", "I03") == earlier
+    noted = earlier._replace(note="已复核")
+    session.restore_score(noted, "T01", "I03")
+    assert session.score_of("T01", "I03") == noted
+    session.restore_score(None, "T01", "I03")
+    assert session.score_of("T01", "I03") is None
+    assert session.score_of("T02", "I03") is not None
+    session.restore_score(earlier, "T01", "I03")
+    assert session.score_of("T01", "I03") == earlier
+    plain = earlier._replace(score=Decimal("3.5"), deductions=())
+    session.restore_score(plain, "T01", "I03")
+    assert session.score_of("T01", "I03") == plain
+
+
+# --- registers ---------------------------------------------------------------------
+
+
+def test_inspections_are_replaced_and_validated(session):
+    from desktop_app.domain.model import Inspection
+
+    kept = tuple(r for r in session.year.inspections if r.town != "T13")
+    session.set_inspections(kept + (Inspection("T01", "R2", 1, Decimal("0.1")),))
+    assert [r for r in session.year.inspections if r.town in ("T01", "T13")] == [Inspection("T01", "R2", 1, Decimal("0.1"))]
+    assert session.store.load_year(2023, use_cache=False).inspections == session.year.inspections
+    with pytest.raises(EntryError, match="R9"):
+        session.set_inspections(kept + (Inspection("T01", "R9"),))
+    assert len(session.year.inspections) == len(kept) + 1
+
+
+def test_entries_of_a_town_count_scores_bonuses_inspections_and_vetoes(session):
+    from desktop_app.domain.model import Inspection
+
+    year = session.year
+    assert [r.town for r in year.inspections].count("T13") == 2
+    assert session.entries_of_town("T13") == 22 + 2  # 22 scores and two inspections
+    session.set_inspections(year.inspections + (Inspection("T13", "R2", 2),))
+    assert session.entries_of_town("T13") == 22 + 3
+    assert session.entries_of_town("T08") == 22 + 2  # 22 scores and two bonuses
+
+
+# --- scheme and towns --------------------------------------------------------------
+
+
+def _without_towns(year, codes):
+    return dataclasses.replace(
+        year, towns=tuple(t for t in year.towns if t.code not in codes),
+        indicators=tuple(dataclasses.replace(i, applies_to=tuple(c for c in i.applies_to if c not in codes))
+                         if i.applies_to else i for i in year.indicators))
+
+
+def test_a_veto_keeps_the_indicator_it_cites_unless_that_indicator_is_removed(session):
+    session.set_vetoes(session.year.vetoes + (Veto("T05", "发生规模性返贫", indicator="I16"),))
+    session.update_scheme(dataclasses.replace(session.year, title="长寿区2023年度考核（修订）"))
+    assert Veto("T05", "发生规模性返贫", indicator="I16") in session.year.vetoes
+    year = session.year
+    session.update_scheme(dataclasses.replace(year, indicators=tuple(i for i in year.indicators if i.code != "I16")))
+    assert Veto("T05", "发生规模性返贫") in session.year.vetoes
+    assert session.result.by_code()["T05"].vetoed
+
+
+def test_removing_towns_drops_their_inspections_and_undo_brings_them_back(session):
+    snapshot = session.year
+    inspections = snapshot.inspections
+    dropped = session.update_scheme(_without_towns(snapshot, {"T13", "T18"}))
+    assert dropped == 22 + 2 + 22 + 1  # T13: scores, inspections; T18: scores, veto
+    assert session.year.inspections == tuple(r for r in inspections if r.town != "T13")
+    assert session.year.vetoes == ()
+    session.restore_scheme(snapshot)
+    assert sorted(session.year.inspections, key=repr) == sorted(inspections, key=repr)
+    assert session.year.vetoes == snapshot.vetoes
+    assert session.result.by_code()["T18"].vetoed
+    assert set(session.year.scores) == set(snapshot.scores)
+
+
+def test_a_new_year_copies_the_scheme_without_any_entries(tmp_path, example_year):
+    with Store(tmp_path / "n.db") as store:
+        store.save_year(example_year)
+        session = create_year(store, example_year, 2024, title="长寿区2024年度衔接考核")
+        year = store.load_year(2024, use_cache=False)
+        assert year.title == "长寿区2024年度衔接考核" == session.year.title
+        assert (year.scores, year.bonuses, year.inspections, year.vetoes) == ((), (), (), ())
+        assert year.indicators == example_year.indicators and year.towns == example_year.towns
+        derived = create_year(store, example_year, 2025)
+        assert derived.year.title == example_year.title.replace("2023", "2025")
+
+
+def test_creating_a_year_that_exists_is_refused_and_leaves_it_alone(tmp_path, example_year):
+    with Store(tmp_path / "n.db") as store:
+        store.save_year(example_year)
+        with pytest.raises(EntryError, match="2023 年度已存在，请换一个年度"):
+            create_year(store, example_year, 2023, title="另一个标题")
+        assert store.load_year(2023, use_cache=False) == example_year
+
+
+def test_undoing_a_town_removal_reports_no_entry_lost(session):
+    """update_scheme and restore_scheme count what the change itself drops, not the difference to the stored year."""
+    before = session.year
+    without = dataclasses.replace(before, towns=tuple(t for t in before.towns if t.code != "T18"),
+                                  indicators=tuple(dataclasses.replace(i, applies_to=tuple(c for c in i.applies_to if c != "T18"))
+                                                   if i.applies_to else i for i in before.indicators))
+    assert session.update_scheme(without) == 23
+    assert session.restore_scheme(before) == 0
+    assert session.entries_of_town("T18") == 23
+    assert session.update_scheme(session.year) == 0

@@ -267,6 +267,7 @@ class YearSession(Service):
         """Store an edited scheme/town list. Entries that no longer fit (removed town or
         part, indicator no longer applying) are dropped; returns how many. Sums that do
         not add up are allowed while editing (``problems()`` shows them)."""
+        offered = updated
         towns = {t.code for t in updated.towns}
         parts = {p.code: i for i, p in updated.parts()}
         kept = tuple(s for s in updated.scores if s.town in towns and s.part in parts
@@ -280,7 +281,7 @@ class YearSession(Service):
             bonuses=tuple(b for b in updated.bonuses if b.town in towns),
             inspections=tuple(r for r in updated.inspections if r.town in towns),
             vetoes=vetoes)
-        dropped = sum(len(getattr(self.year, name)) - len(getattr(updated, name))
+        dropped = sum(len(getattr(offered, name)) - len(getattr(updated, name))
                       for name in ("scores", "bonuses", "inspections", "vetoes"))
         problems = structural_problems(updated)
         if problems:
