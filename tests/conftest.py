@@ -1,3 +1,5 @@
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -38,6 +40,21 @@ def run_cli(*args, env_home=None, cwd=None):
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
                           text=True, encoding="utf-8", cwd=cwd or ROOT, env=env, timeout=120)
+
+
+def run_cli_in_process(*args):
+    """The command line's ``main`` called in this process, as ``run_cli`` would run it:
+    the exit code and what it printed (an unexpected exception fails the test)."""
+    from desktop_app.cli import main
+
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8") for _ in range(2))
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main([str(arg) for arg in args])
+    texts = []
+    for stream in (out, err):
+        stream.flush()
+        texts.append(stream.buffer.getvalue().decode("utf-8"))
+    return subprocess.CompletedProcess(["desktop_app", *map(str, args)], code, *texts)
 
 
 def database_files(db: Path) -> dict:

@@ -3,7 +3,7 @@ import copy
 import json
 
 import pytest
-from conftest import EXAMPLE, database_files, run_cli
+from conftest import EXAMPLE, database_files, run_cli_in_process
 
 BASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
@@ -158,7 +158,7 @@ def test_malformed_year_is_refused_and_changes_nothing(mutate, tmp_path, databas
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     before = database_files(database)
     for command in (["import", bad, "--db", database], ["validate", bad], ["compute", bad, "--format", "json"]):
-        result = run_cli(*command)
+        result = run_cli_in_process(*command)
         assert result.returncode == 2, (command, result.stdout, result.stderr)
         assert result.stdout == ""
         assert "Traceback" not in result.stderr
@@ -166,7 +166,7 @@ def test_malformed_year_is_refused_and_changes_nothing(mutate, tmp_path, databas
         for fragment in expected_fragments:
             assert fragment in result.stderr, (fragment, result.stderr)
     assert database_files(database) == before
-    years = run_cli("years", "--db", database)
+    years = run_cli_in_process("years", "--db", database)
     assert "2024" not in years.stdout
 
 
@@ -185,7 +185,7 @@ def test_unreadable_file_is_refused(name, tmp_path, database):
     bad = tmp_path / f"{name}.json"
     bad.write_bytes(content)
     before = database_files(database)
-    result = run_cli("import", bad, "--db", database)
+    result = run_cli_in_process("import", bad, "--db", database)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert str(bad) in result.stderr and fragment in result.stderr, result.stderr
@@ -195,20 +195,20 @@ def test_unreadable_file_is_refused(name, tmp_path, database):
 def test_truncated_file_names_line_and_column(tmp_path):
     bad = tmp_path / "cut.json"
     bad.write_bytes(EXAMPLE.read_bytes()[:5000])
-    result = run_cli("compute", bad)
+    result = run_cli_in_process("compute", bad)
     assert result.returncode == 2
     assert "行" in result.stderr and "列" in result.stderr
 
 
 def test_missing_file(tmp_path):
-    result = run_cli("compute", tmp_path / "nowhere.json")
+    result = run_cli_in_process("compute", tmp_path / "nowhere.json")
     assert result.returncode == 2
     assert "nowhere.json" in result.stderr and "无法读取" in result.stderr
 
 
 def test_existing_year_is_not_overwritten_without_replace(database):
     before = database_files(database)
-    result = run_cli("import", EXAMPLE, "--db", database)
+    result = run_cli_in_process("import", EXAMPLE, "--db", database)
     assert result.returncode == 2
     assert "2023" in result.stderr and "--replace" in result.stderr
     assert database_files(database) == before
@@ -216,12 +216,12 @@ def test_existing_year_is_not_overwritten_without_replace(database):
 
 def test_corrupted_database_is_reported_not_opened(tmp_path):
     db = tmp_path / "broken.db"
-    assert run_cli("import", EXAMPLE, "--db", db).returncode == 0
+    assert run_cli_in_process("import", EXAMPLE, "--db", db).returncode == 0
     data = bytearray(db.read_bytes())
     data[4096 * 2: 4096 * 2 + 2000] = b"\xff" * 2000  # smash a page in the middle
     db.write_bytes(bytes(data))
     before = db.read_bytes()
-    result = run_cli("compute", "--year", 2023, "--db", db)
+    result = run_cli_in_process("compute", "--year", 2023, "--db", db)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert str(db) in result.stderr and "备份" in result.stderr
@@ -232,13 +232,13 @@ def test_a_non_database_file_is_reported(tmp_path):
     db = tmp_path / "notes.db"
     db.write_text("这不是数据库" * 200, encoding="utf-8")
     before = db.read_bytes()
-    result = run_cli("years", "--db", db)
+    result = run_cli_in_process("years", "--db", db)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and str(db) in result.stderr
     assert db.read_bytes() == before
 
 
 def test_unknown_year_in_database(database):
-    result = run_cli("compute", "--year", 1999, "--db", database)
+    result = run_cli_in_process("compute", "--year", 1999, "--db", database)
     assert result.returncode == 2
     assert "1999" in result.stderr and "2023" in result.stderr

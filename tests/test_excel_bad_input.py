@@ -1,4 +1,4 @@
-"""Every malformed returned sheet through ``import-sheet``: exit code 2, a message naming
+"""Every malformed returned sheet through ``import-sheet`` (its ``main``, in this process): exit code 2, a message naming
 the file and the cell, and the database unchanged byte for byte."""
 import dataclasses
 import io
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import EXAMPLE, database_files, run_cli
+from conftest import EXAMPLE, database_files, run_cli_in_process
 from excel_helpers import Template, fill, random_scores
 
 from desktop_app.domain.model import Town
@@ -28,7 +28,7 @@ def filled(folder: Path, department: str = "zjw", year=YEAR) -> Template:
 
 def refused(database: Path, file: Path, *fragments, extra=()):
     before = database_files(database)
-    result = run_cli("import-sheet", file, "--db", database, *extra)
+    result = run_cli_in_process("import-sheet", file, "--db", database, *extra)
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
@@ -45,7 +45,7 @@ def test_a_valid_sheet_is_accepted(database, tmp_path):
     copy = tmp_path / "copy.db"
     copy.write_bytes(database.read_bytes())
     path = filled(tmp_path).save()
-    result = run_cli("import-sheet", path, "--db", copy)
+    result = run_cli_in_process("import-sheet", path, "--db", copy)
     assert result.returncode == 0, result.stderr
     assert "已导入" in result.stdout
 
