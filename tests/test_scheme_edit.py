@@ -1,9 +1,11 @@
 """Scheme and town edits (pure functions) and storing them with undo through the session."""
+import dataclasses
 from decimal import Decimal
 
 import pytest
 
 from desktop_app.domain import scheme_edit as edits
+from desktop_app.domain.model import Category, Department, Indicator, Part, Town
 from desktop_app.domain.scoring import compute
 from desktop_app.domain.validation import validate_scheme
 from desktop_app.services import EntryError, YearSession
@@ -132,3 +134,174 @@ def test_update_scheme_refuses_a_clash_and_changes_nothing(session):
     with pytest.raises(EntryError, match="重复"):
         session.update_scheme(clashing)
     assert session.store.load_year(2023, use_cache=False) == before
+
+
+# --- categories ---------------------------------------------------------------------
+
+def test_next_code_of_width_one_keeps_single_digits_and_ignores_other_prefixes():
+    assert edits.next_code(["C1", "c7", "CX9", "C3"], "C", 1) == "C4"
+    assert edits.next_code(["D01", "jw"], "D") == "D02"
+
+
+def test_adding_a_category_appends_it_with_the_next_code(example_year):
+    year, code = edits.add_category(example_year)
+    assert code == "C6"
+    assert year.categories == example_year.categories + (Category("C6", "新一级指标", D(0)),)
+    assert year.indicators == example_year.indicators
+    year, code = edits.add_category(year, "专项加分", D("2.5"))
+    assert code == "C7" and year.categories[-1] == Category("C7", "专项加分", D("2.5"))
+
+
+def test_updating_a_category_changes_only_that_category(example_year):
+    year = edits.update_category(example_year, "C2", name="政策落实情况", points=D(28))
+    assert year.categories[1] == Category("C2", "政策落实情况", D(28))
+    assert year.categories[:1] + year.categories[2:] == example_year.categories[:1] + example_year.categories[2:]
+    assert year.indicators == example_year.indicators
+    with pytest.raises(edits.SchemeEditError, match="编码 C9 不存在"):
+        edits.update_category(example_year, "C9", name="x")
+
+
+def test_removing_a_category_drops_its_indicators_and_keeps_the_rest_in_order(example_year):
+    year = edits.remove_category(example_year, "C1")
+    assert [c.code for c in year.categories] == ["C2", "C3", "C4", "C5"]
+    assert [i.code for i in year.indicators] == [i.code for i in example_year.indicators if i.category != "C1"]
+    assert year.towns == example_year.towns and year.scores == example_year.scores
+    with pytest.raises(edits.SchemeEditError, match="编码 C9 不存在"):
+        edits.remove_category(example_year, "C9")
+
+
+def test_moving_the_last_item_further_down_changes_nothing(example_year):
+    assert edits.move_category(example_year, "C5", 1).categories == example_year.categories
+    assert edits.move_town(example_year, "T19", 1).towns == example_year.towns
+    year, _ = edits.add_part(example_year, "I01", "jw")
+    assert edits.move_part(year, "I01-2", 1) == year
+
+
+# --- indicators ---------------------------------------------------------------------
+
+def test_a_new_indicator_is_scored_by_the_first_department_unless_one_is_given(example_year):
+    year, code = edits.add_indicator(example_year, "C2")
+    added = next(i for i in year.indicators if i.code == code)
+    assert added == Indicator(code="I23", category="C2", name="新二级指标",
+                                    parts=(Part("I23", "xczxj", D(0)),), method="量化打分")
+    year, code = edits.add_indicator(example_year, "C2", "控辍保学", department="jw")
+    added = next(i for i in year.indicators if i.code == code)
+    assert added.name == "控辍保学" and added.parts == (Part("I23", "jw", D(0)),)
+
+
+def test_a_new_indicator_is_placed_right_after_the_last_of_its_category(example_year):
+    year, code = edits.add_indicator(example_year, "C1", "新指标")
+    before = [i.code for i in example_year.indicators]
+    assert [i.code for i in year.indicators] == before[:3] + [code] + before[3:]
+
+
+def test_a_new_indicator_of_an_empty_category_goes_to_the_end(example_year):
+    year, category = edits.add_category(example_year, "新类别")
+    year, code = edits.add_indicator(year, category)
+    assert [i.code for i in year.indicators] == [i.code for i in example_year.indicators] + [code]
+    assert year.indicators[-1].category == category
+
+
+def test_an_indicator_can_move_to_an_existing_category_only(example_year):
+    year = edits.update_indicator(example_year, "I01", category="C2")
+    assert next(i for i in year.indicators if i.code == "I01").category == "C2"
+    with pytest.raises(edits.SchemeEditError, match="编码 C9 不存在"):
+        edits.update_indicator(example_year, "I01", category="C9")
+
+
+def test_applicable_towns_follow_the_current_town_order_not_their_codes(example_year):
+    year = edits.move_town(example_year, "T02", -1)
+    year = edits.update_indicator(year, "I01", applies_to=("T01", "T05", "T02", "T01"))
+    assert next(i for i in year.indicators if i.code == "I01").applies_to == ("T02", "T01", "T05")
+
+
+# --- parts ----------------------------------------------------------------------------
+
+def test_a_new_part_is_scored_by_the_department_of_the_indicators_last_part(example_year):
+    year, code = edits.add_part(example_year, "I03")
+    parts = next(i for i in year.indicators if i.code == "I03").parts
+    assert code == "I03-2" and parts == (Part("I03", "zzb", D(5)), Part("I03-2", "zzb", D(0)))
+    year, _ = edits.add_part(year, "I03", "jw")
+    year, code = edits.add_part(year, "I03")
+    assert next(i for i in year.indicators if i.code == "I03").parts[-1] == Part("I03-4", "jw", D(0))
+
+
+def test_a_part_added_to_an_indicator_without_parts_goes_to_the_first_department(example_year):
+    empty = dataclasses.replace(example_year.indicators[2], parts=())
+    year = dataclasses.replace(example_year, indicators=example_year.indicators[:2] + (empty,)
+                                     + example_year.indicators[3:])
+    year, code = edits.add_part(year, "I03")
+    assert next(i for i in year.indicators if i.code == "I03").parts == (Part("I03-1", "xczxj", D(0)),)
+
+
+def test_a_new_part_code_skips_codes_still_in_use(example_year):
+    year, _ = edits.add_part(example_year, "I01", "jw")
+    year = edits.remove_part(year, "I01")
+    year, code = edits.add_part(year, "I01")
+    assert code == "I01-3"
+    assert [p.code for p in next(i for i in year.indicators if i.code == "I01").parts] == ["I01-2", "I01-3"]
+
+
+def test_removing_a_middle_part_keeps_the_others_in_order(example_year):
+    year, _ = edits.add_part(example_year, "I01", "jw")
+    year, _ = edits.add_part(year, "I01", "mzj")
+    year = edits.remove_part(year, "I01-2")
+    indicator = next(i for i in year.indicators if i.code == "I01")
+    assert indicator.parts == (Part("I01", "xczxj", D(3)), Part("I01-3", "mzj", D(0)))
+    assert [i for i in year.indicators if i.code != "I01"] == [i for i in example_year.indicators if i.code != "I01"]
+    assert year.towns == example_year.towns and year.categories == example_year.categories
+
+
+def test_part_points_may_be_zero_or_fractional_but_not_negative(example_year):
+    year = edits.update_part(example_year, "I01", points=D(0))
+    assert year.indicators[0].parts[0].points == 0
+    year = edits.update_part(example_year, "I01", points=D("0.5"))
+    assert year.indicators[0].parts[0].points == D("0.5")
+    with pytest.raises(edits.SchemeEditError, match="不能为负数"):
+        edits.update_part(example_year, "I01", points=D("-0.5"))
+
+
+# --- departments --------------------------------------------------------------------
+
+def test_adding_a_department_reuses_one_with_the_same_name(example_year):
+    year, code = edits.add_department(example_year, " 区教委 ")
+    assert (year, code) == (example_year, "jw")
+    year, code = edits.add_department(example_year, "  区财政局 ")
+    assert code == "D01"
+    assert year.departments == example_year.departments + (Department("D01", "区财政局"),)
+    with pytest.raises(edits.SchemeEditError, match="部门名称不能为空"):
+        edits.add_department(example_year, "   ")
+
+
+# --- towns ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, kind", [("新建街道", "街道"), ("新建镇", "镇"), ("新建乡", "乡"), ("新区", "镇")])
+def test_a_new_towns_kind_follows_its_name(example_year, name, kind):
+    year, code = edits.add_town(example_year, f" {name} ")
+    assert year.towns == example_year.towns + (Town("T20", name, kind),)
+
+
+def test_a_new_town_keeps_a_kind_given_explicitly(example_year):
+    year, code = edits.add_town(example_year, "新建镇", kind="街道")
+    assert year.towns[-1] == Town(code, "新建镇", "街道")
+
+
+def test_renaming_a_town_trims_the_name_and_changes_only_that_town(example_year):
+    year = edits.update_town(example_year, "T02", name="  晏家新区 ")
+    assert year.towns[1] == Town("T02", "晏家新区", "街道")
+    assert year.towns[:1] + year.towns[2:] == example_year.towns[:1] + example_year.towns[2:]
+    assert edits.update_town(example_year, "T02", name="晏家街道", kind="镇").towns[1] == \
+        Town("T02", "晏家街道", "镇")
+
+
+# --- consequences -----------------------------------------------------------------------
+
+def test_entries_lost_counts_scores_of_removed_parts_and_new_veto_indicators(example_year):
+    i01_scores = sum(1 for s in example_year.scores if s.part == "I01")
+    assert i01_scores > 0
+    assert edits.entries_lost(example_year, edits.remove_indicator(example_year, "I01")) == \
+        {"scores": i01_scores, "records": 0}
+    assert edits.entries_lost(example_year, edits.update_indicator(example_year, "I01", veto=True)) == \
+        {"scores": i01_scores, "records": 0}
+    assert edits.entries_lost(example_year, edits.update_part(example_year, "I01", points=D(2))) == \
+        {"scores": 0, "records": 0}

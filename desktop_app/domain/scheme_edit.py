@@ -28,10 +28,8 @@ def next_code(existing: Iterable[str], prefix: str, width: int = 2) -> str:
     """The next free code of the form PREFIX + number, e.g. C6, I23, T20."""
     pattern = re.compile(rf"^{re.escape(prefix)}(\d+)$")
     numbers = [int(m.group(1)) for code in existing if (m := pattern.match(code))]
-    taken = set(existing)
+    # One past the highest number is always free: a taken PREFIX+number code counts in ``numbers``.
     number = max(numbers, default=0) + 1
-    while f"{prefix}{number:0{width}d}" in taken:
-        number += 1
     return f"{prefix}{number:0{width}d}"
 
 
