@@ -33,7 +33,7 @@ class DocumentSettings(Service):
         raw = self.store.get_setting(FONT_PATHS_KEY)
         if not raw:
             return {}
-        paths = json.loads(raw if isinstance(raw, str) else raw.decode("utf-8"))
+        paths = json.loads(raw)  # text, or UTF-8 bytes: json reads both
         return {role: path for role, path in paths.items() if role in ROLES and path}
 
     def set_font_paths(self, paths: dict[str, str]) -> None:
