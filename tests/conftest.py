@@ -64,9 +64,9 @@ def database_files(db: Path) -> dict:
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory):
-    """A database file holding the demo year, imported through the command line."""
+    """A database file holding the demo year, imported through the command line's ``main``."""
     path = tmp_path_factory.mktemp("db") / "office.db"
-    result = run_cli("import", EXAMPLE, "--db", path)
+    result = run_cli_in_process("import", EXAMPLE, "--db", path)
     assert result.returncode == 0, result.stderr
     return path
 
