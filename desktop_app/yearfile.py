@@ -165,7 +165,9 @@ def parse_year_text(text: str, source: str = "<text>") -> AssessmentYear:
         raise YearFileError(source, [Problem("", QT_TRANSLATE_NOOP("Validation", "文件内容不是一个考核年度（应为 JSON 对象）"))])
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        raise YearFileError(source, [_schema_problem(error) for error in errors])
+        problems = [_schema_problem(error) for error in errors]
+        # Each missing field of an object is an error of its own, but the problem names them all: keep one.
+        raise YearFileError(source, [p for k, p in enumerate(problems) if k == 0 or p != problems[k - 1]])
     year = year_from_dict(data)
     problems = [p for p in validate(year) if p.severity == "error"]
     if problems:
@@ -184,10 +186,12 @@ def read_year_file(path) -> AssessmentYear:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if exc.end == len(raw) and exc.reason == "unexpected end of data":
+        # utf-8-sig counts from after a byte order mark; the file's own positions are that much further
+        start = exc.start + len(raw) - len(exc.object)
+        if exc.end == len(exc.object) and exc.reason == "unexpected end of data":
             # cut off in the middle of a character: a truncated file, reported as such below
-            return parse_year_text(raw[:exc.start].decode("utf-8-sig"), source)
-        raise YearFileError(source, [Problem(f"字节 {exc.start}", QT_TRANSLATE_NOOP("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
+            return parse_year_text(raw[:start].decode("utf-8-sig"), source)
+        raise YearFileError(source, [Problem(f"字节 {start}", QT_TRANSLATE_NOOP("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
     return parse_year_text(text, source)
 
 

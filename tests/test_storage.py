@@ -35,6 +35,20 @@ def test_numbers_are_stored_as_exact_decimal_text(tmp_path, example_year):
     assert stored["T01/I01"] == "3.0"  # as written in the file, not 3 or 3.00
 
 
+
+def test_numbers_in_exponent_form_are_stored_as_plain_decimal_text(tmp_path, example_year):
+    """1E+1 is written "10" and 5E-7 "0.0000005", as a person would write them."""
+    from desktop_app.domain.model import Deduction
+
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        store.set_score(2023, Score("T01", "I03", Decimal("1E+1"), (Deduction("台账", Decimal("5E-7")),)))
+        stored = store.db.execute(
+            "SELECT s.score, d.points FROM scores s JOIN deductions d ON d.score_id = s.id JOIN towns t ON t.id = s.town_id"
+            " JOIN parts p ON p.id = s.part_id WHERE t.code = 'T01' AND p.code = 'I03'").fetchall()
+    assert stored == [("10", "0.0000005")]
+
+
 def test_example_round_trips_exactly(tmp_path, example_year):
     with Store(tmp_path / "a.db") as store:
         store.save_year(example_year)
@@ -205,3 +219,440 @@ def test_scores_written_one_by_one_are_stored_as_exact_text(tmp_path, example_ye
     assert str(scores[("T01", "I01")].score) == "3"
     assert scores[("T02", "I03")] == Score("T02", "I03", Decimal("4.18"),
                                            (Deduction("台账不全", Decimal("0.8")), Deduction("未整改", Decimal("1"))), "复核")
+
+
+# --- opening ---------------------------------------------------------------------
+
+def _stored_scores(path, year=2023) -> dict:
+    """What a fresh connection reads back: (town, part) -> Score."""
+    with Store(path) as store:
+        return {(s.town, s.part): s for s in store.load_year(year, use_cache=False).scores}
+
+
+def test_a_new_database_path_gets_its_folders_created(tmp_path, example_year):
+    path = tmp_path / "office" / "2023" / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+    with Store(path) as store:  # the folder exists now: opening again is fine
+        assert store.load_year(2023) == example_year
+
+
+def _corrupt_an_index(path) -> None:
+    """Overwrite the cells of one index page, as a disk fault would, leaving the tables readable."""
+    with sqlite3.connect(path) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'scores_year'").fetchone()[0]
+    connection.close()
+    data = bytearray(path.read_bytes())
+    end = root * page_size
+    data[end - 200:end] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_fails_the_integrity_check_on_open(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+    _corrupt_an_index(path)
+    with pytest.raises(StorageError, match="完整性检查未通过") as refused:
+        Store(path)
+    assert str(path) in str(refused.value)
+    with Store(path, check_integrity=False) as store:  # only the check refuses it
+        assert store.list_years() == [(2023, example_year.title)]
+
+
+def test_an_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "a.db"
+    path.write_bytes(b"")
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.list_years() == []
+
+
+def test_a_database_from_before_the_first_release_gets_every_table(tmp_path, example_year):
+    """A file with version 0 runs every migration, one statement at a time, and ends in WAL mode."""
+    path = tmp_path / "a.db"
+    sqlite3.connect(path).close()
+    with Store(path) as store:
+        tables = {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert {"years", "scores", "deductions", "department_submissions", "app_settings"} <= tables
+        assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        store.save_year(example_year)
+    assert _stored_scores(path) == {(s.town, s.part): s for s in example_year.scores}
+
+
+def test_loading_a_year_leaves_the_garbage_collector_as_it_was(tmp_path, example_year):
+    import gc
+
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        assert gc.isenabled()
+        store.load_year(2023)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            store.load_year(2023, use_cache=False)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+
+def test_a_backup_is_a_complete_copy_taken_while_the_database_is_open(tmp_path, example_year):
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        store.set_department_submitted(2023, "zjw", True)
+        store.set_setting("seal.png", b"\x89PNG")
+        store.backup_to(tmp_path / "backups" / "copy.db")
+        store.set_score(2023, Score("T01", "I01", Decimal("1")))  # still usable, later writes not in the copy
+    with Store(tmp_path / "backups" / "copy.db") as copy:
+        assert copy.load_year(2023) == example_year
+        assert set(copy.submitted_departments(2023)) == {"zjw"}
+        assert copy.get_setting("seal.png") == b"\x89PNG"
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["copy.db"]
+
+
+# --- transactions and the cached year ---------------------------------------------
+
+def _count_reads(store, monkeypatch) -> list:
+    """Record every full read of a year from the file."""
+    reads = []
+    original = store._load_year
+    monkeypatch.setattr(store, "_load_year", lambda year_id: reads.append(year_id) or original(year_id))
+    return reads
+
+
+def test_a_loaded_year_is_reused_until_something_is_committed(tmp_path, example_year, monkeypatch):
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        reads = _count_reads(store, monkeypatch)
+        first = store.load_year(2023)
+        assert store.load_year(2023) is first
+        assert reads and len(reads) == 1
+        assert store.load_year(2023, use_cache=False) == first and len(reads) == 2
+        store.set_setting("theme", "dark")  # any commit: the year is read again next time
+        assert store.load_year(2023) == first and len(reads) == 3
+
+
+def test_score_writes_patch_the_cached_year_after_the_outermost_commit(tmp_path, example_year, monkeypatch):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.load_year(2023)
+        reads = _count_reads(store, monkeypatch)
+        with store.transaction():
+            store.set_score(2023, Score("T01", "I01", Decimal("1.5"), note="复核"))
+            with store.transaction():
+                store.delete_score(2023, "T01", "I02")
+            store.set_scores(2023, [Score("T02", "I01", Decimal("2"))])
+        store.delete_scores(2023, [("T03", "I01"), ("T04", "I01")])
+        store.set_score(2023, Score("T05", "I01", Decimal("0.5")))
+        cached = store.load_year(2023)
+        assert reads == []
+    stored = _stored_scores(path)
+    assert {(s.town, s.part): s for s in cached.scores} == stored
+    assert stored[("T01", "I01")] == Score("T01", "I01", Decimal("1.5"), note="复核")
+    assert stored[("T02", "I01")].score == Decimal("2") and stored[("T05", "I01")].score == Decimal("0.5")
+    assert not {("T01", "I02"), ("T03", "I01"), ("T04", "I01")} & set(stored)
+    assert len(stored) == len(example_year.scores) - 3
+
+
+def test_a_rolled_back_transaction_leaves_no_trace_in_file_or_cache(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        before = store.load_year(2023)
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.set_score(2023, Score("T01", "I01", Decimal("1")))
+                store.delete_score(2023, "T01", "I02")
+                store.set_department_submitted(2023, "zjw", True)
+                store.set_setting("theme", "dark")
+                raise RuntimeError("stopped half-way")
+        assert store.load_year(2023) == before == example_year
+        assert store.submitted_departments(2023) == {}
+        assert store.get_setting("theme") is None
+        store.set_score(2023, Score("T02", "I01", Decimal("2")))  # the next write starts clean
+        after = store.load_year(2023)
+    assert after == dataclasses.replace(example_year, scores=tuple(
+        s for s in example_year.scores if (s.town, s.part) != ("T02", "I01")) + (Score("T02", "I01", Decimal("2")),))
+    assert _stored_scores(path) == {(s.town, s.part): s for s in after.scores}
+
+
+def test_a_failed_inner_transaction_undoes_only_its_own_writes(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.load_year(2023)
+        with store.transaction():
+            store.set_score(2023, Score("T01", "I01", Decimal("1")))
+            with pytest.raises(StorageError):
+                with store.transaction():
+                    store.set_score(2023, Score("T02", "I01", Decimal("2")))
+                    store.set_score(2023, Score("T99", "I01", Decimal("2")))
+            store.set_score(2023, Score("T03", "I01", Decimal("3")))
+        cached = {(s.town, s.part): s.score for s in store.load_year(2023).scores}
+        store.set_score(2023, Score("T04", "I01", Decimal("4")))
+        later = {(s.town, s.part): s.score for s in store.load_year(2023).scores}
+    stored = {key: s.score for key, s in _stored_scores(path).items()}
+    assert stored[("T01", "I01")] == Decimal("1") and stored[("T03", "I01")] == Decimal("3")
+    original = {(s.town, s.part): s.score for s in example_year.scores}
+    assert stored[("T02", "I01")] == original[("T02", "I01")]  # as it was
+    assert stored[("T04", "I01")] == Decimal("4")
+    assert cached == {**stored, ("T04", "I01"): original[("T04", "I01")]}
+    assert later == stored
+
+
+
+def test_a_write_after_another_connection_committed_keeps_both_changes(tmp_path, example_year):
+    """Two windows on one file: each one's own write must not hide what the other committed."""
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+    with Store(path) as mine, Store(path) as theirs:
+        mine.load_year(2023)
+        theirs.set_score(2023, Score("T01", "I01", Decimal("1")))
+        mine.set_score(2023, Score("T02", "I01", Decimal("2")))
+        seen = {(s.town, s.part): s.score for s in mine.load_year(2023).scores}
+        mine.update_year(dataclasses.replace(mine.load_year(2023), title="改过的标题"))
+    stored = {key: s.score for key, s in _stored_scores(path).items()}
+    assert seen[("T01", "I01")] == stored[("T01", "I01")] == Decimal("1")
+    assert seen[("T02", "I01")] == stored[("T02", "I01")] == Decimal("2")
+
+
+def test_a_commit_from_another_connection_during_a_transaction_is_not_hidden(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+    with Store(path) as mine, Store(path) as theirs:
+        mine.load_year(2023)
+        with mine.transaction():
+            theirs.set_score(2023, Score("T01", "I01", Decimal("1")))  # before this transaction's first write
+            mine.set_score(2023, Score("T02", "I01", Decimal("2")))
+        seen = {(s.town, s.part): s.score for s in mine.load_year(2023).scores}
+    assert seen == {key: s.score for key, s in _stored_scores(path).items()}
+    assert seen[("T01", "I01")] == Decimal("1") and seen[("T02", "I01")] == Decimal("2")
+
+
+def test_a_year_scored_and_deleted_in_one_transaction_is_gone(tmp_path, example_year):
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        store.load_year(2023)
+        with store.transaction():
+            store.set_score(2023, Score("T01", "I01", Decimal("1")))
+            store.delete_year(2023)
+        with pytest.raises(YearNotFoundError):
+            store.load_year(2023)
+
+
+
+def test_a_year_rewritten_and_scored_in_one_transaction_is_read_back_with_both(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.load_year(2023)
+        with store.transaction():
+            store.update_year(dataclasses.replace(example_year, title="改过的标题"))
+            store.set_score(2023, Score("T01", "I01", Decimal("1")))
+        updated = store.load_year(2023)
+        with store.transaction():
+            store.save_year(dataclasses.replace(example_year, title="重新导入"), replace=True)
+            store.delete_score(2023, "T01", "I02")
+        imported = store.load_year(2023)
+    assert updated.title == "改过的标题" and Score("T01", "I01", Decimal("1")) in updated.scores
+    assert imported.title == "重新导入" and ("T01", "I02") not in {(s.town, s.part) for s in imported.scores}
+    with Store(path) as fresh:
+        assert fresh.load_year(2023) == imported
+
+
+# --- scores, entry times and submissions --------------------------------------------
+
+def test_a_batch_naming_an_unknown_town_or_part_stores_none_of_its_scores(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        for unknown in (Score("T99", "I01", Decimal("1")), Score("T01", "I99", Decimal("1"))):
+            with pytest.raises(StorageError) as refused:
+                store.set_scores(2023, [Score("T01", "I01", Decimal("1")), unknown])
+            assert unknown.town in str(refused.value) and unknown.part in str(refused.value)
+            assert store.load_year(2023) == example_year
+        assert store.score_times(2023) == {}
+    assert _stored_scores(path) == {(s.town, s.part): s for s in example_year.scores}
+
+
+def test_replacing_a_score_replaces_its_deductions_and_note(tmp_path, example_year):
+    from desktop_app.domain.model import Deduction
+
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.set_score(2023, Score("T01", "I03", Decimal("3"), (Deduction("甲", Decimal("1")), Deduction("乙", Decimal("1"))), "初评"))
+        store.set_score(2023, Score("T01", "I03", Decimal("4.5"), (Deduction("丙", Decimal("0.5")),)))
+        store.set_score(2023, Score("T01", "I04", Decimal("5")))
+        in_file = store.db.execute("SELECT count(*) FROM deductions d JOIN scores s ON s.id = d.score_id"
+                                   " JOIN towns t ON t.id = s.town_id WHERE t.code = 'T01'").fetchone()[0]
+        cached = {(s.town, s.part): s for s in store.load_year(2023).scores}
+    stored = _stored_scores(path)
+    assert stored[("T01", "I03")] == Score("T01", "I03", Decimal("4.5"), (Deduction("丙", Decimal("0.5")),))
+    assert stored[("T01", "I04")] == Score("T01", "I04", Decimal("5"))
+    assert in_file == sum(len(s.deductions) for s in stored.values() if s.town == "T01")
+    assert cached == stored
+    assert len(stored) == len(example_year.scores)
+
+
+def test_deleting_scores_removes_just_those_cells(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.load_year(2023)
+        store.delete_scores(2023, [("T01", "I03"), ("T02", "I01"), ("T99", "I01"), ("T01", "I99")])
+        store.delete_score(2023, "T03", "I01")
+        cached = {(s.town, s.part): s for s in store.load_year(2023).scores}
+        deductions = store.db.execute("SELECT count(*) FROM deductions").fetchone()[0]
+    expected = {(s.town, s.part): s for s in example_year.scores
+                if (s.town, s.part) not in {("T01", "I03"), ("T02", "I01"), ("T03", "I01")}}
+    assert _stored_scores(path) == expected == cached
+    assert deductions == sum(len(s.deductions) for s in expected.values())
+
+
+def test_each_entered_score_records_when_it_was_entered(tmp_path, example_year):
+    import re
+    from datetime import datetime
+
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        store.save_year(dataclasses.replace(example_year, year=2024, title="2024"))
+        assert store.score_times(2023) == {}  # imported scores have no entry time
+        before = datetime.now().replace(microsecond=0)
+        store.set_scores(2023, [Score("T01", "I01", Decimal("1")), Score("T02", "I07-2", Decimal("2"))])
+        store.set_score(2024, Score("T05", "I02", Decimal("1")))
+        after = datetime.now()
+        times = store.score_times(2023)
+        assert set(times) == {("T01", "I01"), ("T02", "I07-2")}
+        for when in times.values():
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", when)
+            assert before <= datetime.fromisoformat(when) <= after
+        assert set(store.score_times(2024)) == {("T05", "I02")}
+        store.delete_score(2023, "T01", "I01")
+        assert set(store.score_times(2023)) == {("T02", "I07-2")}
+        with pytest.raises(YearNotFoundError):
+            store.score_times(1999)
+
+
+def test_department_submissions_are_kept_per_year_and_can_be_reopened(tmp_path, example_year):
+    import re
+    from datetime import datetime
+
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.save_year(dataclasses.replace(example_year, year=2024, title="2024"))
+        before = datetime.now().replace(microsecond=0)
+        store.set_department_submitted(2023, "zjw", True)
+        store.set_department_submitted(2023, "jw", True)
+        store.set_department_submitted(2023, "jw", True)  # submitting again is fine
+        store.set_department_submitted(2024, "mzj", True)
+        store.set_department_submitted(2023, "zjw", False)
+        store.set_department_submitted(2023, "slj", False)  # never submitted: nothing to reopen
+    with Store(path) as store:
+        submitted = store.submitted_departments(2023)
+        assert set(submitted) == {"jw"}
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", submitted["jw"])
+        assert before <= datetime.fromisoformat(submitted["jw"]) <= datetime.now()
+        assert set(store.submitted_departments(2024)) == {"mzj"}
+        with pytest.raises(YearNotFoundError):
+            store.set_department_submitted(1999, "jw", True)
+        with pytest.raises(YearNotFoundError):
+            store.submitted_departments(1999)
+
+
+def test_updating_a_year_keeps_the_submissions_of_departments_still_in_it(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.save_year(dataclasses.replace(example_year, year=2024, title="2024"))
+        store.set_department_submitted(2023, "zjw", True)
+        store.set_department_submitted(2023, "jw", True)
+        store.set_department_submitted(2024, "jw", True)
+        kept = store.submitted_departments(2023)["zjw"]
+        without_jw = dataclasses.replace(
+            example_year, title="改", departments=tuple(d for d in example_year.departments if d.code != "jw"),
+            indicators=tuple(dataclasses.replace(i, parts=tuple(
+                dataclasses.replace(p, department="zjw") if p.department == "jw" else p for p in i.parts))
+                for i in example_year.indicators))
+        store.update_year(without_jw)
+        with pytest.raises(YearNotFoundError):
+            store.update_year(dataclasses.replace(example_year, year=1999))
+    with Store(path) as store:
+        assert store.submitted_departments(2023) == {"zjw": kept}
+        assert set(store.submitted_departments(2024)) == {"jw"}
+        assert store.load_year(2023) == without_jw
+        assert [y for y, _ in store.list_years()] == [2023, 2024]
+
+
+# --- settings and whole years --------------------------------------------------------
+
+def test_settings_hold_text_or_bytes_and_none_removes_them(tmp_path):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        assert store.get_setting("seal.png") is None
+        store.set_setting("seal.png", b"\x89PNG old")
+        store.set_setting("seal.png", b"\x89PNG new")
+        store.set_setting("fonts", '{"正文": "仿宋"}')
+        store.set_setting("theme", "dark")
+        store.set_setting("theme", None)
+        store.set_setting("never-set", None)
+    with Store(path) as store:
+        assert store.get_setting("seal.png") == b"\x89PNG new"
+        assert store.get_setting("fonts") == '{"正文": "仿宋"}'
+        assert store.get_setting("theme") is None
+        assert store.db.execute("SELECT key FROM app_settings ORDER BY key").fetchall() == [("fonts",), ("seal.png",)]
+
+
+def test_deleting_a_year_removes_all_of_it_and_nothing_of_the_others(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    other = dataclasses.replace(example_year, year=2024, title="2024 年度")
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.save_year(other)
+        store.set_department_submitted(2023, "zjw", True)
+        store.set_score(2023, Score("T01", "I01", Decimal("1")))
+        before = {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()}
+        store.load_year(2023)
+        store.delete_year(2023)
+        assert not store.has_year(2023) and store.has_year(2024)
+        with pytest.raises(YearNotFoundError, match="2024"):
+            store.load_year(2023)
+        with pytest.raises(YearNotFoundError):
+            store.delete_year(2023)
+        after = {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()}
+    assert before["scores"] == 2 * len(example_year.scores) and before["department_submissions"] == 1
+    assert after == {table: count // 2 for table, count in before.items()}  # the two years had the same rows
+    with Store(path) as store:
+        assert store.load_year(2024) == other
+
+
+def test_an_unknown_year_is_reported_with_the_years_there_are(tmp_path, example_year):
+    with Store(tmp_path / "a.db") as store:
+        with pytest.raises(YearNotFoundError, match="无"):
+            store.set_score(1999, Score("T01", "I01", Decimal("1")))
+        store.save_year(example_year)
+        store.save_year(dataclasses.replace(example_year, year=2021, title="2021"))
+        with pytest.raises(YearNotFoundError) as refused:
+            store.delete_scores(1999, [("T01", "I01")])
+        assert "1999" in str(refused.value) and "2021、2023" in str(refused.value)
+
+
+def test_replacing_a_year_leaves_the_other_years_alone(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    other = dataclasses.replace(example_year, year=2024, title="2024 年度")
+    changed = dataclasses.replace(example_year, title="改过", scores=example_year.scores[5:])
+    with Store(path) as store:
+        store.save_year(example_year)
+        store.save_year(other)
+        with pytest.raises(YearExistsError, match="2024"):
+            store.save_year(other)
+        store.save_year(changed, replace=True)
+    with Store(path) as store:
+        assert store.load_year(2023) == changed
+        assert store.load_year(2024) == other
+        assert store.list_years() == [(2023, "改过"), (2024, "2024 年度")]

@@ -146,6 +146,8 @@ class Store:
     def transaction(self):
         """One transaction (a savepoint when nested): all of it lands, or none."""
         outermost = self._depth == 0
+        start = self._data_stamp() if outermost else None
+        pending_before = len(self._pending_cache)
         self._depth += 1
         committed = False
         try:
@@ -154,12 +156,16 @@ class Store:
             committed = True
         finally:
             self._depth -= 1
+            if not committed:  # a rolled-back savepoint takes its cache changes with it
+                del self._pending_cache[pending_before:]
             if outermost:
                 self._write_generation += 1
                 pending, self._pending_cache = self._pending_cache, []
-                if committed:
+                now = self._data_stamp()
+                # Patch only what was current when this began, and only if no other connection has committed since.
+                if committed and now[1] == start[1]:
                     for year, change in pending:
-                        self._apply_to_cache(year, change)
+                        self._apply_to_cache(year, change, start, now)
                 else:
                     self._year_cache.clear()
 
@@ -190,6 +196,7 @@ class Store:
         year_id = self._require_year_id(year)
         with self.transaction():
             self._delete_year_rows(year_id)
+            self._update_cache(year, None)
 
     def _delete_year_rows(self, year_id: int) -> None:
         # Children without a cascade path from years go first.
@@ -215,6 +222,7 @@ class Store:
             if existing is not None:
                 self._delete_year_rows(existing)
             self._insert_year(year)
+            self._update_cache(year.year, None)
 
     def _insert_year(self, year: AssessmentYear) -> None:
         db = self.db
@@ -289,24 +297,21 @@ class Store:
 
     # --- fine-grained writes (each its own transaction, or part of the caller's) ---
 
-    def _ids(self, year_id: int, table: str, code: str) -> int:
-        row = self.db.execute(f"SELECT id FROM [{table}] WHERE year_id = ? AND code = ?", [year_id, code]).fetchone()
-        if row is None:
-            raise StorageError(QT_TRANSLATE_NOOP("Storage", "编码 {code} 在 {table} 中不存在"), code=code, table=table)
-        return row[0]
-
     def _update_cache(self, year: int, change) -> None:
-        """Write-through: apply ``change`` to the cached year once the outermost
-        transaction has committed, so the next load needs no read."""
-        if self._depth:
-            self._pending_cache.append((year, change))
-        else:
-            self._apply_to_cache(year, change)
+        """Write-through, called inside the write's transaction: apply ``change`` to the
+        cached year once the outermost transaction has committed, so the next load needs
+        no read. ``None`` drops the cached year instead (the whole year was rewritten)."""
+        self._pending_cache.append((year, change))
 
-    def _apply_to_cache(self, year: int, change) -> None:
+    def _apply_to_cache(self, year: int, change, start: tuple[int, int], now: tuple[int, int]) -> None:
+        """Patch the cached year if it was read when the transaction began (or already patched since)."""
         cached = self._year_cache.get(year)
-        if cached is not None:
-            self._year_cache[year] = (self._data_stamp(), change(cached[1]))
+        if cached is None:
+            return
+        if change is None or cached[0] not in (start, now):
+            del self._year_cache[year]
+        else:
+            self._year_cache[year] = (now, change(cached[1]))
 
     def set_score(self, year: int, score: Score) -> None:
         """Insert or replace one town's score of one part, with its deductions and note."""
@@ -336,12 +341,12 @@ class Store:
                 self.db.conn.executemany(
                     "INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
                     [(year_id, score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
-        changed = {(score.town, score.part): score for score in scores}
+            changed = {(score.town, score.part): score for score in scores}
 
-        def replace(cached: AssessmentYear) -> AssessmentYear:
-            kept = [s for s in cached.scores if (s.town, s.part) not in changed]
-            return dataclasses.replace(cached, scores=(*kept, *changed.values()))
-        self._update_cache(year, replace)
+            def replace(cached: AssessmentYear) -> AssessmentYear:
+                kept = [s for s in cached.scores if (s.town, s.part) not in changed]
+                return dataclasses.replace(cached, scores=(*kept, *changed.values()))
+            self._update_cache(year, replace)
 
     def delete_score(self, year: int, town: str, part: str) -> None:
         self.delete_scores(year, ((town, part),))
@@ -356,8 +361,8 @@ class Store:
             self.db.conn.executemany(
                 "DELETE FROM scores WHERE town_id = ? AND part_id = ?",
                 [(town_ids[town], part_ids[part]) for town, part in cells if town in town_ids and part in part_ids])
-        self._update_cache(year, lambda cached: dataclasses.replace(
-            cached, scores=tuple(s for s in cached.scores if (s.town, s.part) not in cells)))
+            self._update_cache(year, lambda cached: dataclasses.replace(
+                cached, scores=tuple(s for s in cached.scores if (s.town, s.part) not in cells)))
 
     def score_times(self, year: int) -> dict[tuple[str, str], str]:
         """When each score was last entered: (town, part) -> local time text."""
@@ -410,6 +415,7 @@ class Store:
             self.db.conn.executemany(
                 "INSERT INTO department_submissions (year_id, department_code, submitted_at) VALUES (?, ?, ?)",
                 [(new_id, code, when) for code, when in kept if code in codes])
+            self._update_cache(year.year, None)
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
