@@ -348,20 +348,22 @@ def test_a_grade_whose_quota_is_zero_gets_nobody_even_if_all_are_tied():
 
 
 def test_vetoed_towns_count_in_the_quota_so_it_can_cover_every_other_town():
-    """6 towns, 3 vetoed: 较好 takes floor(6 x 0.5) = 3, the three towns not vetoed."""
+    """6 towns, 3 vetoed: 好 takes floor(6 x 0.2) = 1, 较好 floor(6 x 0.5) = 3, all the others."""
     grades = (Grade("好", share=D("0.2")), Grade("较好", share=D("0.5")), Grade("一般"))
-    for ties in ("include", "exclude"):
-        rows = compute(simple_year([80, 80, 80, 95, 90, 85], grades=grades, vetoed=(3, 4, 5),
-                                   boundary_ties=ties)).rows
-        got = [(row.code, row.grade) for row in rows]
-        if ties == "include":  # 好 (quota 1) admits the first 80 and the two tied with it
-            assert got == [("T00", "好"), ("T01", "好"), ("T02", "好"),
-                           ("T03", "一般"), ("T04", "一般"), ("T05", "一般")]
-        else:  # 好 admits nobody; 较好's quota reaches the end of the list: no tie to break
-            assert got == [("T00", "较好"), ("T01", "较好"), ("T02", "较好"),
-                           ("T03", "一般"), ("T04", "一般"), ("T05", "一般")]
-    rows = compute(simple_year([90, 80, 95, 85], grades=grades, vetoed=(2, 3), boundary_ties="exclude")).rows
-    assert [(row.code, row.grade) for row in rows] == [("T00", "较好"), ("T01", "较好"), ("T02", "一般"), ("T03", "一般")]
+
+    def graded(finals, vetoed, ties):
+        rows = compute(simple_year(finals, grades=grades, vetoed=vetoed, boundary_ties=ties)).rows
+        return [(row.code, row.grade) for row in rows]
+
+    # include: 好 admits the first 80 and the two tied with it.
+    assert graded([80, 80, 80, 95, 90, 85], (3, 4, 5), "include") == [
+        ("T00", "好"), ("T01", "好"), ("T02", "好"), ("T03", "一般"), ("T04", "一般"), ("T05", "一般")]
+    # exclude: 好 admits nobody; 较好's quota reaches the end of the list, so there is no tie to break.
+    assert graded([80, 80, 80, 95, 90, 85], (3, 4, 5), "exclude") == [
+        ("T00", "较好"), ("T01", "较好"), ("T02", "较好"), ("T03", "一般"), ("T04", "一般"), ("T05", "一般")]
+    # 4 towns, 2 vetoed: 好's quota is 0, 较好's quota of 2 covers both other towns.
+    assert graded([90, 80, 95, 85], (2, 3), "exclude") == [
+        ("T00", "较好"), ("T01", "较好"), ("T02", "一般"), ("T03", "一般")]
 
 
 def test_once_every_town_has_a_grade_the_remaining_grades_get_nobody():
