@@ -102,6 +102,8 @@ def main(argv=None) -> int:
     for module, function, key, outcome, change in collect():
         if outcome in (SURVIVED, NO_TESTS) and equivalent(module, function, change):
             outcome = "equivalent"
+        elif outcome == NOT_RUN:
+            equivalent(module, function, change)  # not stale: its mutant is still to be run
         counts[module][outcome] += 1
         counts[module]["mutants"] += 1
         if outcome in (SURVIVED, NO_TESTS) and args.module in (None, module):
