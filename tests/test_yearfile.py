@@ -423,6 +423,6 @@ def test_a_bad_last_byte_is_an_encoding_fault_not_a_cut(tmp_path):
 @pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
 def test_a_file_cut_inside_a_character_is_reported_as_cut_off(tmp_path, bom):
     path = tmp_path / "cut.json"
-    path.write_bytes(bom + '{"title": "考核"}'.encode("utf-8")[:-4])  # ends with half of 核
+    path.write_bytes(bom + '{"title": "考核"}'.encode("utf-8")[:13])  # ends with two of the three bytes of 考
     assert _read_problems(path) == [
         ("第 1 行第 11 列", "不是有效的 JSON（Unterminated string starting at），文件可能不完整或已损坏")]
