@@ -1,7 +1,10 @@
 """The SQLite store: schema, exact numbers, transactions, caching and round trips."""
 import dataclasses
+import gc
+import re
 import sqlite3
 import tempfile
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.domain.model import Score
+from desktop_app.domain.model import Deduction, Indicator, Score
 from desktop_app.domain.scoring import compute
 from desktop_app.storage import SCHEMA_VERSION, StorageError, Store, YearExistsError, YearNotFoundError
 from desktop_app.tools.generate import generate_year
@@ -38,8 +41,6 @@ def test_numbers_are_stored_as_exact_decimal_text(tmp_path, example_year):
 
 def test_numbers_in_exponent_form_are_stored_as_plain_decimal_text(tmp_path, example_year):
     """1E+1 is written "10" and 5E-7 "0.0000005", as a person would write them."""
-    from desktop_app.domain.model import Deduction
-
     with Store(tmp_path / "a.db") as store:
         store.save_year(example_year)
         store.set_score(2023, Score("T01", "I03", Decimal("1E+1"), (Deduction("台账", Decimal("5E-7")),)))
@@ -49,12 +50,40 @@ def test_numbers_in_exponent_form_are_stored_as_plain_decimal_text(tmp_path, exa
     assert stored == [("10", "0.0000005")]
 
 
+
+def test_a_year_without_issuer_settings_stores_none(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(dataclasses.replace(example_year, issuer=None))
+        stored = store.db.execute("SELECT issuer_json FROM years").fetchall()
+    assert stored == [(None,)]
+    with Store(path) as store:
+        assert store.load_year(2023).issuer is None
+
+
 def test_example_round_trips_exactly(tmp_path, example_year):
     with Store(tmp_path / "a.db") as store:
         store.save_year(example_year)
     with Store(tmp_path / "a.db") as store:  # a fresh connection reads what was committed
         assert store.load_year(2023) == example_year
         assert store.list_years() == [(2023, example_year.title)]
+
+
+
+def test_an_indicator_without_parts_or_towns_and_decimal_issuer_settings_round_trip(tmp_path, example_year):
+    """A new indicator may have no scoring parts yet, or apply to no town; issuer numbers stay exact decimals."""
+    year = dataclasses.replace(
+        example_year,
+        indicators=example_year.indicators + (Indicator("I98", "C1", "待定指标", parts=()),
+                                              Indicator("I99", "C1", "暂不适用", parts=(), applies_to=())),
+        issuer={**example_year.issuer, "seal_mm": Decimal("42.50"), "copies": 3})
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(year)
+    with Store(tmp_path / "a.db") as store:
+        loaded = store.load_year(2023)
+    assert loaded == year
+    assert loaded.indicators[-2:] == year.indicators[-2:]
+    assert isinstance(loaded.issuer["seal_mm"], Decimal) and str(loaded.issuer["seal_mm"]) == "42.50"
 
 
 def test_many_years_in_one_file(tmp_path, example_year):
@@ -223,12 +252,6 @@ def test_scores_written_one_by_one_are_stored_as_exact_text(tmp_path, example_ye
 
 # --- opening ---------------------------------------------------------------------
 
-def _stored_scores(path, year=2023) -> dict:
-    """What a fresh connection reads back: (town, part) -> Score."""
-    with Store(path) as store:
-        return {(s.town, s.part): s for s in store.load_year(year, use_cache=False).scores}
-
-
 def test_a_new_database_path_gets_its_folders_created(tmp_path, example_year):
     path = tmp_path / "office" / "2023" / "a.db"
     with Store(path) as store:
@@ -282,8 +305,6 @@ def test_a_database_from_before_the_first_release_gets_every_table(tmp_path, exa
 
 
 def test_loading_a_year_leaves_the_garbage_collector_as_it_was(tmp_path, example_year):
-    import gc
-
     with Store(tmp_path / "a.db") as store:
         store.save_year(example_year)
         assert gc.isenabled()
@@ -312,6 +333,12 @@ def test_a_backup_is_a_complete_copy_taken_while_the_database_is_open(tmp_path, 
 
 
 # --- transactions and the cached year ---------------------------------------------
+
+def _stored_scores(path, year=2023) -> dict:
+    """What a fresh connection reads back: (town, part) -> Score."""
+    with Store(path) as store:
+        return {(s.town, s.part): s for s in store.load_year(year, use_cache=False).scores}
+
 
 def _count_reads(store, monkeypatch) -> list:
     """Record every full read of a year from the file."""
@@ -480,8 +507,6 @@ def test_a_batch_naming_an_unknown_town_or_part_stores_none_of_its_scores(tmp_pa
 
 
 def test_replacing_a_score_replaces_its_deductions_and_note(tmp_path, example_year):
-    from desktop_app.domain.model import Deduction
-
     path = tmp_path / "a.db"
     with Store(path) as store:
         store.save_year(example_year)
@@ -515,9 +540,6 @@ def test_deleting_scores_removes_just_those_cells(tmp_path, example_year):
 
 
 def test_each_entered_score_records_when_it_was_entered(tmp_path, example_year):
-    import re
-    from datetime import datetime
-
     with Store(tmp_path / "a.db") as store:
         store.save_year(example_year)
         store.save_year(dataclasses.replace(example_year, year=2024, title="2024"))
@@ -539,9 +561,6 @@ def test_each_entered_score_records_when_it_was_entered(tmp_path, example_year):
 
 
 def test_department_submissions_are_kept_per_year_and_can_be_reopened(tmp_path, example_year):
-    import re
-    from datetime import datetime
-
     path = tmp_path / "a.db"
     with Store(path) as store:
         store.save_year(example_year)
