@@ -45,8 +45,8 @@ def test_numbers_in_exponent_form_are_stored_as_plain_decimal_text(tmp_path, exa
         store.save_year(example_year)
         store.set_score(2023, Score("T01", "I03", Decimal("1E+1"), (Deduction("台账", Decimal("5E-7")),)))
         stored = store.db.execute(
-            "SELECT s.score, d.points FROM scores s JOIN deductions d ON d.score_id = s.id JOIN towns t ON t.id = s.town_id"
-            " JOIN parts p ON p.id = s.part_id WHERE t.code = 'T01' AND p.code = 'I03'").fetchall()
+            "SELECT s.score, d.points FROM scores s JOIN deductions d ON d.score_id = s.id"
+            " JOIN towns t ON t.id = s.town_id JOIN parts p ON p.id = s.part_id WHERE t.code = 'T01' AND p.code = 'I03'").fetchall()
     assert stored == [("10", "0.0000005")]
 
 
@@ -510,7 +510,8 @@ def test_replacing_a_score_replaces_its_deductions_and_note(tmp_path, example_ye
     path = tmp_path / "a.db"
     with Store(path) as store:
         store.save_year(example_year)
-        store.set_score(2023, Score("T01", "I03", Decimal("3"), (Deduction("甲", Decimal("1")), Deduction("乙", Decimal("1"))), "初评"))
+        store.set_score(2023, Score("T01", "I03", Decimal("3"),
+                                    (Deduction("甲", Decimal("1")), Deduction("乙", Decimal("1"))), "初评"))
         store.set_score(2023, Score("T01", "I03", Decimal("4.5"), (Deduction("丙", Decimal("0.5")),)))
         store.set_score(2023, Score("T01", "I04", Decimal("5")))
         in_file = store.db.execute("SELECT count(*) FROM deductions d JOIN scores s ON s.id = d.score_id"
@@ -627,6 +628,10 @@ def test_settings_hold_text_or_bytes_and_none_removes_them(tmp_path):
         assert store.db.execute("SELECT key FROM app_settings ORDER BY key").fetchall() == [("fonts",), ("seal.png",)]
 
 
+def _row_counts(store) -> dict:
+    return {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()}
+
+
 def test_deleting_a_year_removes_all_of_it_and_nothing_of_the_others(tmp_path, example_year):
     path = tmp_path / "a.db"
     other = dataclasses.replace(example_year, year=2024, title="2024 年度")
@@ -635,7 +640,7 @@ def test_deleting_a_year_removes_all_of_it_and_nothing_of_the_others(tmp_path, e
         store.save_year(other)
         store.set_department_submitted(2023, "zjw", True)
         store.set_score(2023, Score("T01", "I01", Decimal("1")))
-        before = {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()}
+        before = _row_counts(store)
         store.load_year(2023)
         store.delete_year(2023)
         assert not store.has_year(2023) and store.has_year(2024)
@@ -643,7 +648,7 @@ def test_deleting_a_year_removes_all_of_it_and_nothing_of_the_others(tmp_path, e
             store.load_year(2023)
         with pytest.raises(YearNotFoundError):
             store.delete_year(2023)
-        after = {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()}
+        after = _row_counts(store)
     assert before["scores"] == 2 * len(example_year.scores) and before["department_submissions"] == 1
     assert after == {table: count // 2 for table, count in before.items()}  # the two years had the same rows
     with Store(path) as store:

@@ -161,9 +161,9 @@ class Store:
             if outermost:
                 self._write_generation += 1
                 pending, self._pending_cache = self._pending_cache, []
-                now = self._data_stamp()
+                now = self._data_stamp() if committed else None
                 # Patch only what was current when this began, and only if no other connection has committed since.
-                if committed and now[1] == start[1]:
+                if now is not None and now[1] == start[1]:
                     for year, change in pending:
                         self._apply_to_cache(year, change, start, now)
                 else:
