@@ -8,12 +8,11 @@ from typing import Callable
 
 
 def _temporary_beside(path: Path) -> Path:
-    """A new empty file next to ``path``, with the permissions an ordinary new file gets
-    (``mkstemp`` would make it readable by its owner only)."""
+    """A free name next to ``path`` for this process and thread. The writer creates the
+    file, so it gets an ordinary new file's permissions (``mkstemp`` would make it
+    readable by its owner only)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.part")
     temporary.unlink(missing_ok=True)  # left by a crashed process that had the same number
-    with open(temporary, "xb"):
-        pass
     return temporary
 
 

@@ -267,7 +267,6 @@ class YearSession(Service):
         """Store an edited scheme/town list. Entries that no longer fit (removed town or
         part, indicator no longer applying) are dropped; returns how many. Sums that do
         not add up are allowed while editing (``problems()`` shows them)."""
-        offered = updated
         towns = {t.code for t in updated.towns}
         parts = {p.code: i for i, p in updated.parts()}
         kept = tuple(s for s in updated.scores if s.town in towns and s.part in parts
@@ -276,20 +275,20 @@ class YearSession(Service):
         # A veto keeps its reason when the veto indicator it cited is removed.
         vetoes = tuple(v if v.indicator is None or v.indicator in indicators else dataclasses.replace(v, indicator=None)
                        for v in updated.vetoes if v.town in towns)
-        updated = dataclasses.replace(
+        fitted = dataclasses.replace(
             updated, scores=kept,
             bonuses=tuple(b for b in updated.bonuses if b.town in towns),
             inspections=tuple(r for r in updated.inspections if r.town in towns),
             vetoes=vetoes)
-        dropped = sum(len(getattr(offered, name)) - len(getattr(updated, name))
+        dropped = sum(len(getattr(updated, name)) - len(getattr(fitted, name))
                       for name in ("scores", "bonuses", "inspections", "vetoes"))
-        problems = structural_problems(updated)
+        problems = structural_problems(fitted)
         if problems:
             raise EntryError(problems[0].template, **problems[0].params)
-        if updated.year != self.number:
+        if fitted.year != self.number:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
         with self._write():
-            self.store.update_year(updated)
+            self.store.update_year(fitted)
         return dropped
 
     def restore_scheme(self, snapshot: AssessmentYear) -> int:
