@@ -10,5 +10,7 @@ ensure_venv "[test,mutation]"
 export QT_QPA_PLATFORM=offscreen
 # The mutated modules hold every mutant: compiling them once instead of in every process saves minutes.
 unset PYTHONDONTWRITEBYTECODE
+# Quicker tests first, fewer and fixed property examples (tests/property_budget.py).
+export DESK_MUTATION_RUN=1
 .venv/bin/mutmut run --max-children "${MUTATION_JOBS:-$(nproc)}" "$@"
 exec .venv/bin/python scripts/mutation_report.py --survivors

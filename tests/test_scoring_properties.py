@@ -35,11 +35,13 @@ from desktop_app.domain.model import (
     Veto,
 )
 from desktop_app.domain.scoring import compute
+from property_budget import examples, reproducible
 from desktop_app.domain.validation import validate
 
 SETTINGS = settings(
-    max_examples=150,
+    max_examples=examples(150),
     deadline=None,
+    **reproducible(),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 

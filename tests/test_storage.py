@@ -17,6 +17,7 @@ from desktop_app.domain.scoring import compute
 from desktop_app.storage import SCHEMA_VERSION, StorageError, Store, YearExistsError, YearNotFoundError
 from desktop_app.tools.generate import generate_year
 from desktop_app.yearfile import parse_year_text, read_year_file, write_year_file, year_to_dict
+from property_budget import examples, reproducible
 
 
 def test_new_database_has_schema_foreign_keys_and_wal(tmp_path):
@@ -170,7 +171,7 @@ def test_generated_large_year_round_trips(tmp_path):
     assert compute(loaded) == compute(year)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None, **reproducible())
 @given(seed=st.integers(0, 10_000), towns=st.integers(1, 30), parts=st.integers(2, 40),
        missing=st.sampled_from([0.0, 0.1]), mode=st.sampled_from(["proportion", "threshold"]),
        every_field=st.booleans())
