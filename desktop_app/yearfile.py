@@ -110,6 +110,8 @@ def year_from_dict(data: dict) -> AssessmentYear:
         year=int(data["year"]),
         title=data["title"],
         issuer=data.get("issuer"),
+        veto_conditions=tuple(data.get("veto_conditions", ())),
+        assessment_methods=tuple(data.get("assessment_methods", ())),
         rules=Rules(
             full_score=parse_decimal(rules["full_score"]),
             bonus_cap=parse_decimal(rules["bonus_cap"]),
@@ -220,6 +222,10 @@ def year_to_dict(year: AssessmentYear) -> dict:
     out: dict = {"format": FORMAT_ID, "year": year.year, "title": year.title}
     _put(out, "issuer", year.issuer)
     out["rules"] = rules_out
+    if year.veto_conditions:
+        out["veto_conditions"] = list(year.veto_conditions)
+    if year.assessment_methods:
+        out["assessment_methods"] = list(year.assessment_methods)
     out["departments"] = [{"code": d.code, "name": d.name} for d in year.departments]
     out["categories"] = [{"code": c.code, "name": c.name, "points": c.points} for c in year.categories]
     indicators = []

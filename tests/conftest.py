@@ -10,7 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-EXAMPLE = ROOT / "resources" / "templates" / "changshou-2023.json"
+# The shared reference example and its independently computed results, kept as test data.
+EXAMPLE = ROOT / "tests" / "data" / "changshou-2023.json"
+TEMPLATE = ROOT / "resources" / "templates" / "changshou-2023.json"
 EXPECTED = Path(__file__).resolve().parent / "data" / "changshou-2023.expected.json"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,6 +49,15 @@ def example_year():
     from desktop_app.yearfile import read_year_file
 
     return read_year_file(EXAMPLE)
+
+
+@pytest.fixture
+def plan_wording():
+    """What the built-in template adds to the reference year: the plan's veto conditions and methods."""
+    from desktop_app.yearfile import read_year_file
+
+    template = read_year_file(TEMPLATE)
+    return {"veto_conditions": template.veto_conditions, "assessment_methods": template.assessment_methods}
 
 
 def run_cli(*args, env_home=None, cwd=None):

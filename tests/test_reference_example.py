@@ -2,17 +2,30 @@
 import json
 from decimal import Decimal
 
-from conftest import EXAMPLE, EXPECTED, SHARED, run_cli
+import dataclasses
+
+import pytest
+from conftest import EXAMPLE, EXPECTED, SHARED, TEMPLATE, run_cli
 
 from desktop_app.domain.scoring import compute
 from desktop_app.storage import Store
+from desktop_app.yearfile import read_year_file
 
 
-def test_shipped_example_is_the_shared_reference():
-    shared = SHARED / "examples" / "changshou-2023.json"
-    if shared.exists():  # beside a checkout; the copies must not drift apart
-        assert shared.read_bytes() == EXAMPLE.read_bytes()
-        assert (SHARED / "examples" / "changshou-2023.expected.json").read_bytes() == EXPECTED.read_bytes()
+@pytest.mark.skipif(not (SHARED / "examples").is_dir(), reason="the shared reference is not beside this checkout")
+def test_test_data_is_the_shared_reference():
+    """The project's copy of the example and its expected results must not drift from the reference."""
+    assert (SHARED / "examples" / "changshou-2023.json").read_bytes() == EXAMPLE.read_bytes()
+    assert (SHARED / "examples" / "changshou-2023.expected.json").read_bytes() == EXPECTED.read_bytes()
+
+
+def test_built_in_template_is_the_example_with_the_plan_wording(example_year):
+    """The template a new year starts from is the reference year plus the plan's veto
+    conditions and assessment methods (fields the reference file does not carry)."""
+    template = read_year_file(TEMPLATE)
+    assert example_year.veto_conditions == () and example_year.assessment_methods == ()
+    assert len(template.veto_conditions) == 3 and "电话调查" in template.assessment_methods
+    assert dataclasses.replace(template, veto_conditions=(), assessment_methods=()) == example_year
 
 
 def test_cli_compute_json_reproduces_expected_byte_for_byte():

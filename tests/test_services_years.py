@@ -17,24 +17,26 @@ def _invalid(year):
     return dataclasses.replace(year, scores=(year.scores[0]._replace(score=Decimal("99")), *year.scores[1:]))
 
 
-def test_the_scheme_template_has_the_demo_scheme_and_towns_but_no_entries(example_year):
+def test_the_scheme_template_has_the_demo_scheme_and_towns_but_no_entries(example_year, plan_wording):
     template = scheme_template()
     assert (template.scores, template.bonuses, template.inspections, template.vetoes) == ((), (), (), ())
-    assert template == dataclasses.replace(example_year, scores=(), bonuses=(), inspections=(), vetoes=())
+    assert template == dataclasses.replace(example_year, scores=(), bonuses=(), inspections=(), vetoes=(),
+                                           **plan_wording)
+    assert template.veto_conditions and template.assessment_methods
 
 
-def test_the_demo_year_is_the_changshou_2023_example_with_its_entries(example_year):
+def test_the_demo_year_is_the_changshou_2023_example_with_its_entries(example_year, plan_wording):
     year = demo_year()
-    assert year == example_year
+    assert year == dataclasses.replace(example_year, **plan_wording)
     assert year.year == 2023 and year.scores and year.bonuses and year.inspections and year.vetoes
 
 
-def test_the_default_database_starts_with_the_demo_year_only_on_first_run(example_year):
+def test_the_default_database_starts_with_the_demo_year_only_on_first_run(example_year, plan_wording):
     path = default_database_path()
     assert not path.exists()
     with open_store() as store:
         assert store.path == path
-        assert store.load_year(2023, use_cache=False) == example_year
+        assert store.load_year(2023, use_cache=False) == dataclasses.replace(example_year, **plan_wording)
         store.delete_year(2023)
     assert path.exists()
     with open_store() as store:

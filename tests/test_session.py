@@ -8,7 +8,7 @@ from desktop_app.domain.model import Bonus, Deduction, Town, Veto
 from desktop_app.services import (
     STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED, EntryError, YearSession, create_year, scheme_template,
 )
-from desktop_app.storage import Store
+from desktop_app.storage import SCHEMA_VERSION, Store
 
 
 @pytest.fixture
@@ -81,6 +81,9 @@ def test_empty_department(tmp_path):
         session = create_year(store, scheme_template(), 2024)
         assert session.year.title.startswith("长寿区2024年度")
         assert session.year.scores == () and len(session.year.towns) == 19
+        # the plan's wording comes with the scheme
+        assert session.year.veto_conditions == scheme_template().veto_conditions != ()
+        assert session.year.assessment_methods == scheme_template().assessment_methods != ()
         assert session.department_progress("ybj") == (STATUS_EMPTY, 0, 19)
         assert not session.result.complete
 
@@ -143,7 +146,7 @@ def test_issuer_texts_and_settings_are_stored(session, tmp_path):
     with Store(tmp_path / "s.db") as other:
         assert other.load_year(2023).issuer["requirements"] == "各镇街要抓好整改。"
         assert other.get_setting("seal.png") == b"\x89PNG fake"
-        assert other.schema_version == 3
+        assert other.schema_version == SCHEMA_VERSION
     session.store.set_setting("seal.png", None)
     assert session.store.get_setting("seal.png") is None
 
@@ -425,3 +428,78 @@ def test_undoing_a_town_removal_reports_no_entry_lost(session):
     assert session.restore_scheme(before) == 0
     assert session.entries_of_town("T18") == 23
     assert session.update_scheme(session.year) == 0
+
+
+# --- writes touch only the rows they change ------------------------------------------------
+
+def _stored_rows(store, table: str) -> dict:
+    return {row[0]: row[1:] for row in store.db.execute(f"SELECT * FROM [{table}] ORDER BY id")}
+
+
+def test_unrelated_edits_keep_every_score_row_and_its_entry_time(session):
+    """Type a score, then edit a bonus, the scheme and the notice texts: the score's row,
+    its entry time and the year's creation time stay as they were."""
+    session.set_score("T02", "I06", "3.5")
+    store = session.store
+    store.db.execute("UPDATE scores SET entered_at = '2024-01-02T03:04:05'")  # entered long ago
+    store.db.execute("UPDATE years SET created_at = '2024-01-01T08:00:00'")
+    scores_before = _stored_rows(store, "scores")
+    deductions_before = _stored_rows(store, "deductions")
+    session.set_bonuses((dataclasses.replace(session.year.bonuses[0], evidence="区政府通报"), *session.year.bonuses[1:]))
+    session.update_scheme(dataclasses.replace(session.year, categories=(
+        dataclasses.replace(session.year.categories[0], name="改名后的一级指标"), *session.year.categories[1:])))
+    session.set_issuer({**session.year.issuer, "requirements": "各镇街要抓好整改。"})
+    session.set_vetoes(session.year.vetoes + (Veto("T01", "媒体曝光"),))
+    assert _stored_rows(store, "scores") == scores_before
+    assert _stored_rows(store, "deductions") == deductions_before
+    assert store.score_times(2023)[("T02", "I06")] == "2024-01-02T03:04:05"
+    assert store.db.execute("SELECT created_at FROM years").fetchone()[0] == "2024-01-01T08:00:00"
+    assert store.load_year(2023, use_cache=False) == session.year
+
+
+def test_editing_one_bonus_writes_one_row(session):
+    store = session.store
+    bonuses = session.year.bonuses
+    ids_before = [id_ for (id_,) in store.db.execute("SELECT id FROM bonuses ORDER BY position")]
+    changes_before = store.db.conn.total_changes
+    session.set_bonuses((*bonuses[:2], dataclasses.replace(bonuses[2], evidence="新的佐证"), *bonuses[3:]))
+    assert store.db.conn.total_changes - changes_before == 1
+    assert [id_ for (id_,) in store.db.execute("SELECT id FROM bonuses ORDER BY position")] == ids_before
+    assert store.load_year(2023, use_cache=False).bonuses[2].evidence == "新的佐证"
+
+
+def test_removing_and_restoring_a_record_keeps_the_order_of_the_others(session):
+    """Undo puts a deleted record back in its place; the untouched records keep their rows."""
+    store = session.store
+    original = session.year.inspections
+    assert len(original) >= 3
+    untouched = {row for row in store.db.execute("SELECT id, town_id, note FROM inspections WHERE position <> 1")}
+    session.set_inspections(original[:1] + original[2:])
+    assert store.load_year(2023, use_cache=False).inspections == original[:1] + original[2:]
+    session.set_inspections(original)
+    assert store.load_year(2023, use_cache=False).inspections == original
+    assert session.year.inspections == original
+    assert untouched <= {row for row in store.db.execute("SELECT id, town_id, note FROM inspections")}
+
+
+def test_a_scheme_edit_that_drops_a_part_deletes_only_its_scores(session):
+    store = session.store
+    year = session.year
+    kept_before = {row[0] for row in store.db.execute(
+        "SELECT s.id FROM scores s JOIN parts p ON p.id = s.part_id WHERE p.code <> 'I06'")}
+    indicators = tuple(i for i in year.indicators if i.parts[0].code != "I06")
+    dropped = session.update_scheme(dataclasses.replace(year, indicators=indicators))
+    assert dropped == sum(1 for s in year.scores if s.part == "I06")
+    assert {row[0] for row in store.db.execute("SELECT id FROM scores")} == kept_before
+    assert store.load_year(2023, use_cache=False) == session.year
+
+
+def test_submissions_of_a_removed_department_go_with_it(session):
+    store = session.store
+    store.set_department_submitted(2023, "zjw", True)
+    store.set_department_submitted(2023, "mzj", True)
+    year = session.year
+    indicators = tuple(i for i in year.indicators if all(p.department != "zjw" for p in i.parts))
+    session.update_scheme(dataclasses.replace(
+        year, indicators=indicators, departments=tuple(d for d in year.departments if d.code != "zjw")))
+    assert set(store.submitted_departments(2023)) == {"mzj"}

@@ -114,7 +114,7 @@ def test_failed_write_leaves_nothing_behind(tmp_path, example_year):
     # A score naming an unknown town fails half-way through the insert: nothing may land.
     broken = dataclasses.replace(example_year, scores=example_year.scores + (Score("T99", "I01", Decimal(1)),))
     with Store(tmp_path / "a.db") as store:
-        with pytest.raises(KeyError):
+        with pytest.raises(StorageError, match="T99"):
             store.save_year(broken)
         assert store.list_years() == []
         assert store.db.execute("SELECT count(*) FROM towns").fetchone()[0] == 0
@@ -205,22 +205,54 @@ def test_file_text_round_trip_of_example_is_stable(tmp_path, example_year):
     assert parse_year_text(out.read_text(encoding="utf-8")) == example_year
 
 
-def test_old_database_is_migrated_with_its_data(tmp_path, example_year, monkeypatch):
-    from desktop_app.storage import database
+def database_as_release(path: Path, version: int, year, scratch: Path) -> None:
+    """A database as the release with ``version`` migrations stored ``year``: the same rows,
+    only the columns and tables that release had."""
+    from desktop_app.storage.migrations import MIGRATIONS
 
+    with Store(scratch) as current:
+        current.save_year(year)
+        old = sqlite3.connect(path)
+        for script in MIGRATIONS[:version]:
+            old.executescript(script)
+        old.execute(f"PRAGMA user_version = {version}")
+        tables = [name for (name,) in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            columns = ", ".join(c[1] for c in old.execute(f"PRAGMA table_info([{table}])"))
+            rows = current.db.execute(f"SELECT {columns} FROM [{table}] ORDER BY rowid").fetchall()
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                old.executemany(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", rows)
+        old.commit()
+        old.close()
+
+
+def test_old_database_is_migrated_with_its_data(tmp_path, example_year, plan_wording):
     path = tmp_path / "v1.db"
-    with monkeypatch.context() as patch:  # a database as the first release wrote it
-        patch.setattr(database, "SCHEMA_VERSION", 1)
-        with Store(path) as old:
-            old.save_year(example_year)
-            assert old.schema_version == 1
-            assert "entered_at" not in {c[1] for c in old.db.execute("PRAGMA table_info(scores)")}
+    database_as_release(path, 1, example_year, tmp_path / "scratch.db")
+    with sqlite3.connect(path) as old:
+        assert "entered_at" not in {c[1] for c in old.execute("PRAGMA table_info(scores)")}
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
-        assert store.load_year(2023) == example_year
+        # Years stored before the plan wording was the year's keep what the program offered them.
+        assert store.load_year(2023) == dataclasses.replace(example_year, **plan_wording)
         assert "entered_at" in {c[1] for c in store.db.execute("PRAGMA table_info(scores)")}
         store.set_department_submitted(2023, "zjw", True)
         assert "zjw" in store.submitted_departments(2023)
+
+
+def test_migration_numbers_register_records_in_their_stored_order(tmp_path, example_year):
+    """Records of each year are numbered 0, 1, 2 … in the order they were stored, per year."""
+    path = tmp_path / "v3.db"
+    other_year = dataclasses.replace(example_year, year=2024)
+    database_as_release(path, 3, example_year, tmp_path / "scratch.db")
+    with Store(path) as store:
+        store.save_year(other_year)
+        positions = store.db.execute(
+            "SELECT position FROM bonuses WHERE year_id = (SELECT id FROM years WHERE year = 2023) ORDER BY id").fetchall()
+        assert [p for (p,) in positions] == list(range(len(example_year.bonuses)))
+        assert store.load_year(2023).bonuses == example_year.bonuses
+        assert store.load_year(2024).bonuses == example_year.bonuses
 
 
 def test_scores_written_one_by_one_are_stored_as_exact_text(tmp_path, example_year):

@@ -114,6 +114,8 @@ FULL = {
               "boundary_ties": "exclude", "rank_style": "dense", "veto_grade": "较好",
               "grades": [{"name": "好", "share": 0.3, "min_score": 95}, {"name": "较好", "min_score": 85},
                          {"name": "一般"}]},
+    "veto_conditions": ["发生重大安全事故", "弄虚作假"],
+    "assessment_methods": ["量化打分", "实地评估"],
     "departments": [{"code": "D1", "name": "农业农村委"}, {"code": "D2", "name": "民政局"}],
     "categories": [{"code": "C1", "name": "责任落实", "points": 100}],
     "indicators": [
@@ -146,6 +148,8 @@ FULL_YEAR = AssessmentYear(
     rules=Rules(Decimal(100), Decimal(2), "threshold",
                 (Grade("好", Decimal("0.3"), Decimal(95)), Grade("较好", None, Decimal(85)), Grade("一般")),
                 quota_rounding="round", boundary_ties="exclude", veto_grade="较好", rank_style="dense"),
+    veto_conditions=("发生重大安全事故", "弄虚作假"),
+    assessment_methods=("量化打分", "实地评估"),
     departments=(Department("D1", "农业农村委"), Department("D2", "民政局")),
     categories=(Category("C1", "责任落实", Decimal(100)),),
     indicators=(
@@ -207,6 +211,7 @@ def test_a_file_using_every_field_is_read_back_as_written(tmp_path):
 def test_a_file_without_optional_fields_reads_as_the_defaults():
     year = parse_year_text(_text(MINIMAL))
     assert year.issuer is None
+    assert year.veto_conditions == () and year.assessment_methods == ()
     assert year.rules == Rules(Decimal(100), Decimal(2), "proportion", (Grade("好", Decimal("0.3")), Grade("一般")))
     assert year.indicators == (Indicator("I1", "C1", "指标一", (Part("P1", "D1", Decimal(100)),)),)
     assert year.towns == (Town("T1", "甲镇", None),)

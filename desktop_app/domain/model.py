@@ -159,6 +159,10 @@ class AssessmentYear:
     inspection_types: tuple[InspectionType, ...] = ()
     inspections: tuple[Inspection, ...] = ()
     vetoes: tuple[Veto, ...] = ()
+    # The plan's veto conditions, offered as reasons when a veto is registered.
+    veto_conditions: tuple[str, ...] = ()
+    # The assessment methods the plan names, offered for each indicator.
+    assessment_methods: tuple[str, ...] = ()
     # Free-form notice settings (issuer marks, document number, recipients ...).
     issuer: Optional[dict] = field(default=None, compare=True)
 

@@ -244,6 +244,24 @@ def move_town(year: AssessmentYear, code: str, delta: int) -> AssessmentYear:
     return dataclasses.replace(year, towns=_moved(year.towns, _index(year.towns, code), delta))
 
 
+# --- the plan's wording -------------------------------------------------------------------
+
+def plan_lines(text: str) -> tuple[str, ...]:
+    """One item per line: surrounding spaces and empty lines dropped, the first of repeats kept."""
+    return tuple(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+
+def set_plan_lists(year: AssessmentYear, *, veto_conditions: Optional[Iterable[str]] = None,
+                   assessment_methods: Optional[Iterable[str]] = None) -> AssessmentYear:
+    """The plan's veto conditions and assessment methods, offered when entering vetoes and indicators."""
+    changes = {}
+    if veto_conditions is not None:
+        changes["veto_conditions"] = plan_lines("\n".join(veto_conditions))
+    if assessment_methods is not None:
+        changes["assessment_methods"] = plan_lines("\n".join(assessment_methods))
+    return dataclasses.replace(year, **changes)
+
+
 # --- consequences -----------------------------------------------------------------------
 
 def entries_lost(before: AssessmentYear, after: AssessmentYear) -> dict[str, int]:

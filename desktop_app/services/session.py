@@ -313,7 +313,7 @@ class YearSession(Service):
 
 # What a scheme/town edit changes; entries (scores and registers) are everything else.
 SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "towns", "bonus_types",
-                 "inspection_types")
+                 "inspection_types", "veto_conditions", "assessment_methods")
 
 
 def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) -> AssessmentYear:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
+import functools
 import gc
 import json
 import sqlite3
@@ -45,6 +47,17 @@ class YearNotFoundError(StorageError):
 
 def _text(value) -> Optional[str]:
     return None if value is None else format(value, "f")
+
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+
+
+def _now_text(db) -> str:
+    return db.execute(f"SELECT {_NOW}").fetchone()[0]
+
+
+def _json_list(items) -> Optional[str]:
+    return dumps_json(list(items), indent=0) if items else None
 
 
 def _dec(text):
@@ -225,63 +238,171 @@ class Store:
             self._update_cache(year.year, None)
 
     def _insert_year(self, year: AssessmentYear) -> None:
-        db = self.db
+        year_id = self.db["years"].insert(self._year_row(year)).last_pk
+        self._write_year_rows(year_id, year, entered_now=False)
+
+    @staticmethod
+    def _year_row(year: AssessmentYear) -> dict:
         rules = year.rules
-        year_id = db["years"].insert({
+        return {
             "year": year.year, "title": year.title,
             "issuer_json": None if year.issuer is None else dumps_json(year.issuer, indent=0),
             "full_score": _text(rules.full_score), "bonus_cap": _text(rules.bonus_cap),
             "grade_mode": rules.grade_mode, "quota_rounding": rules.quota_rounding,
             "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style, "veto_grade": rules.veto_grade,
-        }).last_pk
-        db["grades"].insert_all(
-            {"year_id": year_id, "position": n, "name": g.name, "share": _text(g.share), "min_score": _text(g.min_score)}
-            for n, g in enumerate(rules.grades))
+            "veto_conditions_json": _json_list(year.veto_conditions),
+            "methods_json": _json_list(year.assessment_methods),
+        }
 
-        def insert_coded(table: str, rows: list[dict]) -> dict[str, int]:
-            if rows:
-                db[table].insert_all(({"year_id": year_id, "position": n, **row} for n, row in enumerate(rows)),
-                                     batch_size=500)
-            return {code: id_ for id_, code in db.execute(f"SELECT id, code FROM [{table}] WHERE year_id = ?", [year_id])}
+    def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
+        """Make the stored rows of a year equal ``year``, touching only the rows that differ:
+        an unchanged row keeps its id and its entry time. Returns the order in which the
+        scores will load (existing rows keep their place, new ones follow)."""
+        # Rows may point at rows inserted later in this pass; foreign keys are checked at commit.
+        self.db.execute("PRAGMA defer_foreign_keys = ON")
+        sync = functools.partial(self._sync_keyed, year_id)
+        sync("grades", "name", ("position", "share", "min_score"),
+             {g.name: (n, _text(g.share), _text(g.min_score)) for n, g in enumerate(year.rules.grades)})
+        departments = sync("departments", "code", ("position", "name"),
+                           {d.code: (n, d.name) for n, d in enumerate(year.departments)})
+        categories = sync("categories", "code", ("position", "name", "points"),
+                          {c.code: (n, c.name, _text(c.points)) for n, c in enumerate(year.categories)})
+        towns = sync("towns", "code", ("position", "name", "kind"),
+                     {t.code: (n, t.name, t.kind) for n, t in enumerate(year.towns)})
+        indicators = sync("indicators", "code", ("position", "category_id", "name", "content", "method", "veto", "applies_all"),
+                          {i.code: (n, categories.get(i.category), i.name, i.content, i.method, int(i.veto),
+                                    int(i.applies_to is None)) for n, i in enumerate(year.indicators)})
+        self._sync_indicator_towns(year_id, {(indicators[i.code], towns[town]): n for i in year.indicators
+                                             for n, town in enumerate(i.applies_to or ())})
+        parts = sync("parts", "code", ("position", "indicator_id", "department_id", "points"),
+                     {p.code: (n, indicators[i.code], departments.get(p.department), _text(p.points))
+                      for n, (i, p) in enumerate(year.parts())})
+        bonus_types = sync("bonus_types", "code", ("position", "name", "points"),
+                           {b.code: (n, b.name, _text(b.points)) for n, b in enumerate(year.bonus_types)})
+        inspection_types = sync("inspection_types", "code", ("position", "name", "award"),
+                                {k.code: (n, k.name, _text(k.award)) for n, k in enumerate(year.inspection_types)})
+        order = self._sync_scores(year_id, year.scores, towns, parts, entered_now=entered_now)
+        records = functools.partial(self._sync_records, year_id)
+        records("bonuses", ("town_id", "bonus_type_id", "count", "group_name", "evidence", "date"),
+                [(towns.get(b.town), bonus_types.get(b.type), b.count, b.group, b.evidence, b.date) for b in year.bonuses])
+        records("inspections", ("town_id", "inspection_type_id", "round", "deducted", "note"),
+                [(towns.get(r.town), inspection_types.get(r.type), r.round, _text(r.deducted), r.note)
+                 for r in year.inspections])
+        records("vetoes", ("town_id", "indicator_id", "reason", "evidence", "date"),
+                [(towns.get(v.town), indicators.get(v.indicator) if v.indicator else None, v.reason, v.evidence, v.date)
+                 for v in year.vetoes])
+        return order
 
-        department_ids = insert_coded("departments", [{"code": d.code, "name": d.name} for d in year.departments])
-        category_ids = insert_coded("categories", [{"code": c.code, "name": c.name, "points": _text(c.points)}
-                                                   for c in year.categories])
-        town_ids = insert_coded("towns", [{"code": t.code, "name": t.name, "kind": t.kind} for t in year.towns])
-        indicator_ids = insert_coded("indicators", [
-            {"code": i.code, "category_id": category_ids[i.category], "name": i.name, "content": i.content,
-             "method": i.method, "veto": int(i.veto), "applies_all": int(i.applies_to is None)}
-            for i in year.indicators])
-        db["indicator_towns"].insert_all(
-            ({"indicator_id": indicator_ids[i.code], "town_id": town_ids[town], "position": n}
-             for i in year.indicators for n, town in enumerate(i.applies_to or ())), batch_size=500)
-        part_ids = insert_coded("parts", [
-            {"code": p.code, "indicator_id": indicator_ids[i.code], "department_id": department_ids[p.department],
-             "points": _text(p.points)}
-            for i in year.indicators for p in i.parts])
-        for score in year.scores:
-            score_id = db.execute(
-                "INSERT INTO scores (year_id, town_id, part_id, score, note) VALUES (?, ?, ?, ?, ?)",
-                [year_id, town_ids[score.town], part_ids[score.part], _text(score.score), score.note]).lastrowid
-            if score.deductions:
-                db.conn.executemany(
-                    "INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
-                    [(year_id, score_id, n, d.reason, _text(d.points)) for n, d in enumerate(score.deductions)])
-        bonus_type_ids = insert_coded("bonus_types", [{"code": b.code, "name": b.name, "points": _text(b.points)}
-                                                      for b in year.bonus_types])
-        inspection_type_ids = insert_coded("inspection_types", [{"code": k.code, "name": k.name, "award": _text(k.award)}
-                                                                for k in year.inspection_types])
-        db.conn.executemany(
-            "INSERT INTO bonuses (year_id, town_id, bonus_type_id, count, group_name, evidence, date) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(year_id, town_ids[b.town], bonus_type_ids[b.type], b.count, b.group, b.evidence, b.date) for b in year.bonuses])
-        db.conn.executemany(
-            "INSERT INTO inspections (year_id, town_id, inspection_type_id, round, deducted, note) VALUES (?, ?, ?, ?, ?, ?)",
-            [(year_id, town_ids[r.town], inspection_type_ids[r.type], r.round, _text(r.deducted), r.note)
-             for r in year.inspections])
-        db.conn.executemany(
-            "INSERT INTO vetoes (year_id, town_id, indicator_id, reason, evidence, date) VALUES (?, ?, ?, ?, ?, ?)",
-            [(year_id, town_ids[v.town], indicator_ids.get(v.indicator) if v.indicator else None, v.reason, v.evidence, v.date)
-             for v in year.vetoes])
+    def _sync_keyed(self, year_id: int, table: str, key: str, columns: tuple[str, ...],
+                    wanted: dict[str, tuple]) -> dict[str, int]:
+        """Rows of ``table`` identified by ``key`` within the year: delete, update or insert
+        so they equal ``wanted`` (key -> column values). Returns key -> row id."""
+        conn = self.db.conn
+        names = ", ".join(columns)
+        existing = {row[1]: (row[0], row[2:]) for row in conn.execute(
+            f"SELECT id, {key}, {names} FROM [{table}] WHERE year_id = ?", [year_id])}
+        conn.executemany(f"DELETE FROM [{table}] WHERE id = ?",
+                         [(id_,) for code, (id_, _) in existing.items() if code not in wanted])
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        conn.executemany(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+                         [(*values, existing[code][0]) for code, values in wanted.items()
+                          if code in existing and existing[code][1] != values])
+        marks = ", ".join("?" * (len(columns) + 2))
+        conn.executemany(f"INSERT INTO [{table}] (year_id, {key}, {names}) VALUES ({marks})",
+                         [(year_id, code, *values) for code, values in wanted.items() if code not in existing])
+        return dict(conn.execute(f"SELECT {key}, id FROM [{table}] WHERE year_id = ?", [year_id]))
+
+    def _sync_indicator_towns(self, year_id: int, wanted: dict[tuple[int, int], int]) -> None:
+        conn = self.db.conn
+        existing = {(indicator, town): position for indicator, town, position in conn.execute(
+            "SELECT it.indicator_id, it.town_id, it.position FROM indicator_towns it"
+            " JOIN indicators i ON i.id = it.indicator_id WHERE i.year_id = ?", [year_id])}
+        conn.executemany("DELETE FROM indicator_towns WHERE indicator_id = ? AND town_id = ?",
+                         [pair for pair in existing if pair not in wanted])
+        conn.executemany("UPDATE indicator_towns SET position = ? WHERE indicator_id = ? AND town_id = ?",
+                         [(position, *pair) for pair, position in wanted.items()
+                          if pair in existing and existing[pair] != position])
+        conn.executemany("INSERT INTO indicator_towns (indicator_id, town_id, position) VALUES (?, ?, ?)",
+                         [(*pair, position) for pair, position in wanted.items() if pair not in existing])
+
+    def _sync_scores(self, year_id: int, scores, towns: dict[str, int], parts: dict[str, int], *,
+                     entered_now: bool) -> list[tuple[str, str]]:
+        """Scores keyed by (town, part); a changed score gets a new entry time only if
+        ``entered_now``, an unchanged one keeps its time and its row."""
+        conn = self.db.conn
+        existing = {(town_id, part_id): (id_, text, note) for id_, town_id, part_id, text, note in conn.execute(
+            "SELECT id, town_id, part_id, score, note FROM scores WHERE year_id = ? ORDER BY id", [year_id])}
+        deductions: dict[int, list] = {}
+        for score_id, reason, points in conn.execute(
+                "SELECT score_id, reason, points FROM deductions WHERE year_id = ? ORDER BY score_id, position", [year_id]):
+            deductions.setdefault(score_id, []).append((reason, points))
+        wanted = {}
+        for score in scores:
+            key = (towns.get(score.town), parts.get(score.part))
+            if None in key:
+                raise StorageError(QT_TRANSLATE_NOOP("Storage", "镇街 {town} 或打分部分 {part} 不存在"),
+                                   town=score.town, part=score.part)
+            wanted[key] = (score, _text(score.score), [(d.reason, _text(d.points)) for d in score.deductions])
+        conn.executemany("DELETE FROM scores WHERE id = ?",
+                         [(row[0],) for key, row in existing.items() if key not in wanted])
+        when = _NOW if entered_now else "NULL"
+        changed_ids = []
+        for key, (score, text, items) in wanted.items():
+            row = existing.get(key)
+            if row is None:
+                continue
+            same_deductions = deductions.get(row[0], []) == items
+            if (row[1], row[2]) == (text, score.note) and same_deductions:
+                continue
+            conn.execute(f"UPDATE scores SET score = ?, note = ?, entered_at = {when} WHERE id = ?",
+                         [text, score.note, row[0]])
+            if not same_deductions:
+                changed_ids.append((row[0], items))
+        conn.executemany("DELETE FROM deductions WHERE score_id = ?", [(id_,) for id_, _ in changed_ids])
+        new = [(key, score, text, items) for key, (score, text, items) in wanted.items() if key not in existing]
+        conn.executemany(f"INSERT INTO scores (year_id, town_id, part_id, score, note, entered_at)"
+                         f" VALUES (?, ?, ?, ?, ?, {when})",
+                         [(year_id, *key, text, score.note) for key, score, text, _ in new])
+        if any(items for *_, items in new):
+            ids = {(town_id, part_id): id_ for id_, town_id, part_id in conn.execute(
+                "SELECT id, town_id, part_id FROM scores WHERE year_id = ?", [year_id])}
+            changed_ids += [(ids[key], items) for key, _, _, items in new if items]
+        conn.executemany("INSERT INTO deductions (year_id, score_id, position, reason, points) VALUES (?, ?, ?, ?, ?)",
+                         [(year_id, id_, n, reason, points) for id_, items in changed_ids
+                          for n, (reason, points) in enumerate(items)])
+        order = [key for key in existing if key in wanted] + [key for key, *_ in new]
+        return [(wanted[key][0].town, wanted[key][0].part) for key in order]
+
+    def _sync_records(self, year_id: int, table: str, columns: tuple[str, ...], wanted: list[tuple]) -> None:
+        """A list of records without a natural key (bonuses, inspections, vetoes): rows that
+        match in sequence stay, edited ones are updated in place, the rest deleted or added."""
+        conn = self.db.conn
+        names = ", ".join(columns)
+        existing = [(row[0], tuple(row[1:])) for row in conn.execute(
+            f"SELECT id, {names} FROM [{table}] WHERE year_id = ? ORDER BY position, id", [year_id])]
+        ids: list[Optional[int]] = [None] * len(wanted)
+        gone = []
+        matcher = difflib.SequenceMatcher(None, [values for _, values in existing], wanted, autojunk=False)
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        for tag, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+            old = existing[old_start:old_end]
+            if tag == "equal":
+                ids[new_start:new_end] = [id_ for id_, _ in old]
+                continue
+            paired = min(len(old), new_end - new_start) if tag == "replace" else 0
+            for offset in range(paired):
+                conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?",
+                             [*wanted[new_start + offset], old[offset][0]])
+                ids[new_start + offset] = old[offset][0]
+            gone += [id_ for id_, _ in old[paired:]]
+        conn.executemany(f"DELETE FROM [{table}] WHERE id = ?", [(id_,) for id_ in gone])
+        positions = {id_: position for id_, position in conn.execute(
+            f"SELECT id, position FROM [{table}] WHERE year_id = ?", [year_id])}
+        conn.executemany(f"UPDATE [{table}] SET position = ? WHERE id = ?",
+                         [(n, id_) for n, id_ in enumerate(ids) if id_ is not None and positions[id_] != n])
+        marks = ", ".join("?" * (len(columns) + 2))
+        conn.executemany(f"INSERT INTO [{table}] (year_id, position, {names}) VALUES ({marks})",
+                         [(year_id, n, *values) for n, (values, id_) in enumerate(zip(wanted, ids)) if id_ is None])
 
     def load_year(self, year: int, *, use_cache: bool = True) -> AssessmentYear:
         """The stored year; the immutable result is reused until anything is committed."""
@@ -331,7 +452,7 @@ class Store:
                 town_id, part_id = town_ids[score.town], part_ids[score.part]
                 self.db.execute(
                     "INSERT INTO scores (year_id, town_id, part_id, score, note, entered_at)"
-                    " VALUES (?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))"
+                    " VALUES (?, ?, ?, ?, ?, " + _NOW + ")"
                     " ON CONFLICT (town_id, part_id) DO UPDATE SET score = excluded.score, note = excluded.note,"
                     " entered_at = excluded.entered_at",
                     [year_id, town_id, part_id, _text(score.score), score.note])
@@ -382,7 +503,7 @@ class Store:
             if submitted:
                 self.db.execute(
                     "INSERT OR REPLACE INTO department_submissions (year_id, department_code, submitted_at)"
-                    " VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))", [year_id, department])
+                    " VALUES (?, ?, " + _NOW + ")", [year_id, department])
             else:
                 self.db.execute("DELETE FROM department_submissions WHERE year_id = ? AND department_code = ?",
                                 [year_id, department])
@@ -399,30 +520,35 @@ class Store:
             else:
                 self.db.execute(
                     "INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
-                    " value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')",
+                    " value = excluded.value, updated_at = " + _NOW,
                     [key, value])
 
     def update_year(self, year: AssessmentYear) -> None:
-        """Replace a stored year's content, keeping its department submissions."""
+        """Make a stored year equal ``year``, writing only the rows that differ: scores
+        nobody changed keep their entry times, the year its creation time, departments
+        their submissions."""
         year_id = self._require_year_id(year.year)
         with self.transaction():
-            kept = self.db.execute("SELECT department_code, submitted_at FROM department_submissions WHERE year_id = ?",
-                                   [year_id]).fetchall()
-            self._delete_year_rows(year_id)
-            self._insert_year(year)
-            new_id = self._require_year_id(year.year)
+            row = self._year_row(year)
+            stored = self.db.execute(f"SELECT {', '.join(row)} FROM years WHERE id = ?", [year_id]).fetchone()
+            changed = {column: value for (column, value), before in zip(row.items(), stored) if value != before}
+            if changed:
+                self.db["years"].update(year_id, {**changed, "updated_at": _now_text(self.db)})
+            order = self._write_year_rows(year_id, year, entered_now=True)
             codes = {d.code for d in year.departments}
-            self.db.conn.executemany(
-                "INSERT INTO department_submissions (year_id, department_code, submitted_at) VALUES (?, ?, ?)",
-                [(new_id, code, when) for code, when in kept if code in codes])
-            self._update_cache(year.year, None)
+            self.db.execute(
+                "DELETE FROM department_submissions WHERE year_id = ? AND department_code NOT IN"
+                " (SELECT value FROM json_each(?))", [year_id, json.dumps(sorted(codes))])
+            by_cell = {(s.town, s.part): s for s in year.scores}
+            stored_form = dataclasses.replace(year, scores=tuple(by_cell[cell] for cell in order))
+            self._update_cache(year.year, lambda cached: stored_form)
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
-         rank_style, veto_grade) = q(
+         rank_style, veto_grade, veto_conditions_json, methods_json) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
-            " rank_style, veto_grade FROM years WHERE id = ?")[0]
+            " rank_style, veto_grade, veto_conditions_json, methods_json FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -477,17 +603,17 @@ class Store:
         bonuses = tuple(Bonus(town, kind, count, group, evidence, date) for town, kind, count, group, evidence, date in q(
             "SELECT t.code, k.code, b.count, b.group_name, b.evidence, b.date FROM bonuses b"
             " JOIN towns t ON t.id = b.town_id JOIN bonus_types k ON k.id = b.bonus_type_id"
-            " WHERE b.year_id = ? ORDER BY b.id"))
+            " WHERE b.year_id = ? ORDER BY b.position, b.id"))
         inspection_types = tuple(InspectionType(code, name, parse_decimal(award)) for code, name, award in
                                  q("SELECT code, name, award FROM inspection_types WHERE year_id = ? ORDER BY position"))
         inspections = tuple(Inspection(town, kind, round_, parse_decimal(deducted), note)
                             for town, kind, round_, deducted, note in q(
             "SELECT t.code, k.code, r.round, r.deducted, r.note FROM inspections r"
             " JOIN towns t ON t.id = r.town_id JOIN inspection_types k ON k.id = r.inspection_type_id"
-            " WHERE r.year_id = ? ORDER BY r.id"))
+            " WHERE r.year_id = ? ORDER BY r.position, r.id"))
         vetoes = tuple(Veto(town, reason, indicator, evidence, date) for town, reason, indicator, evidence, date in q(
             "SELECT t.code, v.reason, i.code, v.evidence, v.date FROM vetoes v JOIN towns t ON t.id = v.town_id"
-            " LEFT JOIN indicators i ON i.id = v.indicator_id WHERE v.year_id = ? ORDER BY v.id"))
+            " LEFT JOIN indicators i ON i.id = v.indicator_id WHERE v.year_id = ? ORDER BY v.position, v.id"))
         return AssessmentYear(
             year=number, title=title, issuer=None if issuer_json is None else json.loads(issuer_json, parse_float=Decimal),
             rules=Rules(full_score=parse_decimal(full_score), bonus_cap=parse_decimal(bonus_cap), grade_mode=grade_mode,
@@ -496,4 +622,6 @@ class Store:
             departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
             bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,
             vetoes=vetoes,
+            veto_conditions=tuple(json.loads(veto_conditions_json or "[]")),
+            assessment_methods=tuple(json.loads(methods_json or "[]")),
         )

@@ -133,7 +133,9 @@ def _fill_every_field(year: AssessmentYear, rng: random.Random) -> AssessmentYea
               "doc_number": f"生委办发〔{year.year + 1}〕{rng.randint(1, 99)}号", "recipients": "各镇街",
               "cc": "市委农办", "printer": "生成区委办公室"}
     return dataclasses.replace(year, rules=rules, towns=towns, indicators=indicators, scores=tuple(scores),
-                               bonuses=bonuses, inspections=inspections, vetoes=vetoes, issuer=issuer)
+                               bonuses=bonuses, inspections=inspections, vetoes=vetoes, issuer=issuer,
+                               veto_conditions=("工作被上级通报批评", f"第{rng.randint(1, 9)}项否决情形"),
+                               assessment_methods=("量化打分", "实地评估"))
 
 
 def main(argv=None) -> int:

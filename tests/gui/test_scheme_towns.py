@@ -234,3 +234,46 @@ def test_closing_the_window_after_edits_destroys_undo_history_cleanly(qtbot, mai
     shiboken6.delete(stack)
     buttons.update()  # no "already deleted" error
     assert not shiboken6.isValid(stack)
+
+
+def test_plan_wording_is_the_years_edited_in_the_scheme_tab_and_offered_in_the_registers(qtbot, main_window):
+    """Another county's plan: its veto conditions and methods, not Changshou's, are offered."""
+    tab = scheme_tab(main_window)
+    tab.plan_button.click()
+    QApplication.processEvents()
+    assert tab.forms.currentWidget() is tab.plan_form
+    form = tab.plan_form
+    form.veto_conditions.setFocus()
+    form.veto_conditions.setPlainText("  出现重大安全生产事故\n\n弄虚作假\n弄虚作假\n")
+    form.methods.setFocus()  # leaving the field stores it
+    QApplication.processEvents()
+    form.methods.setPlainText("部门评分\n群众满意度测评")
+    tab.tree.setFocus()
+    QApplication.processEvents()
+    year = stored_year(main_window)
+    assert year.veto_conditions == ("出现重大安全生产事故", "弄虚作假")
+    assert year.assessment_methods == ("部门评分", "群众满意度测评")
+
+    tab.select(INDICATOR, "I01")
+    method = tab.indicator_form.method
+    assert [method.itemText(n) for n in range(method.count())] == ["部门评分", "群众满意度测评"]
+
+    registers = main_window.registers_tab
+    main_window.tabs.setCurrentWidget(registers)
+    registers.pages.setCurrentWidget(registers.veto_page)
+    QApplication.processEvents()
+    reason = registers.veto_page.reason
+    offered = [reason.itemText(n) for n in range(reason.count())]
+    assert offered[:2] == ["出现重大安全生产事故", "弄虚作假"]
+    assert not any("通报批评" in text or "应纳未纳" in text for text in offered)
+    veto_indicators = [i.content or i.name for i in year.indicators if i.veto]
+    assert offered[2:] == veto_indicators
+
+    # Undo in the scheme tab puts the earlier wording back, in the registers too.
+    main_window.tabs.setCurrentWidget(tab)
+    tab.undo.undo_action.trigger()
+    tab.undo.undo_action.trigger()
+    assert stored_year(main_window).veto_conditions == ()
+    main_window.tabs.setCurrentWidget(registers)
+    QApplication.processEvents()
+    assert reason.count() == len(veto_indicators)

@@ -30,17 +30,6 @@ MUTED = QColor("#7a7a7a")
 WARN = QColor("#b3261e")
 GOOD = QColor("#2e7d32")
 
-# The three veto conditions of the Changshou 2023 plan, offered as reasons.
-PLAN_VETO_REASONS = (
-    QT_TRANSLATE_NOOP("Registers", "相关工作受到党中央、国务院或中央和国家机关部门、市委市政府通报批评"),
-    QT_TRANSLATE_NOOP("Registers", "因责任、工作落实不到位导致相关工作被媒体通报曝光"),
-    QT_TRANSLATE_NOOP("Registers", "发现“应纳未纳”情形或存在规模性返贫或在实地评估中造成恶劣影响"),
-)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Registers", text)
-
 
 def parse_date(text: str) -> Optional[str]:
     """An optional date typed as 2024-05-10 (also 2024/5/10 or 2024.5.10)."""
@@ -559,8 +548,8 @@ class VetoPage(RegisterPage):
         text = self.reason.currentText()
         self.reason.blockSignals(True)
         self.reason.clear()
-        for reason in PLAN_VETO_REASONS:
-            self.reason.addItem(_tr(reason))
+        for reason in year.veto_conditions:
+            self.reason.addItem(reason)
         for indicator in year.indicators:
             if indicator.veto:
                 self.reason.addItem(indicator.content or indicator.name)

@@ -25,7 +25,6 @@ from ..undo import UndoButtons, add_shortcuts
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
 from .base import Tab
 
-METHODS = ("量化打分", "实地评估", "镇街交叉检查", "电话调查")
 MAX_BANNER_LINES = 8
 BANNER_ERROR = "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0a8; padding: 6px 10px; }"
 BANNER_OK = "QLabel { background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7; padding: 6px 10px; }"
@@ -163,7 +162,8 @@ class IndicatorForm(_Form):
         self.content.setMaximumHeight(110)
         self.method = QComboBox()
         self.method.setEditable(True)
-        self.method.addItems([self.tr(m) for m in METHODS])
+        self.method.setInsertPolicy(QComboBox.NoInsert)
+        self.method.setToolTip(self.tr("本年度方案列出的考核方式（在“否决情形与考核方式”中维护），也可直接输入"))
         self.veto = QCheckBox(self.tr("否决指标（不计分，触发即一票否决）"))
         self.applies_all = QRadioButton(self.tr("全部镇街"))
         self.applies_some = QRadioButton(self.tr("部分镇街（在下表勾选）"))
@@ -234,6 +234,8 @@ class IndicatorForm(_Form):
                 self.category.addItem(category.name, category.code)
             self.category.setCurrentIndex(self.category.findData(indicator.category))
             self.content.setPlainText(indicator.content or "")
+            self.method.clear()
+            self.method.addItems(list(year.assessment_methods))
             self.method.setEditText(indicator.method or "")
             self.veto.setChecked(indicator.veto)
             partial = indicator.applies_to is not None
@@ -341,6 +343,44 @@ def change_points(tab: "SchemeTab", part_code: str, text: str) -> None:
              lambda year: edits.update_part(year, part_code, points=parse_points(text)))
 
 
+class PlanListsForm(QWidget):
+    """The plan's veto conditions and assessment methods, one per line; stored on leaving a field."""
+
+    def __init__(self, tab: "SchemeTab"):
+        super().__init__()
+        self.tab = tab
+        self.veto_conditions = CommitTextEdit()
+        self.methods = CommitTextEdit()
+        for field in (self.veto_conditions, self.methods):
+            field.setTabChangesFocus(True)
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        hint = QLabel(self.tr("本年度考核方案的用语，每行一项。否决情形在登记一票否决时供选择，"
+                              "考核方式在编辑二级指标时供选择；新建年度时随方案复制。"))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #666;")
+        form.addRow(hint)
+        form.addRow(self.tr("一票否决情形"), self.veto_conditions)
+        form.addRow(self.tr("考核方式"), self.methods)
+        self.veto_conditions.editingFinished.connect(self._conditions_changed)
+        self.methods.editingFinished.connect(self._methods_changed)
+
+    def show_year(self, year: AssessmentYear) -> None:
+        for field, items in ((self.veto_conditions, year.veto_conditions), (self.methods, year.assessment_methods)):
+            if edits.plan_lines(field.toPlainText()) != items or not field.hasFocus():
+                field.setPlainText("\n".join(items))
+
+    def _conditions_changed(self) -> None:
+        lines = edits.plan_lines(self.veto_conditions.toPlainText())
+        if self.tab.session and lines != self.tab.session.year.veto_conditions:
+            self.tab.edit(self.tr("修改一票否决情形"), lambda year: edits.set_plan_lists(year, veto_conditions=lines))
+
+    def _methods_changed(self) -> None:
+        lines = edits.plan_lines(self.methods.toPlainText())
+        if self.tab.session and lines != self.tab.session.year.assessment_methods:
+            self.tab.edit(self.tr("修改考核方式"), lambda year: edits.set_plan_lists(year, assessment_methods=lines))
+
+
 class SchemeTab(Tab):
     """考核方案: categories → indicators → parts, with a live validation banner."""
 
@@ -366,11 +406,15 @@ class SchemeTab(Tab):
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.plan_button = QPushButton(self.tr("否决情形与考核方式"))
+        self.plan_button.setToolTip(self.tr("本年度方案规定的一票否决情形和考核方式"))
+        self.plan_button.clicked.connect(self.show_plan_lists)
         self.undo = UndoButtons(self, self.changes.stack)
         bar = QHBoxLayout()
         for button in (self.add_category_button, self.add_indicator_button, self.add_part_button, self.remove_button,
                        self.up_button, self.down_button):
             bar.addWidget(button)
+        bar.addWidget(self.plan_button)
         bar.addStretch(1)
         self.total_label = QLabel()
         bar.addWidget(self.total_label)
@@ -403,7 +447,8 @@ class SchemeTab(Tab):
         self.category_form = CategoryForm(self)
         self.indicator_form = IndicatorForm(self)
         self.part_form = PartForm(self)
-        for page in (self.hint, self.category_form, self.indicator_form, self.part_form):
+        self.plan_form = PlanListsForm(self)
+        for page in (self.hint, self.category_form, self.indicator_form, self.part_form, self.plan_form):
             self.forms.addWidget(page)
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
@@ -476,11 +521,22 @@ class SchemeTab(Tab):
     def banner_text(self) -> str:
         return self.banner.text()
 
+    def show_plan_lists(self) -> None:
+        if self.session is None:
+            return
+        self.tree.setCurrentIndex(QModelIndex())
+        self._selected = None
+        self.plan_form.show_year(self.session.year)
+        self.forms.setCurrentWidget(self.plan_form)
+        self._update_buttons()
+
     def _restore_selection(self) -> None:
         index = self.model.index_of(*self._selected) if self._selected else None
         if index is not None and index.isValid():
             self.tree.setCurrentIndex(index)
             self.tree.scrollTo(index)
+        elif self.forms.currentWidget() is self.plan_form and self.session is not None:
+            self.plan_form.show_year(self.session.year)
         else:
             self._selected = None
             self.forms.setCurrentWidget(self.hint)
@@ -514,7 +570,7 @@ class SchemeTab(Tab):
     def _update_buttons(self) -> None:
         kind = self._selected[0] if self._selected else None
         has_year = self.session is not None
-        for button in (self.add_category_button,):
+        for button in (self.add_category_button, self.plan_button):
             button.setEnabled(has_year)
         self.add_indicator_button.setEnabled(has_year and kind is not None)
         self.add_part_button.setEnabled(has_year and kind in (INDICATOR, PART))
