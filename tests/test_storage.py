@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -713,3 +714,22 @@ def test_replacing_a_year_leaves_the_other_years_alone(tmp_path, example_year):
         assert store.load_year(2023) == changed
         assert store.load_year(2024) == other
         assert store.list_years() == [(2023, "改过"), (2024, "2024 年度")]
+
+
+def test_an_older_sqlite_utils_is_refused_when_the_store_is_imported():
+    """Database.atomic() came with sqlite-utils 4.0: an older one fails loudly at import, and
+    the project declares what the code needs."""
+    import tomllib
+    import types
+
+    from desktop_app.storage.database import require_transactions
+
+    class OldDatabase:  # sqlite-utils 3.x: no atomic()
+        def transaction(self):
+            pass
+
+    with pytest.raises(ImportError, match="4.0"):
+        require_transactions(types.SimpleNamespace(Database=OldDatabase))
+    require_transactions(sqlite_utils)  # the installed one has it
+    declared = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "sqlite-utils>=4.0" in declared["project"]["dependencies"]

@@ -31,6 +31,16 @@ SCHEMA_VERSION = len(MIGRATIONS)
 CONTEXT = "Storage"
 
 
+def require_transactions(library) -> None:
+    """Every write runs in ``Database.atomic()`` (sqlite-utils 4.0 and later): refuse an older
+    library when the program starts instead of failing at the first write."""
+    if not hasattr(library.Database, "atomic"):
+        raise ImportError("the installed sqlite-utils is too old: version 4.0 or later is needed")
+
+
+require_transactions(sqlite_utils)
+
+
 class StorageError(MessageError):
     """A database problem, with a message the office staff can act on."""
 
