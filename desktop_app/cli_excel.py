@@ -120,7 +120,7 @@ def cmd_export_results(args) -> int:
     write_submission_workbook(year, result, args.output, today=args.date)
     print(f"已导出 {args.year} 年度上报表格到 {args.output}")
     if not result.complete:
-        print(f"注意：尚有 {sum(len(r.missing_parts) for r in result.rows)} 项未打分，表格注明为临时结果。")
+        print(f"注意：尚有 {result.missing_count} 项未打分，表格注明为临时结果。")
     return 0
 
 

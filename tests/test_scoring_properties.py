@@ -34,6 +34,7 @@ from desktop_app.domain.model import (
     Town,
     Veto,
 )
+from desktop_app.domain.progress import department_counts
 from desktop_app.domain.scoring import compute
 from property_budget import examples, reproducible
 from desktop_app.domain.validation import validate
@@ -526,6 +527,29 @@ def test_complete_iff_no_missing_applicable_part(year):
         missing = [p.code for i in year.indicators if not i.veto and i.applies(row.code)
                    for p in i.parts if (row.code, p.code) not in entered]
         assert row.complete == (not missing)
+
+
+@SETTINGS
+@given(years())
+def test_record_values_lines_and_counts_as_the_rules_say(year):
+    """What the outputs read from the core: each bonus record's value, each inspection
+    round's change, the missing count and each department's progress, counted literally."""
+    result = compute(year)
+    points = {t.code: t.points for t in year.bonus_types}
+    assert result.bonus_values == tuple(points[b.type] * b.count for b in year.bonuses)
+    awards = {t.code: t.award for t in year.inspection_types}
+    assert [(line.index, line.cancelled, line.change) for line in result.inspection_lines] == [
+        (n, r.deducted != 0, -r.deducted if r.deducted else awards[r.type]) for n, r in enumerate(year.inspections)]
+    for row in result.rows:
+        assert sum((line.change for line in row.inspection_detail), Decimal(0)) == row.inspection
+        assert all(year.inspections[line.index].town == row.code for line in row.inspection_detail)
+    entered = {(s.town, s.part) for s in year.scores}
+    cells = [(t.code, p.code, p.department) for i in year.indicators if not i.veto
+             for p in i.parts for t in year.towns if i.applies(t.code)]
+    assert result.missing_count == sum(1 for town, part, _ in cells if (town, part) not in entered)
+    expected = {d.code: (sum(1 for town, part, dept in cells if dept == d.code and (town, part) in entered),
+                         sum(1 for *_, dept in cells if dept == d.code)) for d in year.departments}
+    assert department_counts(year, result) == expected
 
 
 @SETTINGS

@@ -41,7 +41,6 @@ def pronoun(town: Town) -> str:
 class _TownRecords(NamedTuple):
     scores: dict
     bonuses: list
-    inspections: list
     vetoes: list
 
 
@@ -53,21 +52,18 @@ def town_records(year: AssessmentYear, town: str) -> _TownRecords:
     global _last_index
     cached = _last_index
     if cached is None or cached[0] is not year:
-        index = {t.code: _TownRecords({}, [], [], []) for t in year.towns}
+        index = {t.code: _TownRecords({}, [], []) for t in year.towns}
         for score in year.scores:
             if score.town in index:
                 index[score.town].scores[score.part] = score
         for number, bonus in enumerate(year.bonuses):
             if bonus.town in index:
                 index[bonus.town].bonuses.append((number, bonus))
-        for record in year.inspections:
-            if record.town in index:
-                index[record.town].inspections.append(record)
         for veto in year.vetoes:
             if veto.town in index:
                 index[veto.town].vetoes.append(veto)
         cached = _last_index = (year, index)
-    return cached[1].get(town) or _TownRecords({}, [], [], [])
+    return cached[1].get(town) or _TownRecords({}, [], [])
 
 
 def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
@@ -174,17 +170,17 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         after.append(f"加分累计超过上限，按{two(row.bonus)}分计。")
     heading("市级评估结果运用")
     inspection_types = {k.code: k for k in year.inspection_types}
-    inspections = town_records(year, row.code).inspections
-    if not inspections:
+    if not row.inspection_detail:
         after.append("无。")
-    for number, record in enumerate(inspections, 1):
+    for number, counted in enumerate(row.inspection_detail, 1):
+        record = year.inspections[counted.index]
         kind = inspection_types.get(record.type)
         name = kind.name if kind else record.type
         round_text = f"（第{record.round}轮）" if record.round else ""
-        if record.deducted == 0:
-            after.append(f"{number}.接受{name}{round_text}，赋分{two(kind.award) if kind else '0.00'}分。")
+        if not counted.cancelled:
+            after.append(f"{number}.接受{name}{round_text}，赋分{two(counted.change)}分。")
         else:
-            after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two(record.deducted)}分。")
+            after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two(-counted.change)}分。")
     if row.vetoed:
         heading("一票否决")
         for veto in town_records(year, row.code).vetoes:

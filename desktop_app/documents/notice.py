@@ -100,7 +100,7 @@ def table_notes(year: AssessmentYear, result: YearResult) -> list[str]:
     vetoed = [row.name for row in result.rows if row.vetoed]
     if vetoed:
         notes.append(f"{'、'.join(vetoed)}实行“一票否决”，考核等次直接定为“{year.rules.effective_veto_grade}”。")
-    missing = sum(len(row.missing_parts) for row in result.rows)
+    missing = result.missing_count
     if missing:
         notes.append(f"尚有{missing}项未打分，表中为临时结果（缺项按0分计）。")
     return notes

@@ -264,12 +264,35 @@ def set_plan_lists(year: AssessmentYear, *, veto_conditions: Optional[Iterable[s
 
 # --- consequences -----------------------------------------------------------------------
 
-def entries_lost(before: AssessmentYear, after: AssessmentYear) -> dict[str, int]:
-    """How many scores and register records of ``before`` no longer fit ``after``
-    (removed town or part, indicator no longer applying or now a veto indicator)."""
-    towns = {t.code for t in after.towns}
-    parts = {p.code: i for i, p in after.parts()}
-    scores = sum(1 for s in before.scores
-                 if s.town not in towns or s.part not in parts or parts[s.part].veto or not parts[s.part].applies(s.town))
-    records = sum(1 for name in ("bonuses", "inspections", "vetoes") for r in getattr(before, name) if r.town not in towns)
+ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes")
+
+
+def fit_entries(year: AssessmentYear) -> AssessmentYear:
+    """The year without the entries its scheme no longer has room for: scores of a removed
+    town or part, of a part whose indicator no longer applies to the town or became a veto
+    indicator; register records of a removed town. A veto citing a removed veto indicator
+    keeps its reason and loses only the reference."""
+    towns = {t.code for t in year.towns}
+    parts = {p.code: i for i, p in year.parts()}
+    indicators = {i.code for i in year.indicators}
+    scores = tuple(s for s in year.scores if s.town in towns and s.part in parts
+                   and not parts[s.part].veto and parts[s.part].applies(s.town))
+    vetoes = tuple(v if v.indicator is None or v.indicator in indicators else dataclasses.replace(v, indicator=None)
+                   for v in year.vetoes if v.town in towns)
+    return dataclasses.replace(
+        year, scores=scores, vetoes=vetoes,
+        bonuses=tuple(b for b in year.bonuses if b.town in towns),
+        inspections=tuple(r for r in year.inspections if r.town in towns))
+
+
+def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, int]:
+    """How many scores and register records ``fit_entries`` took out of ``year``."""
+    scores = len(year.scores) - len(fitted.scores)
+    records = sum(len(getattr(year, name)) - len(getattr(fitted, name)) for name in ENTRY_FIELDS[1:])
     return {"scores": scores, "records": records}
+
+
+def entries_lost(before: AssessmentYear, after: AssessmentYear) -> dict[str, int]:
+    """How many scores and register records of ``before`` no longer fit ``after``'s scheme."""
+    candidate = dataclasses.replace(after, **{name: getattr(before, name) for name in ENTRY_FIELDS})
+    return dropped_entries(candidate, fit_entries(candidate))

@@ -26,6 +26,17 @@ class BonusBreakdown:
 
 
 @dataclass(frozen=True, slots=True)
+class InspectionLine:
+    """One inspection round as the core counted it: the registers, the explain view, the
+    letters and the workbooks read these instead of re-applying the rule."""
+
+    index: int  # into year.inspections
+    award: Decimal  # what the round awards (nothing for an unknown type)
+    cancelled: bool  # the round cost the district points: the award is cancelled and the points deducted
+    change: Decimal  # what it adds to the town's result: the award, or minus the deducted points
+
+
+@dataclass(frozen=True, slots=True)
 class TownResult:
     code: str
     name: str
@@ -45,6 +56,7 @@ class TownResult:
     missing_parts: tuple[str, ...]
     bonus_detail: BonusBreakdown
     veto_reasons: tuple[str, ...]
+    inspection_detail: tuple[InspectionLine, ...] = ()
 
     def as_json(self) -> dict:
         """The command line's JSON row (key order as the reference results)."""
@@ -69,10 +81,19 @@ class TownResult:
 class YearResult:
     year: int
     rows: tuple[TownResult, ...]  # ranking order
+    # What each record of year.bonuses is worth (points of its type × count), in record order.
+    bonus_values: tuple[Decimal, ...] = ()
+    # How each record of year.inspections counts, in record order.
+    inspection_lines: tuple[InspectionLine, ...] = ()
 
     @property
     def complete(self) -> bool:
         return all(row.complete for row in self.rows)
+
+    @property
+    def missing_count(self) -> int:
+        """Scores still to be entered, over all towns."""
+        return sum(len(row.missing_parts) for row in self.rows)
 
     def by_code(self) -> dict[str, TownResult]:
         return {row.code: row for row in self.rows}
@@ -84,13 +105,13 @@ class YearResult:
         return counts
 
 
-def _bonus(town_records, bonus_points, cap: Decimal) -> BonusBreakdown:
+def _bonus(town_records, values: list[Decimal], cap: Decimal) -> BonusBreakdown:
     """就高不就低: records sharing a group are one achievement, counted at its best value."""
     best: dict[str, tuple[Decimal, int]] = {}
     achievements: list[tuple[Optional[str], Decimal, int]] = []
     superseded: list[int] = []
     for index, record in town_records:
-        value = bonus_points.get(record.type, ZERO) * record.count
+        value = values[index]
         if record.group is None:
             achievements.append((None, value, index))
             continue
@@ -170,6 +191,7 @@ class _Standing(NamedTuple):
     subtotals: dict
     missing: tuple
     veto_reasons: tuple
+    inspection_lines: tuple
 
 
 def compute(year: AssessmentYear) -> YearResult:
@@ -209,12 +231,18 @@ def compute(year: AssessmentYear) -> YearResult:
         entered[part_code] = value
 
     bonuses_by_town: dict[str, list] = {}
+    bonus_values = [bonus_points.get(record.type, ZERO) * record.count for record in year.bonuses]
     for index, record in enumerate(year.bonuses):
         bonuses_by_town.setdefault(record.town, []).append((index, record))
-    inspection_by_town: dict[str, Decimal] = {}
-    for record in year.inspections:
-        change = award_of.get(record.type, ZERO) if record.deducted == 0 else -record.deducted
-        inspection_by_town[record.town] = inspection_by_town.get(record.town, ZERO) + change
+    # A round that cost the district points cancels the town's award and deducts the same.
+    inspection_lines = []
+    lines_by_town: dict[str, list[InspectionLine]] = {}
+    for index, record in enumerate(year.inspections):
+        award = award_of.get(record.type, ZERO)
+        cancelled = record.deducted != 0
+        line = InspectionLine(index, award, cancelled, -record.deducted if cancelled else award)
+        inspection_lines.append(line)
+        lines_by_town.setdefault(record.town, []).append(line)
     veto_reasons: dict[str, list[str]] = {}
     for veto in year.vetoes:
         veto_reasons.setdefault(veto.town, []).append(veto.reason)
@@ -238,12 +266,13 @@ def compute(year: AssessmentYear) -> YearResult:
             missing = tuple(code for code, (_, applies_to) in part_info.items()
                             if code not in entered and (applies_to is None or town.code in applies_to))
         normalised_exact = raw * rules.full_score / full if full else ZERO
-        detail = _bonus(bonuses_by_town.get(town.code, ()), bonus_points, rules.bonus_cap)
+        detail = _bonus(bonuses_by_town.get(town.code, ()), bonus_values, rules.bonus_cap)
         bonus = rules.bonus_cap if detail.capped else detail.uncapped
-        inspection = inspection_by_town.get(town.code, ZERO)
+        lines = tuple(lines_by_town.get(town.code, ()))
+        inspection = sum((line.change for line in lines), ZERO)
         final = round2(normalised_exact + bonus + inspection)
         provisional.append(_Standing(town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
-                                     subtotals, missing, tuple(veto_reasons.get(town.code, ()))))
+                                     subtotals, missing, tuple(veto_reasons.get(town.code, ())), lines))
 
     # Ranking order: non-vetoed by final descending, then vetoed; ties keep town order.
     provisional.sort(key=lambda item: (bool(item.veto_reasons), -item.final, item.order))
@@ -268,7 +297,9 @@ def compute(year: AssessmentYear) -> YearResult:
             bonus=item.bonus, inspection=item.inspection, final=item.final, rank=rank, grade=grade,
             vetoed=bool(item.veto_reasons), complete=not item.missing, categories=item.subtotals,
             missing_parts=item.missing, bonus_detail=item.detail, veto_reasons=item.veto_reasons,
+            inspection_detail=item.inspection_lines,
         )
         for item, rank, grade in zip(provisional, ranks, grades)
     )
-    return YearResult(year=year.year, rows=rows)
+    return YearResult(year=year.year, rows=rows, bonus_values=tuple(bonus_values),
+                      inspection_lines=tuple(inspection_lines))

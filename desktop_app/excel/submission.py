@@ -188,7 +188,7 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
     _summary(workbook, styles, year, result, tr, title, issuer, date_text, footer)
     _detail(workbook, styles, year, tr, title, issuer, footer, town_names)
     _bonuses(workbook, styles, year, result, tr, title, issuer, footer, town_names)
-    _inspections(workbook, styles, year, tr, title, issuer, footer, town_names)
+    _inspections(workbook, styles, year, result, tr, title, issuer, footer, town_names)
     _vetoes(workbook, styles, year, tr, title, issuer, footer, town_names)
 
     return replace_atomically(path, workbook.save)
@@ -242,7 +242,7 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
     page.append([])
     page.banner(tr("explain").format(full=points_text(year.rules.full_score), cap=points_text(year.rules.bonus_cap),
                                      veto=year.rules.effective_veto_grade), "note", 30)
-    missing = sum(len(row.missing_parts) for row in result.rows)
+    missing = result.missing_count
     if missing:
         page.banner(tr("provisional").format(count=missing), "warning", 20)
     page.append([])
@@ -328,7 +328,7 @@ def _bonuses(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
     page.close()
 
 
-def _inspections(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names) -> None:
+def _inspections(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, footer, town_names) -> None:
     labels = [tr("number"), tr("town"), tr("inspection_type"), tr("round"), tr("award"), tr("lost"), tr("outcome"),
               tr("note")]
     widths = [6, 12, 22, 7, 10, 14, 24, 30]
@@ -338,12 +338,12 @@ def _inspections(workbook, styles, year: AssessmentYear, tr, title, issuer, foot
     page.table_header(labels)
     types = {kind.code: kind for kind in year.inspection_types}
     cell = page.cell
-    for index, record in enumerate(year.inspections):
+    for record, counted in zip(year.inspections, result.inspection_lines):
         kind = types.get(record.type)
-        lost = record.deducted != 0
-        page.append([cell(index + 1, "integer"), cell(town_names.get(record.town, record.town), "text_center"),
+        lost = counted.cancelled
+        page.append([cell(counted.index + 1, "integer"), cell(town_names.get(record.town, record.town), "text_center"),
                      cell(kind.name if kind else record.type, "text"), cell(record.round, "integer"),
-                     cell(kind.award if kind else None, "number"), cell(record.deducted if lost else None, "number"),
+                     cell(kind.award if kind else None, "number"), cell(-counted.change if lost else None, "number"),
                      cell(tr("cancelled") if lost else tr("awarded"), "veto" if lost else "text_center"),
                      cell(record.note, "text")])
     if not year.inspections:

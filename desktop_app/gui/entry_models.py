@@ -8,7 +8,6 @@ Writes are not done here: ``setData`` hands the typed text to the tab
 """
 from __future__ import annotations
 
-from collections import Counter
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -18,9 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from .cells import ALIGN_CENTRE, ALIGN_RIGHT, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..domain.model import Deduction, Indicator, Part, Score, Town
 from ..domain.numbers import to_text
-from ..services import (
-    STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED, EntryError, parse_score_text,
-)
+from ..services import EntryError, parse_score_text
 
 GRID_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
@@ -35,40 +32,6 @@ def points_text(value: Decimal) -> str:
     """Points as written in the scheme: 5 → "5", 2.5 → "2.5"."""
     text = to_text(value)
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def department_progress_all(year, scores: dict, submitted) -> dict[str, tuple[str, int, int]]:
-    """(status, entered, total) of every department, from one score map.
-
-    The same count as ``YearSession.department_progress`` (veto parts are not
-    scored; a part counts only for the towns its indicator applies to), done in
-    one pass so the department list costs one refresh, not one per department.
-    """
-    towns = [town.code for town in year.towns]
-    known = set(towns)
-    # One pass over the entered cells; only parts of partial indicators check each town.
-    per_part = Counter(part for town, part in scores if town in known)
-    counts: dict[str, list[int]] = {department.code: [0, 0] for department in year.departments}
-    for indicator, part in year.parts():
-        if indicator.veto:
-            continue
-        count = counts.setdefault(part.department, [0, 0])
-        code = part.code
-        if indicator.applies_to is None:
-            count[1] += len(towns)
-            count[0] += per_part.get(code, 0)
-        else:
-            codes = [t for t in towns if indicator.applies(t)]
-            count[1] += len(codes)
-            count[0] += sum(1 for town in codes if (town, code) in scores)
-    progress = {}
-    for department, (entered, total) in counts.items():
-        if department in submitted:
-            status = STATUS_SUBMITTED
-        else:
-            status = STATUS_IN_PROGRESS if entered else STATUS_EMPTY
-        progress[department] = (status, entered, total)
-    return progress
 
 
 class EntryGridModel(QAbstractTableModel):

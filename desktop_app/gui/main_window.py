@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
             self.completeness_label.setText(self.tr("没有打开的年度"))
             return
         result = session.result
-        missing = sum(len(row.missing_parts) for row in result.rows)
+        missing = result.missing_count
         if result.complete:
             self.completeness_label.setText(self.tr("数据完整，结果为正式结果"))
         else:

@@ -145,17 +145,16 @@ class Explainer(QObject):
         types = {t.code: t for t in year.inspection_types}
         out = [_heading(self.tr("督查评估"))]
         lines = []
-        for record in year.inspections:
-            if record.town != row.code:
-                continue
+        for counted in row.inspection_detail:
+            record = year.inspections[counted.index]
             kind = types.get(record.type)
             name = _esc(kind.name if kind else record.type)
             if record.round is not None:
                 name = self.tr("{name} 第 {round} 轮").format(name=name, round=record.round)
-            if record.deducted == 0:
-                change = f"<b>{signed(kind.award) if kind else signed(record.deducted)}</b>"
+            if not counted.cancelled:
+                change = f"<b>{signed(counted.change)}</b>"
             else:
-                change = (f"<b style='color:{WARN}'>{signed(-record.deducted)}</b> "
+                change = (f"<b style='color:{WARN}'>{signed(counted.change)}</b> "
                           + self.tr("因该镇街导致区被扣分，取消加分并扣除"))
             note = f" <span style='color:{MUTED}'>（{_esc(record.note)}）</span>" if record.note else ""
             lines.append(f"{name}：{change}{note}")

@@ -20,7 +20,7 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
     if session is None:
         return False
     result = session.result  # the dashboard's numbers, computed once on this thread
-    missing = sum(len(row.missing_parts) for row in result.rows)
+    missing = result.missing_count
     if missing:
         question = QCoreApplication.translate(
             "ResultsExport", "尚有 {count} 项未打分，结果是临时的；表格会注明“临时结果”。仍要导出吗？").format(count=missing)

@@ -56,10 +56,6 @@ def grade_colours(names: list[str]) -> dict[str, QColor]:
     return {name: QColor(GRADE_COLOURS[i % len(GRADE_COLOURS)]) for i, name in enumerate(names)}
 
 
-def missing_count(result: Optional[YearResult]) -> int:
-    return sum(len(row.missing_parts) for row in result.rows) if result else 0
-
-
 # Column kinds of the table.
 RANK, TOWN, CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL, GRADE, VETO, COMPLETE = range(11)
 NUMERIC = {CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL}

@@ -13,6 +13,8 @@ from typing import Iterable, Optional
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
+from ..domain.progress import department_counts
+from ..domain.scheme_edit import dropped_entries, fit_entries
 from ..domain.scoring import YearResult, compute
 from ..domain.validation import score_problems, structural_problems, validate
 from ..storage import Store
@@ -103,19 +105,21 @@ class YearSession(Service):
     def submitted(self) -> dict[str, str]:
         return self.store.submitted_departments(self.number)
 
+    def departments_progress(self) -> dict[str, tuple[str, int, int]]:
+        """(status, entered, total) of every department's sheet, from the core's result."""
+        submitted = self.submitted()
+        progress = {}
+        for department, (entered, total) in department_counts(self.year, self.result).items():
+            if department in submitted:
+                status = STATUS_SUBMITTED
+            else:
+                status = STATUS_IN_PROGRESS if entered else STATUS_EMPTY
+            progress[department] = (status, entered, total)
+        return progress
+
     def department_progress(self, department: str) -> tuple[str, int, int]:
         """(status, entered, total) for a department's sheet."""
-        year = self.year
-        scores = self.score_map()
-        total = entered = 0
-        for indicator, part in self.department_parts(department):
-            for town in year.towns:
-                if indicator.applies(town.code):
-                    total += 1
-                    entered += (town.code, part.code) in scores
-        if department in self.submitted():
-            return STATUS_SUBMITTED, entered, total
-        return (STATUS_IN_PROGRESS if entered else STATUS_EMPTY), entered, total
+        return self.departments_progress().get(department, (STATUS_EMPTY, 0, 0))
 
     def submit_department(self, department: str) -> None:
         status, entered, total = self.department_progress(department)
@@ -267,21 +271,8 @@ class YearSession(Service):
         """Store an edited scheme/town list. Entries that no longer fit (removed town or
         part, indicator no longer applying) are dropped; returns how many. Sums that do
         not add up are allowed while editing (``problems()`` shows them)."""
-        towns = {t.code for t in updated.towns}
-        parts = {p.code: i for i, p in updated.parts()}
-        kept = tuple(s for s in updated.scores if s.town in towns and s.part in parts
-                     and not parts[s.part].veto and parts[s.part].applies(s.town))
-        indicators = {i.code for i in updated.indicators}
-        # A veto keeps its reason when the veto indicator it cited is removed.
-        vetoes = tuple(v if v.indicator is None or v.indicator in indicators else dataclasses.replace(v, indicator=None)
-                       for v in updated.vetoes if v.town in towns)
-        fitted = dataclasses.replace(
-            updated, scores=kept,
-            bonuses=tuple(b for b in updated.bonuses if b.town in towns),
-            inspections=tuple(r for r in updated.inspections if r.town in towns),
-            vetoes=vetoes)
-        dropped = sum(len(getattr(updated, name)) - len(getattr(fitted, name))
-                      for name in ("scores", "bonuses", "inspections", "vetoes"))
+        fitted = fit_entries(updated)
+        dropped = sum(dropped_entries(updated, fitted).values())
         problems = structural_problems(fitted)
         if problems:
             raise EntryError(problems[0].template, **problems[0].params)

@@ -284,7 +284,7 @@ class DocumentsTab(Tab):
         if result.complete:
             self.status.setText(self.tr("数据完整：可输出正式文件。"))
         else:
-            missing = sum(len(row.missing_parts) for row in result.rows)
+            missing = result.missing_count
             self.status.setText(self.tr("尚缺 {count} 项打分：只能输出带“草稿”水印的文件，文件名含 draft。").format(count=missing))
 
     def _load_texts(self) -> None:

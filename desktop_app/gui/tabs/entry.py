@@ -22,7 +22,7 @@ from ...domain.model import Score
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ..entry_commands import CellChange, ScoreCommand
 from ..entry_excel import EntrySheets
-from ..entry_models import EntryGridModel, department_progress_all, points_text
+from ..entry_models import EntryGridModel, points_text
 from ..entry_panel import CellPanel, EditorAwareTableView
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
 from .base import Tab
@@ -325,7 +325,7 @@ class EntryTab(Tab):
         if self._scores_for is not year:
             self._scores, self._scores_for = session.score_map(), year
         self._submitted = session.submitted()
-        self._progress = department_progress_all(year, self._scores, self._submitted)
+        self._progress = session.departments_progress()
         self._fill_departments(year)
         department = self.department()
         self._department = department

@@ -8,7 +8,6 @@ veto puts the town. Every change is stored at once and is one undo step.
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -392,9 +391,10 @@ class BonusPage(RegisterPage):
         statuses = [self.status(n, record, result.get(record.town)) for n, record in enumerate(year.bonuses)]
         rows = [(n, record, kinds.get(record.type), statuses[n]) for n, record in enumerate(year.bonuses)]
 
+        values = session.result.bonus_values
+
         def value(row):
-            kind = row[2]
-            return number(kind.points * row[1].count) if kind else ""
+            return number(values[row[0]]) if row[2] else ""
 
         self.model.colour = lambda row, column: row[3][1] if column == 6 else None
         self.model.load([
@@ -494,21 +494,18 @@ class InspectionPage(RegisterPage):
         year, result = session.year, session.result.by_code()
         names = self.town_names()
         kinds = {k.code: k for k in year.inspection_types}
-
-        def change(record: Inspection) -> Decimal:
-            kind = kinds.get(record.type)
-            return (kind.award if kind else ZERO) if record.deducted == 0 else -record.deducted
-
-        self.model.colour = lambda r, column: (WARN if r.deducted else GOOD) if column in (3, 4) else None
+        # (record, how the core counted it)
+        rows = list(zip(year.inspections, session.result.inspection_lines))
+        self.model.colour = lambda r, column: (WARN if r[1].cancelled else GOOD) if column in (3, 4) else None
         self.model.load([
-            (self.tr("镇街"), lambda r: names.get(r.town, r.town), LEFT),
-            (self.tr("类型"), lambda r: kinds[r.type].name if r.type in kinds else r.type, LEFT),
-            (self.tr("轮次"), lambda r: str(r.round) if r.round else "", RIGHT),
-            (self.tr("结果"), lambda r: self.tr("造成区被扣 {points} 分").format(points=points_text(r.deducted))
-             if r.deducted else self.tr("获得加分"), LEFT),
-            (self.tr("增减分"), lambda r: signed(change(r)), RIGHT),
-            (self.tr("备注"), lambda r: r.note or "", LEFT),
-        ], year.inspections)
+            (self.tr("镇街"), lambda r: names.get(r[0].town, r[0].town), LEFT),
+            (self.tr("类型"), lambda r: kinds[r[0].type].name if r[0].type in kinds else r[0].type, LEFT),
+            (self.tr("轮次"), lambda r: str(r[0].round) if r[0].round else "", RIGHT),
+            (self.tr("结果"), lambda r: self.tr("造成区被扣 {points} 分").format(points=points_text(r[0].deducted))
+             if r[1].cancelled else self.tr("获得加分"), LEFT),
+            (self.tr("增减分"), lambda r: signed(r[1].change), RIGHT),
+            (self.tr("备注"), lambda r: r[0].note or "", LEFT),
+        ], rows)
         rounds: dict[str, int] = {}
         for record in year.inspections:
             rounds[record.town] = rounds.get(record.town, 0) + 1

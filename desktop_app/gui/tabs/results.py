@@ -19,7 +19,7 @@ from ...services import STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_
 from ..results_charts import BreakdownChart, ScoreChart
 from ..results_explain import Explainer
 from ..results_models import (
-    COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel, missing_count,
+    COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel,
 )
 from .base import Tab
 
@@ -47,11 +47,8 @@ class DepartmentProgressPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.rows: dict[str, tuple[QLabel, QProgressBar, QLabel]] = {}
         self.progress: dict[str, tuple[str, int, int]] = {}
-        self._scheme = None
-        self._cache: dict[str, tuple] = {}
 
     def clear(self) -> None:
-        self._scheme, self._cache = None, {}
         self.progress = {}
         self._build(())
         self.summary.setText("")
@@ -78,31 +75,12 @@ class DepartmentProgressPanel(QWidget):
 
     def update_from(self, session, result) -> None:
         year = session.year
-        submitted = session.submitted()
-        # department_progress reads every score of the year once per call (about 4 ms
-        # per department at 500 towns × 60 parts). Its answer depends only on the
-        # scheme, on whether the sheet is submitted and on which of the department's
-        # cells are still empty, so it is asked again only for a department where one
-        # of those changed: typing a score asks nothing, clearing one asks once.
-        scheme = (year.departments, year.towns, year.indicators)
-        if scheme != self._scheme:
-            self._scheme, self._cache = scheme, {}
-        department_of = {part.code: part.department for _, part in year.parts()}
-        empty_cells: dict[str, set] = {}
-        for row in result.rows:
-            for part in row.missing_parts:
-                empty_cells.setdefault(department_of.get(part), set()).add((row.code, part))
         if list(self.rows) != [d.code for d in year.departments]:
             self._build(year.departments)
-        self.progress = {}
+        self.progress = session.departments_progress()
         entered_sum = total_sum = 0
         for department in year.departments:
-            key = (department.code in submitted, frozenset(empty_cells.get(department.code, ())))
-            cached = self._cache.get(department.code)
-            if cached is None or cached[0] != key:
-                cached = self._cache[department.code] = (key, session.department_progress(department.code))
-            status, entered, total = cached[1]
-            self.progress[department.code] = (status, entered, total)
+            status, entered, total = self.progress[department.code]
             entered_sum, total_sum = entered_sum + entered, total_sum + total
             self._show(department, status, entered, total)
         self.summary.setText(self.tr("全年已录入 {entered} / {total} 项").format(entered=entered_sum, total=total_sum))
@@ -242,7 +220,7 @@ class ResultsTab(Tab):
         year, result = session.year, session.result
         self.model.set_result(year, result)
         self._fit_columns()
-        missing = missing_count(result)
+        missing = result.missing_count
         if missing:
             self.banner.setText(self.tr("尚有 {count} 项未打分，以下为临时结果（缺项按 0 分计）").format(count=missing))
             self.banner.show()
