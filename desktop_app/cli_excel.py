@@ -10,7 +10,6 @@ import argparse
 import datetime
 from pathlib import Path
 
-from .domain.model import Score
 from .domain.scoring import compute
 from .excel.problems import SheetError
 from .services import YearService, YearSession, open_store
@@ -36,19 +35,8 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"“{text}”不是日期，请写作 2024-06-28") from None
 
 
-def score_text(score: Score | None) -> str:
-    if score is None:
-        return "（空）"
-    text = f"{score.score:.2f}"
-    if score.deductions:
-        text += "（扣分：" + "；".join(f"{d.reason} {d.points:.2f}" for d in score.deductions) + "）"
-    if score.note:
-        text += f"［备注：{score.note}］"
-    return text
-
-
 def cmd_import_sheet(args) -> int:
-    from .excel.returned import CHANGED, NEW, read_returned_sheet, year_missing
+    from .excel.returned import CHANGED, NEW, read_returned_sheet, score_text, year_missing
     from .services.sheets import apply_sheet, preview_sheet
 
     database = _database(args)

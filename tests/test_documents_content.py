@@ -12,9 +12,8 @@ from desktop_app.documents import (
 )
 from desktop_app.documents.fonts import FANG, resolve_fonts
 from desktop_app.documents.seal import red_seal
-from desktop_app.documents.texts import (
-    format_date, full_width_punctuation, heading_runs, normalise_doc_number, split_title, two,
-)
+from desktop_app.documents.texts import format_date, full_width_punctuation, heading_runs, normalise_doc_number, split_title
+from desktop_app.domain.numbers import two_decimals as two
 from desktop_app.domain.model import Town
 from desktop_app.domain.scoring import compute
 from tests.conftest import EXAMPLE, run_cli

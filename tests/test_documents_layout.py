@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from desktop_app.documents import FontSet, build_notice, notice_texts
 from desktop_app.documents.fonts import SONG
-from desktop_app.documents.texts import two
+from desktop_app.domain.numbers import two_decimals as two
 from desktop_app.domain.scoring import compute
 from desktop_app.tools.generate import generate_year
 

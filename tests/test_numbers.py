@@ -77,3 +77,36 @@ def test_parse_decimal_refuses_what_is_not_a_finite_number(text, message):
     with pytest.raises(ValueError) as caught:
         parse_decimal(text)
     assert str(caught.value) == message
+
+
+# --- the one home of the text forms ---------------------------------------------------
+
+def test_chinese_numerals_past_ten():
+    from desktop_app.domain.numbers import chinese_numeral
+
+    assert [chinese_numeral(n) for n in (1, 9, 10, 11, 12, 19, 20, 21, 35, 99)] == [
+        "一", "九", "十", "十一", "十二", "十九", "二十", "二十一", "三十五", "九十九"]
+    assert chinese_numeral(100) == "100" and chinese_numeral(0) == "0"
+
+
+def test_points_two_decimals_and_signed_text():
+    from desktop_app.domain.numbers import points_text, signed, two_decimals
+
+    assert [points_text(Decimal(t)) for t in ("5", "5.00", "2.50", "0.5", "100", "1E+1", "-0.0")] == [
+        "5", "5", "2.5", "0.5", "100", "10", "0"]
+    assert [two_decimals(Decimal(t)) for t in ("95.5", "3", "0.005")] == ["95.50", "3.00", "0.00"]
+    assert two_decimals(None) == ""
+    assert signed(Decimal("0.3")) == "+0.30" and signed(Decimal("-0.3")) == "\u22120.30" and signed(Decimal(0)) == "+0.00"
+
+
+def test_dates_are_read_in_every_written_form_and_shown_the_chinese_way():
+    import datetime
+
+    from desktop_app.domain.numbers import chinese_date, parse_date_text
+
+    expected = datetime.date(2024, 6, 8)
+    for text in ("2024-06-08", "2024/6/8", "2024.6.8", "2024年6月8日", " 2024 年 6 月 8 日 ", expected):
+        assert parse_date_text(text) == expected
+    for text in ("", None, "2024-13-01", "2024-02-30", "24-6-8", "明天", "2024-06-08x"):
+        assert parse_date_text(text) is None
+    assert chinese_date(expected) == "2024年6月8日"

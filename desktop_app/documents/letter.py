@@ -9,6 +9,7 @@ from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear, Town
+from ..domain.numbers import chinese_numeral, points_text, two_decimals
 from ..domain.scoring import TownResult, YearResult
 from .blocks import SignatureBlock
 from .common import BuiltDocument, is_draft, render
@@ -20,10 +21,9 @@ from .layout import (
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
     format_date, full_width_punctuation, heading_runs, letter_deadline, notice_texts, paragraphs, plan_name,
-    points_text, split_title, two,
+    split_title,
 )
 
-CHINESE_NUMBERS = "一二三四五六七八九十"
 
 
 def addressee(town: Town) -> str:
@@ -78,7 +78,7 @@ def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
             continue
         for deduction in score.deductions:
             problems.append(f"{indicator.name}（{departments.get(part.department, part.department)}）："
-                            f"{deduction.reason.rstrip('。；;')}，扣{two(deduction.points)}分。")
+                            f"{deduction.reason.rstrip('。；;')}，扣{two_decimals(deduction.points)}分。")
     return problems
 
 
@@ -94,9 +94,9 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
     number = 0
     for position, category in enumerate(year.categories):
         subtotal = row.categories.get(category.code)
-        label = CHINESE_NUMBERS[position] if position < len(CHINESE_NUMBERS) else str(position + 1)
+        label = chinese_numeral(position + 1)
         rows.append(TableRow((f"{label}、{category.name}（{points_text(category.points)}分）"
-                              f"　小计得分：{two(subtotal)}",), "section"))
+                              f"　小计得分：{two_decimals(subtotal)}",), "section"))
         for indicator in year.indicators:
             if indicator.category != category.code:
                 continue
@@ -115,10 +115,10 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
                 if score is None:
                     rows.append(TableRow((str(number), name, department, points_text(part.points), "未打分", "—")))
                     continue
-                lost = "；".join(f"{d.reason.rstrip('。；;')}，扣{two(d.points)}分" for d in score.deductions)
+                lost = "；".join(f"{d.reason.rstrip('。；;')}，扣{two_decimals(d.points)}分" for d in score.deductions)
                 if score.note:
                     lost = f"{lost}；{score.note}" if lost else score.note
-                rows.append(TableRow((str(number), name, department, points_text(part.points), two(score.score),
+                rows.append(TableRow((str(number), name, department, points_text(part.points), two_decimals(score.score),
                                       full_width_punctuation(lost) or "—")))
     return GridTable(columns, rows, fonts, f"{row.name}的得分表", sizes=(12.0, 10.5))
 
@@ -129,10 +129,10 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     you = pronoun(town)
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
               "一、考核结果",
-              f"{you}最终得分{two(row.final)}分，在全区{len(result.rows)}个镇街中排名第{row.rank}位，"
+              f"{you}最终得分{two_decimals(row.final)}分，在全区{len(result.rows)}个镇街中排名第{row.rank}位，"
               f"考核等次为“{row.grade}”。",
-              f"其中，各项指标得分{two(row.raw)}分（适用满分{points_text(row.full)}分），百分制折算得分"
-              f"{two(row.normalised)}分；加分{two(row.bonus)}分；市级评估结果运用{two(row.inspection)}分。"]
+              f"其中，各项指标得分{two_decimals(row.raw)}分（适用满分{points_text(row.full)}分），百分制折算得分"
+              f"{two_decimals(row.normalised)}分；加分{two_decimals(row.bonus)}分；市级评估结果运用{two_decimals(row.inspection)}分。"]
     if row.vetoed:
         reasons = "；".join(r.rstrip("。") for r in row.veto_reasons)
         before.append(f"因{reasons}，实行“一票否决”，考核等次直接定为“{row.grade}”。")
@@ -145,7 +145,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
 
     def heading(text: str) -> None:
         nonlocal section
-        after.append(f"{CHINESE_NUMBERS[section - 1]}、{text}")
+        after.append(f"{chinese_numeral(section)}、{text}")
         section += 1
 
     heading("加分情况")
@@ -163,11 +163,11 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         evidence = "，".join(x for x in (record.evidence, format_date(record.date) if record.date else None) if x)
         evidence = f"（{evidence}）" if evidence else ""
         if index in counted:
-            after.append(f"{number}.{name}{evidence}：加{two(counted[index])}分。")
+            after.append(f"{number}.{name}{evidence}：加{two_decimals(counted[index])}分。")
         else:
             after.append(f"{number}.{name}{evidence}：与同一成果的更高表彰重复，就高不就低，不另加分。")
     if detail.capped:
-        after.append(f"加分累计超过上限，按{two(row.bonus)}分计。")
+        after.append(f"加分累计超过上限，按{two_decimals(row.bonus)}分计。")
     heading("市级评估结果运用")
     inspection_types = {k.code: k for k in year.inspection_types}
     if not row.inspection_detail:
@@ -178,9 +178,9 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         name = kind.name if kind else record.type
         round_text = f"（第{record.round}轮）" if record.round else ""
         if not counted.cancelled:
-            after.append(f"{number}.接受{name}{round_text}，赋分{two(counted.change)}分。")
+            after.append(f"{number}.接受{name}{round_text}，赋分{two_decimals(counted.change)}分。")
         else:
-            after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two(-counted.change)}分。")
+            after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two_decimals(-counted.change)}分。")
     if row.vetoed:
         heading("一票否决")
         for veto in town_records(year, row.code).vetoes:

@@ -10,6 +10,7 @@ from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
+from ..domain.numbers import chinese_numeral, two_decimals
 from ..domain.scoring import YearResult
 from .blocks import HeaderBlock, Imprint, SignatureBlock
 from .common import BuiltDocument, is_draft, render
@@ -21,11 +22,9 @@ from .layout import (
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
     format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs, split_title,
-    two,
 )
 
 NOTE = TextStyle(size=SIZE_SMALL_4, leading=SIZE_SMALL_4 * 1.6, char_space=0.0, first_indent=0.0)
-CHINESE_NUMBERS = "一二三四五六七八九十"
 
 
 def _quote(text: str) -> str:
@@ -46,7 +45,7 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     for number, grade in enumerate(grades):
         names = [row.name for row in standing if row.grade == grade]
         names += [row.name for row in vetoed if row.grade == grade]
-        label = CHINESE_NUMBERS[number] if number < len(CHINESE_NUMBERS) else str(number + 1)
+        label = chinese_numeral(number + 1)
         listed = "、".join(names) + "。" if names else "无。"
         out.append(f"（{label}）{_quote(grade)}等次（{len(names)}个）。{listed}")
     for row in vetoed:
@@ -56,7 +55,7 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     commended = [row.name for row in standing if row.grade == best]
     section = 2
     if commended:
-        out.append(f"{CHINESE_NUMBERS[section - 1]}、通报表扬")
+        out.append(f"{chinese_numeral(section)}、通报表扬")
         tail = full_width_punctuation(texts.get("commendation", "").strip())
         sentence = f"对考核等次为{_quote(best)}的{'、'.join(commended)}予以通报表扬"
         if tail:
@@ -66,7 +65,7 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
         section += 1
     requirements = paragraphs(full_width_punctuation(texts.get("requirements", "")))
     if requirements:
-        out.append(f"{CHINESE_NUMBERS[section - 1]}、有关要求")
+        out.append(f"{chinese_numeral(section)}、有关要求")
         out.extend(requirements)
     return out
 
@@ -79,8 +78,8 @@ def results_table(year: AssessmentYear, result: YearResult, fonts: FontSet) -> G
                 Column("等次", wrap=True)]
     rows = []
     for row in result.rows:
-        cells = (str(row.rank), row.name, *(two(row.categories.get(c.code)) for c in categories),
-                 two(row.normalised), two(row.bonus), two(row.inspection), two(row.final), row.grade)
+        cells = (str(row.rank), row.name, *(two_decimals(row.categories.get(c.code)) for c in categories),
+                 two_decimals(row.normalised), two_decimals(row.bonus), two_decimals(row.inspection), two_decimals(row.final), row.grade)
         rows.append(TableRow(tuple(cells)))
     return GridTable(columns, rows, fonts, "附件表格")
 

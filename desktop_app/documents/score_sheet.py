@@ -15,7 +15,8 @@ from .layout import (
     BODY_CHAR_SPACE, CHAR, FLUSH, LINE, SIZE_2, SIZE_3, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc,
     GridTable, KeepAround, Run, TableRow, TextBlock, TextStyle, mm, set_text,
 )
-from .texts import full_width_punctuation, points_text, split_title, two
+from ..domain.numbers import points_text, two_decimals
+from .texts import full_width_punctuation, split_title
 
 SIGN_FIELDS = (("经办人：", "负责人："), ("单位（盖章）：", "日期："))
 # a part's heading stays on one page with the table header and this many rows;
@@ -98,10 +99,10 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                 if not indicator.applies(town.code):
                     continue
                 score = scores.get((town.code, part.code))
-                reasons = "；".join(f"{d.reason.rstrip('。；;')}，扣{two(d.points)}分" for d in score.deductions) \
+                reasons = "；".join(f"{d.reason.rstrip('。；;')}，扣{two_decimals(d.points)}分" for d in score.deductions) \
                     if score else ""
                 rows.append(TableRow((str(len(rows) + 1), town.name, points_text(part.points),
-                                      two(score.score) if score else "未打分",
+                                      two_decimals(score.score) if score else "未打分",
                                       full_width_punctuation(reasons) or "—",
                                       full_width_punctuation(score.note or "") if score else "")))
             columns = [Column("序号"), Column("镇街", wrap=True, min_chars=3), Column("分值"), Column("得分"),

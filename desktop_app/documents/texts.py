@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Iterable, Optional, Sequence
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear
+from ..domain.numbers import chinese_date, parse_date_text
 from .names import FANG, HEI, KAI, DocumentError
 
 if TYPE_CHECKING:  # the window reads the texts at start-up: fonts and layout load reportlab
@@ -25,39 +25,17 @@ TEXT_KEYS = (
 )
 
 
-def two(value: Decimal) -> str:
-    """A score as the core computed it, always with two decimals (95.50, not 95.5)."""
-    return f"{value:.2f}"
 
 
-def points_text(value: Decimal) -> str:
-    """Points of a scheme entry: whole numbers without decimals (5分, 0.5分)."""
-    text = format(value.normalize(), "f")
-    return text
-
-
-def parse_date(text) -> Optional[_dt.date]:
-    """A date typed as 2024-06-28, 2024/6/28, 2024.6.28 or 2024年6月28日."""
-    if isinstance(text, _dt.date):
-        return text
-    if not text:
-        return None
-    match = re.fullmatch(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*", str(text))
-    if not match:
-        return None
-    try:
-        return _dt.date(*map(int, match.groups()))
-    except ValueError:
-        return None
 
 
 def format_date(value) -> str:
-    """Arabic numerals, the year in full, no padding: 2024年6月28日."""
-    date = parse_date(value)
+    """A date of a document: 2024年6月28日 (typed as 2024-06-28, 2024/6/28 or 2024年6月28日)."""
+    date = parse_date_text(value)
     if date is None:
         raise DocumentError(QT_TRANSLATE_NOOP("Documents", "日期“{text}”无法识别，请写成 2024-06-28 或 2024年6月28日。"),
                             text=str(value))
-    return f"{date.year}年{date.month}月{date.day}日"
+    return chinese_date(date)
 
 
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
@@ -170,7 +148,7 @@ def letter_deadline(texts: dict) -> str:
     """The rectification deadline as printed: the one set, else 90 days after the date."""
     if texts.get("letter_deadline"):
         return format_date(texts["letter_deadline"])
-    date = parse_date(texts.get("date")) or _dt.date.today()
+    date = parse_date_text(texts.get("date")) or _dt.date.today()
     return format_date(date + _dt.timedelta(days=90))
 
 

@@ -8,12 +8,10 @@ not by positions, so a changed layout is noticed rather than misread.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 
 from openpyxl.utils import get_column_letter
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..domain.numbers import to_text
 
 FORMAT_ID = "town-assessment-sheet/1"
 SHEET_TITLE = "打分表"
@@ -57,8 +55,3 @@ def range_address(sheet: str, first_column: int, first_row: int, last_column: in
     start = address(sheet, first_column, first_row)
     return f"{start}:{get_column_letter(last_column)}{last_row}"
 
-
-def points_text(value: Decimal) -> str:
-    """Points as the scheme writes them: 5, 2.5."""
-    text = to_text(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text

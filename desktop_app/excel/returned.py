@@ -18,11 +18,11 @@ from typing import Callable, Optional
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import ZERO, AssessmentYear, Deduction, Score
-from ..domain.numbers import decimal_places, to_text
+from ..domain.numbers import decimal_places, points_text, to_text
 from .fingerprint import scheme_fingerprint
 from .layout import (
     CODE_COLUMN, CODES_MARK, DEDUCTION, END_MARK, FIELD_LABELS, FIELDS, FINGERPRINT_CELL_ROW, FORMAT_ID, NOT_APPLICABLE, NOTE,
-    REASON, SCORE, TITLE_ROW, TOWN_COLUMN, YEAR_CELL_ROW, DEPARTMENT_CELL_ROW, address, points_text, range_address,
+    REASON, SCORE, TITLE_ROW, TOWN_COLUMN, YEAR_CELL_ROW, DEPARTMENT_CELL_ROW, address, range_address,
     split_field_code,
 )
 from .problems import SheetError, SheetProblem
@@ -231,6 +231,19 @@ class SheetChange:
     kind: str                  # NEW, CHANGED or UNCHANGED
     before: Optional[Score]
     after: Score
+
+
+def score_text(score: Optional[Score], translate: Callable[[str, str], str] = lambda context, text: text) -> str:
+    """A score as a preview shows it: 4.50（扣分：台账不全 0.50）［备注：…］."""
+    if score is None:
+        return translate("Excel", QT_TRANSLATE_NOOP("Excel", "（空）"))
+    text = f"{score.score:.2f}"
+    if score.deductions:
+        items = "；".join(f"{d.reason} {d.points:.2f}" for d in score.deductions)
+        text += translate("Excel", QT_TRANSLATE_NOOP("Excel", "（扣分：{items}）")).format(items=items)
+    if score.note:
+        text += translate("Excel", QT_TRANSLATE_NOOP("Excel", "［备注：{note}］")).format(note=score.note)
+    return text
 
 
 @dataclass

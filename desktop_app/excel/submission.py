@@ -18,7 +18,7 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import ZERO, AssessmentYear
 from ..domain.scoring import YearResult
-from .layout import points_text
+from ..domain.numbers import points_text
 from .styles import CellMaker, register_styles
 
 CONTEXT = "Excel"

@@ -23,11 +23,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear, Indicator, Part, Score, Town
+from ..domain.numbers import points_text
 from .fingerprint import scheme_fingerprint
 from .layout import (
     CODE_COLUMN, CODES_MARK, CODES_ROW, DEDUCTION, END_MARK, FIELD_LABELS, FIELD_ROW, FIELDS, FIRST_PART_COLUMN,
     FIRST_TOWN_ROW, FORMAT_ID, METHOD_ROW, NOT_APPLICABLE, NOTE, NOTE_ROW, NUMBER_COLUMN, PART_ROW, POINTS_ROW, REASON,
-    SCORE, SHEET_TITLE, TITLE_ROW, TOWN_COLUMN, field_code, points_text,
+    SCORE, SHEET_TITLE, TITLE_ROW, TOWN_COLUMN, field_code,
 )
 from .styles import CellMaker, register_styles
 

@@ -8,7 +8,6 @@ Writes are not done here: ``setData`` hands the typed text to the tab
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -16,7 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from .cells import ALIGN_CENTRE, ALIGN_RIGHT, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..domain.model import Deduction, Indicator, Part, Score, Town
-from ..domain.numbers import to_text
+from ..domain.numbers import points_text, to_text
 from ..services import EntryError, parse_score_text
 
 GRID_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
@@ -28,10 +27,6 @@ MISSING_BACKGROUND = QColor("#fff7dc")
 LOCKED_BACKGROUND = QColor("#f1f4f8")
 
 
-def points_text(value: Decimal) -> str:
-    """Points as written in the scheme: 5 → "5", 2.5 → "2.5"."""
-    text = to_text(value)
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class EntryGridModel(QAbstractTableModel):

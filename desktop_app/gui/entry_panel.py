@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import Indicator, Part, Score, Town
-from .entry_models import DeductionModel, points_text
+from ..domain.numbers import points_text
+from .entry_models import DeductionModel
 
 
 class EditorAwareTableView(QTableView):

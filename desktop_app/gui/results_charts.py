@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QToolTip
 
 from ..domain.model import AssessmentYear
 from ..domain.scoring import TownResult, YearResult
-from .results_models import grade_colours, grade_order, number, points_text
+from ..domain.numbers import points_text, two_decimals
+from .results_models import grade_colours, grade_order
 
 BAR_LIMIT = 60          # towns beyond this are not drawn (see the module docstring)
 SHORT_NAME_LIMIT = 25   # up to this many towns the labels are short names, horizontal
@@ -184,7 +185,7 @@ class ScoreChart(_TownBarChart):
 
     def hover_text(self, row: TownResult, barset: QBarSet) -> str:
         text = self.tr("{rank}. {name}：{final}（{grade}）").format(
-            rank=row.rank, name=row.name, final=number(row.final), grade=row.grade)
+            rank=row.rank, name=row.name, final=two_decimals(row.final), grade=row.grade)
         if row.vetoed:
             text += self.tr("，一票否决")
         if not row.complete:
@@ -225,4 +226,4 @@ class BreakdownChart(_TownBarChart):
         if category is None:
             return row.name
         return self.tr("{name} · {category}：{value}").format(
-            name=row.name, category=category.name, value=number(row.categories.get(category.code)))
+            name=row.name, category=category.name, value=two_decimals(row.categories.get(category.code)))

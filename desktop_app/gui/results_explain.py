@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from ..domain.model import ZERO, AssessmentYear
 from ..domain.scoring import TownResult
-from .results_models import number, points_text, signed
+from ..domain.numbers import points_text, signed, two_decimals
 
 MUTED = "#666666"
 WARN = "#c62828"
@@ -48,7 +48,7 @@ class Explainer(QObject):
 
     def _heading(self, row: TownResult) -> str:
         text = self.tr("第 {rank} 名 · 等次 {grade} · 最终得分 {final}").format(
-            rank=row.rank, grade=_esc(row.grade), final=number(row.final))
+            rank=row.rank, grade=_esc(row.grade), final=two_decimals(row.final))
         flags = []
         if row.vetoed:
             flags.append(_coloured("<b>" + self.tr("一票否决") + "</b>", WARN))
@@ -67,7 +67,7 @@ class Explainer(QObject):
             indicators = [i for i in year.indicators if i.category == category.code and not i.veto]
             title = self.tr("<b>{name}</b>（{points}分） 小计 <b>{subtotal}</b>").format(
                 name=_esc(category.name), points=points_text(category.points),
-                subtotal=number(row.categories.get(category.code)))
+                subtotal=two_decimals(row.categories.get(category.code)))
             columns = (self.tr("指标 / 部门"), self.tr("分值"), self.tr("得分"))
             out.append(f"<p style='margin:6px 0 2px 0'>{title}</p>"
                        "<table width='100%' cellspacing='0' cellpadding='2' style='border-collapse:collapse'>"
@@ -94,7 +94,7 @@ class Explainer(QObject):
         if score is None:
             value = _coloured("<b>" + self.tr("未填") + "</b>", WARN)
         else:
-            value = f"<b>{number(score.score)}</b>"
+            value = f"<b>{two_decimals(score.score)}</b>"
         head = (f"<tr><td style='border-top:1px solid #dddddd'>{_esc(part.code)} {_esc(indicator.name)}"
                 f"<br><span style='color:{MUTED}'>{_esc(department)}</span></td>"
                 f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{points_text(part.points)}</td>"
@@ -103,7 +103,7 @@ class Explainer(QObject):
         if score is not None:
             for deduction in score.deductions:
                 details.append(self.tr("扣 {points}：{reason}").format(
-                    points=number(deduction.points), reason=_esc(deduction.reason)))
+                    points=two_decimals(deduction.points), reason=_esc(deduction.reason)))
             if score.note:
                 details.append(self.tr("备注：{note}").format(note=_esc(score.note)))
             if when:
@@ -137,8 +137,8 @@ class Explainer(QObject):
         if detail.capped:
             out.append(f"<p style='margin:2px 0 0 0;color:{WARN}'>" + self.tr(
                 "合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计").format(
-                uncapped=number(detail.uncapped), cap=points_text(year.rules.bonus_cap)) + "</p>")
-        out.append(_total_line(self.tr("加分合计"), number(row.bonus)))
+                uncapped=two_decimals(detail.uncapped), cap=points_text(year.rules.bonus_cap)) + "</p>")
+        out.append(_total_line(self.tr("加分合计"), two_decimals(row.bonus)))
         return "".join(out)
 
     def _inspections(self, year: AssessmentYear, row: TownResult) -> str:
@@ -161,7 +161,7 @@ class Explainer(QObject):
         if not lines:
             lines.append(_coloured(self.tr("无督查评估记录"), MUTED))
         out.append("<p style='margin:0'>" + "<br>".join(lines) + "</p>")
-        out.append(_total_line(self.tr("督查评估合计"), number(row.inspection)))
+        out.append(_total_line(self.tr("督查评估合计"), two_decimals(row.inspection)))
         return "".join(out)
 
     def _vetoes(self, year: AssessmentYear, row: TownResult) -> str:
@@ -183,12 +183,12 @@ class Explainer(QObject):
 
     def _totals(self, year: AssessmentYear, row: TownResult) -> str:
         items = [
-            (self.tr("适用满分"), number(row.full)),
-            (self.tr("原始得分"), number(row.raw)),
-            (self.tr("折算得分（百分制）"), number(row.normalised)),
-            (self.tr("加分"), number(row.bonus)),
-            (self.tr("督查评估"), number(row.inspection)),
-            (self.tr("最终得分"), f"<b>{number(row.final)}</b>"),
+            (self.tr("适用满分"), two_decimals(row.full)),
+            (self.tr("原始得分"), two_decimals(row.raw)),
+            (self.tr("折算得分（百分制）"), two_decimals(row.normalised)),
+            (self.tr("加分"), two_decimals(row.bonus)),
+            (self.tr("督查评估"), two_decimals(row.inspection)),
+            (self.tr("最终得分"), f"<b>{two_decimals(row.final)}</b>"),
             (self.tr("排名"), str(row.rank)),
             (self.tr("等次"), f"<b>{_esc(row.grade)}</b>"),
             (self.tr("一票否决"), self.tr("是") if row.vetoed else self.tr("否")),

@@ -6,7 +6,6 @@ values for display.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -14,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from .cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..domain.model import AssessmentYear
-from ..domain.numbers import to_text
+from ..domain.numbers import points_text, two_decimals
 from ..domain.scoring import TownResult, YearResult
 
 TOWN_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,19 +27,10 @@ VETO_COLOUR = QColor("#c62828")
 INCOMPLETE_BACKGROUND = QColor("#fff3cd")
 
 
-def number(value: Optional[Decimal]) -> str:
-    """Two decimals, as everywhere in the application."""
-    return "" if value is None else f"{value:.2f}"
 
 
-def signed(value: Decimal) -> str:
-    """A change with its sign: +0.30 / −0.30 (typographic minus)."""
-    return f"+{value:.2f}" if value >= 0 else f"\u2212{-value:.2f}"
 
 
-def points_text(value: Decimal) -> str:
-    """Points of the scheme as written (10, 2.5), not a computed score."""
-    return to_text(value.normalize()) if value == value.to_integral_value() else to_text(value)
 
 
 def grade_order(year: AssessmentYear, result: YearResult) -> list[str]:
@@ -219,17 +209,17 @@ class ResultsTableModel(QAbstractTableModel):
         if kind == TOWN:
             return row.name
         if kind == CATEGORY:
-            return number(row.categories.get(category))
+            return two_decimals(row.categories.get(category))
         if kind == FULL:
-            return number(row.full)
+            return two_decimals(row.full)
         if kind == NORMALISED:
-            return number(row.normalised)
+            return two_decimals(row.normalised)
         if kind == BONUS:
-            return number(row.bonus)
+            return two_decimals(row.bonus)
         if kind == INSPECTION:
-            return number(row.inspection)
+            return two_decimals(row.inspection)
         if kind == FINAL:
-            return number(row.final)
+            return two_decimals(row.final)
         if kind == GRADE:
             return row.grade
         if kind == VETO:

@@ -18,23 +18,14 @@ from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.model import ZERO, AssessmentYear
 from ..domain.scheme_edit import SchemeEditError
 from ..services import parse_score_text
-from .results_models import points_text
+from ..domain.numbers import chinese_numeral, points_text
 
 CATEGORY, INDICATOR, PART = "category", "indicator", "part"
 NAME, POINTS, DEPARTMENT, METHOD, APPLIES = range(5)
 PROBLEM_COLOUR = QColor("#b3261e")
 VETO_COLOUR = QColor("#8e44ad")
-CHINESE_NUMERALS = "一二三四五六七八九十"
 
 _PATH = re.compile(r"^(categories|indicators)\[(\d+)\](?:\.parts\[(\d+)\])?")
-
-
-def chinese_numeral(number: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (headings of the scheme)."""
-    if number <= 10:
-        return CHINESE_NUMERALS[number - 1]
-    tens, ones = divmod(number, 10)
-    return (CHINESE_NUMERALS[tens - 1] if tens > 1 else "") + "十" + (CHINESE_NUMERALS[ones - 1] if ones else "")
 
 
 class Node:

@@ -15,25 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
 )
 
-from ..domain.model import Score
-from ..excel.returned import CHANGED, NEW, UNCHANGED, SheetPreview
+from ..excel.returned import CHANGED, NEW, UNCHANGED, SheetPreview, score_text
 from .workspace import translate_core
 
 KIND_COLOURS = {NEW: QColor("#1b5e20"), CHANGED: QColor("#9a4d00"), UNCHANGED: QColor("#777777")}
 ERROR_COLOUR = QColor("#b3261e")
-
-
-def score_text(score: Optional[Score]) -> str:
-    """A score as the preview shows it: 4.50（扣分：台账不全 0.50）［备注：…］."""
-    if score is None:
-        return QCoreApplication.translate("SheetImport", "（空）")
-    text = f"{score.score:.2f}"
-    if score.deductions:
-        items = "；".join(f"{d.reason} {d.points:.2f}" for d in score.deductions)
-        text += QCoreApplication.translate("SheetImport", "（扣分：{items}）").format(items=items)
-    if score.note:
-        text += QCoreApplication.translate("SheetImport", "［备注：{note}］").format(note=score.note)
-    return text
 
 
 def summary_text(preview: SheetPreview) -> str:
@@ -89,7 +75,8 @@ class SheetPreviewModel(QAbstractTableModel):
         # Changed values first: they overwrite something and deserve a look.
         changes.sort(key=lambda c: order[c.kind])
         self._rows = [(c.kind, labels[c.kind], c.cell.split("!")[-1], c.town_name, f"{c.part_name}（{c.part}）",
-                       score_text(c.before) if c.before is not None else "", score_text(c.after)) for c in changes]
+                       score_text(c.before, translate_core) if c.before is not None else "",
+                       score_text(c.after, translate_core)) for c in changes]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
         return 0 if parent.isValid() else len(self._rows)

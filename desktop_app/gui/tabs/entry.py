@@ -22,7 +22,8 @@ from ...domain.model import Score
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ..entry_commands import CellChange, ScoreCommand
 from ..entry_excel import EntrySheets
-from ..entry_models import EntryGridModel, points_text
+from ...domain.numbers import points_text
+from ..entry_models import EntryGridModel
 from ..entry_panel import CellPanel, EditorAwareTableView
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
 from .base import Tab

@@ -7,7 +7,6 @@ veto puts the town. Every change is stored at once and is one undo step.
 """
 from __future__ import annotations
 
-import datetime
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -21,7 +20,7 @@ from ..cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_I
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.model import ZERO, Bonus, Inspection, Veto
 from ...services import EntryError, parse_score_text
-from ..results_models import number, points_text, signed
+from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
 from ..undo import SnapshotCommand, UndoButtons
 from .base import Tab
 
@@ -31,16 +30,14 @@ GOOD = QColor("#2e7d32")
 
 
 def parse_date(text: str) -> Optional[str]:
-    """An optional date typed as 2024-05-10 (also 2024/5/10 or 2024.5.10)."""
+    """An optional date typed as 2024-05-10 (also 2024/5/10, 2024.5.10 or 2024年5月10日)."""
     text = text.strip()
     if not text:
         return None
-    cleaned = text.replace("/", "-").replace(".", "-").replace("年", "-").replace("月", "-").rstrip("日")
-    try:
-        year, month, day = (int(piece) for piece in cleaned.split("-"))
-        return datetime.date(year, month, day).isoformat()
-    except (ValueError, TypeError):
-        raise EntryError(QT_TRANSLATE_NOOP("Entry", "日期“{text}”无法识别，请按 2024-05-10 的格式填写"), text=text) from None
+    date = parse_date_text(text)
+    if date is None:
+        raise EntryError(QT_TRANSLATE_NOOP("Entry", "日期“{text}”无法识别，请按 2024-05-10 的格式填写"), text=text)
+    return date.isoformat()
 
 
 class RecordsModel(QAbstractTableModel):
@@ -381,7 +378,7 @@ class BonusPage(RegisterPage):
             return self.tr("不计（就高不就低：同一成果已按更高一级计）"), MUTED
         if detail.capped:
             return self.tr("计入（该镇街合计 {total}，超过上限按 {cap} 计）").format(
-                total=number(detail.uncapped), cap=number(row.bonus)), WARN
+                total=two_decimals(detail.uncapped), cap=two_decimals(row.bonus)), WARN
         return self.tr("计入"), GOOD
 
     def show_records(self, session) -> None:
@@ -394,7 +391,7 @@ class BonusPage(RegisterPage):
         values = session.result.bonus_values
 
         def value(row):
-            return number(values[row[0]]) if row[2] else ""
+            return two_decimals(values[row[0]]) if row[2] else ""
 
         self.model.colour = lambda row, column: row[3][1] if column == 6 else None
         self.model.load([
@@ -423,8 +420,8 @@ class BonusPage(RegisterPage):
         self.summary_model.colour = lambda town, column: WARN if column == 3 and result[town.code].bonus_detail.capped else None
         self.summary_model.load([
             (self.tr("镇街"), lambda t: t.name, LEFT),
-            (self.tr("成果合计"), lambda t: number(result[t.code].bonus_detail.uncapped), RIGHT),
-            (self.tr("计入加分"), lambda t: number(result[t.code].bonus), RIGHT),
+            (self.tr("成果合计"), lambda t: two_decimals(result[t.code].bonus_detail.uncapped), RIGHT),
+            (self.tr("计入加分"), lambda t: two_decimals(result[t.code].bonus), RIGHT),
             (self.tr("说明"), note, LEFT),
         ], towns)
 
@@ -602,7 +599,7 @@ class VetoPage(RegisterPage):
         self.summary_model.colour = lambda t, column: WARN
         self.summary_model.load([
             (self.tr("镇街"), lambda t: t.name, LEFT),
-            (self.tr("最终得分"), lambda t: number(result[t.code].final), RIGHT),
+            (self.tr("最终得分"), lambda t: two_decimals(result[t.code].final), RIGHT),
             (self.tr("名次"), lambda t: str(result[t.code].rank), RIGHT),
             (self.tr("等次"), lambda t: result[t.code].grade, CENTRE),
         ], towns)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain import scheme_edit as edits
 from ...domain.model import ZERO, AssessmentYear
 from ...domain.validation import validate_rules, validate_scheme
-from ..results_models import points_text
+from ...domain.numbers import points_text
 from ..scheme_models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
 from ..undo import UndoButtons, add_shortcuts
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core

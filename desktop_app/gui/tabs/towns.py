@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ..cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ...domain import scheme_edit as edits
 from ...domain.model import TOWN_KINDS, AssessmentYear
-from ..results_models import points_text
+from ...domain.numbers import points_text
 from ..undo import UndoButtons, add_shortcuts
 from .base import Tab
 
