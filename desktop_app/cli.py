@@ -14,19 +14,16 @@ from typing import Optional, Sequence
 from . import APP_NAME, __version__
 from . import cli_documents
 from . import cli_excel
+from .cli_common import UsageError, describe_refusal
+from .domain.messages import MessageError
 from .domain.numbers import to_text
 from .domain.scoring import YearResult, compute
 from .jsontext import dumps_json
 from .paths import default_database_path
 from .services import DEMO_YEAR, YearService, open_store
-from .storage import StorageError, YearExistsError
-from .yearfile import YearFileError, read_year_file
+from .yearfile import read_year_file
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-
-
-class CommandError(Exception):
-    pass
 
 
 def _width(text: str) -> int:
@@ -74,7 +71,7 @@ def _database(args) -> Optional[Path]:
 
 def cmd_compute(args) -> int:
     if (args.file is None) == (args.year is None):
-        raise CommandError("compute 需要年度文件或 --year 年度（二选一）")
+        raise UsageError("compute 需要年度文件或 --year 年度（二选一）")
     if args.file is not None:
         year = read_year_file(args.file)
     else:
@@ -180,19 +177,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     handler = getattr(args, "handler", cmd_gui)
     try:
         return handler(args)
-    except YearFileError as exc:
-        print(exc.describe(), file=sys.stderr)
-    except cli_excel.ERRORS as exc:
-        print(cli_excel.describe(exc), file=sys.stderr)
-    except cli_documents.ERRORS as exc:
-        print(cli_documents.describe(exc), file=sys.stderr)
-    except YearExistsError as exc:
-        print(f"错误：{exc}如需覆盖，请加 --replace 参数。", file=sys.stderr)
-    except StorageError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-    except CommandError as exc:
+    except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"错误：{exc}", file=sys.stderr)
+        print(describe_refusal(exc), file=sys.stderr)
+    except MessageError as exc:
+        print(describe_refusal(exc), file=sys.stderr)
     except OSError as exc:
         print(f"错误：无法写入或读取 {exc.filename or ''}：{exc.strerror or exc}", file=sys.stderr)
     return EXIT_INPUT

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Optional
 
 from .documents import (
-    DocumentError, FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
+    FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
     notice_texts, safe_file_name, write_atomically,
 )
+from .cli_common import UsageError
 from .documents.fonts import ROLES, resolve_fonts
 from .documents.seal import DEFAULT_DIAMETER_MM
 from .domain.scoring import compute
@@ -21,26 +22,14 @@ from .services import YearService, open_store
 from .services.documents import DocumentSettings
 from .yearfile import read_year_file
 
-ERRORS = (DocumentError,)
-
-
-class _Usage(DocumentError):
-    def __init__(self, text: str):
-        super().__init__("{text}", text=text)
-
-
-def describe(error: Exception) -> str:
-    return f"错误：{error}"
-
-
 def _font_options(values) -> dict[str, str]:
     paths = {}
     for value in values or ():
         role, _, path = value.partition("=")
         if role not in ROLES or not path:
-            raise _Usage(f"--font 的写法是 角色=字体文件，角色为 {'、'.join(ROLES)} 之一；收到“{value}”")
+            raise UsageError(f"--font 的写法是 角色=字体文件，角色为 {'、'.join(ROLES)} 之一；收到“{value}”")
         if not Path(path).is_file():
-            raise _Usage(f"找不到字体文件 {path}")
+            raise UsageError(f"找不到字体文件 {path}")
         paths[role] = path
     return paths
 
@@ -49,7 +38,7 @@ def _font_options(values) -> dict[str, str]:
 def _source(args):
     """(year, settings or None) from a year file or the database."""
     if (args.file is None) == (args.year is None):
-        raise _Usage(f"{args.command} 需要年度文件或 --year 年度（二选一）")
+        raise UsageError(f"{args.command} 需要年度文件或 --year 年度（二选一）")
     database = Path(args.db) if getattr(args, "db", None) else None
     if args.file is not None and database is None:
         yield read_year_file(args.file), None
@@ -66,11 +55,11 @@ def _prepare(args, settings: Optional[DocumentSettings], signatures):
     seals, diameter = None, DEFAULT_DIAMETER_MM
     if getattr(args, "seal", False):
         if settings is None:
-            raise _Usage("电子印章保存在数据库中：使用 --seal 时请用 --year（或 --db）指明数据库")
+            raise UsageError("电子印章保存在数据库中：使用 --seal 时请用 --year（或 --db）指明数据库")
         seals = settings.seals_for_use(signatures)
         missing = [name for name in signatures if name not in seals]
         if missing:
-            raise _Usage(f"数据库中没有“{'、'.join(missing)}”的电子印章；请在“公文输出”页设置，或去掉 --seal 留出盖章位置")
+            raise UsageError(f"数据库中没有“{'、'.join(missing)}”的电子印章；请在“公文输出”页设置，或去掉 --seal 留出盖章位置")
         diameter = settings.seal_diameter_mm()
     return fonts, seals, diameter
 
@@ -109,7 +98,7 @@ def cmd_letters(args) -> int:
             _report(write_atomically(draft_path(target, built.draft), built.pdf), built)
             return 0
         if output.suffix.lower() == ".pdf":
-            raise _Usage("letters 的 -o 是一个文件夹（每个镇街一个 PDF）；要合成一个文件请加 --single-file")
+            raise UsageError("letters 的 -o 是一个文件夹（每个镇街一个 PDF）；要合成一个文件请加 --single-file")
         count, drafts = 0, False
         for row, built in build_letters(year, result, texts, towns=towns, fonts=fonts, draft=args.draft, seals=seals,
                                         seal_diameter_mm=diameter):

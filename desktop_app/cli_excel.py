@@ -11,17 +11,13 @@ import datetime
 from pathlib import Path
 
 from .domain.scoring import compute
-from .excel.problems import SheetError
+from .cli_common import UsageError
 from .services import YearService, YearSession, open_store
 
 # The workbook modules load openpyxl, which other commands should not wait for:
 # they are imported in the commands that use them.
 
 LISTED_CHANGES = 50
-
-
-class ExcelCommandError(Exception):
-    pass
 
 
 def _database(args):
@@ -82,10 +78,10 @@ def cmd_export_templates(args) -> int:
     codes = {d.code for d in year.departments}
     if args.department:
         if args.department not in codes:
-            raise ExcelCommandError(f"{args.year} 年度没有编码为 {args.department} 的部门。"
+            raise UsageError(f"{args.year} 年度没有编码为 {args.department} 的部门。"
                                     f"可用：{'、'.join(d.code + ' ' + d.name for d in year.departments)}")
         if not department_columns(year, args.department):
-            raise ExcelCommandError(f"部门 {args.department} 在 {args.year} 年度没有需要打分的指标。")
+            raise UsageError(f"部门 {args.department} 在 {args.year} 年度没有需要打分的指标。")
         target = Path(args.output)
         if target.is_dir() or not target.suffix:
             target = target / template_file_name(year, args.department)
@@ -128,12 +124,3 @@ def add_commands(add) -> None:
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件 FILE.xlsx")
     sub.add_argument("--date", type=_date, help="填报日期 YYYY-MM-DD（默认今天）")
-
-
-ERRORS = (SheetError, ExcelCommandError)
-
-
-def describe(error: Exception) -> str:
-    if isinstance(error, SheetError):
-        return error.describe() + f"\n共 {len(error.problems)} 处问题，未导入任何数据。"
-    return f"错误：{error}"

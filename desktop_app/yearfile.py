@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .atomicfile import write_atomically
-from .domain.messages import QT_TRANSLATE_NOOP
-from .domain.messages import Problem
+from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
     FORMAT_ID, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
     Indicator, Inspection, InspectionType, Part, Rules, Score, Town, Veto, ZERO,
@@ -25,17 +24,11 @@ from .jsontext import dumps_json
 from .resources import year_schema_path
 
 
-class YearFileError(Exception):
+class YearFileError(MessageError):
     """A year file that cannot be used; ``problems`` says every reason."""
 
     def __init__(self, source: str, problems: list[Problem]):
-        self.source = source
-        self.problems = problems
-        super().__init__(self.describe())
-
-    def describe(self, translate=None) -> str:
-        lines = [f"{self.source}: {p.path + ': ' if p.path else ''}{p.render(translate)}" for p in self.problems]
-        return "\n".join(lines)
+        super().__init__(problems=problems, source=source)
 
 
 # --- reading -----------------------------------------------------------------

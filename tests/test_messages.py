@@ -30,3 +30,58 @@ def test_a_refusal_is_shown_translated_in_its_own_context():
     assert error.render(english) == "Code C9 does not exist"
     plain = MessageError("满分必须大于 0")
     assert plain.render(english) == "The full score must be above 0"
+
+
+# --- one refusal type -------------------------------------------------------------------
+
+def test_every_refusal_of_the_program_is_one_type_with_a_list_of_problems(tmp_path):
+    """Entry, storage, scheme-edit, year-file, sheet and document refusals are MessageError:
+    the window and the command line need no case for each."""
+    from desktop_app.cli_common import UsageError
+    from desktop_app.documents.names import DocumentError
+    from desktop_app.excel.problems import SheetError
+    from desktop_app.services import EntryError
+    from desktop_app.storage import StorageError
+    from desktop_app.yearfile import YearFileError
+
+    for kind in (EntryError, StorageError, SchemeEditError, YearFileError, SheetError, DocumentError, UsageError):
+        assert issubclass(kind, MessageError), kind
+    sheet = SheetError("打分表.xlsx", [Problem("打分表!D7", "镇街 {town} 不存在（打分部分 {part}）",
+                                               {"town": "T99", "part": "I01"}, context="Validation")])
+    assert sheet.describe() == "打分表.xlsx: 打分表!D7: 镇街 T99 不存在（打分部分 I01）"
+    assert sheet.describe(english) == "打分表.xlsx: 打分表!D7: Town T99 does not exist (part I01)"
+    assert sheet.problems[0].cell == "打分表!D7"
+
+
+def test_a_refusal_lists_at_most_limit_problems_and_counts_the_rest():
+    problems = [Problem(f"scores[{n}]", "满分必须大于 0") for n in range(5)]
+    error = MessageError(problems=problems, source="2024.json")
+    assert error.describe(limit=2).splitlines() == [
+        "2024.json: scores[0]: 满分必须大于 0", "2024.json: scores[1]: 满分必须大于 0", "……另有 3 处问题"]
+    assert len(error.describe().splitlines()) == 5
+    assert error.template == "满分必须大于 0" and error.params == {}
+
+
+def test_a_validation_problem_refused_by_the_entry_service_translates_in_its_own_context(tmp_path, example_year):
+    """The problem keeps the context it was marked in (Validation), not the service's (Entry)."""
+    import pytest
+
+    from desktop_app.domain.model import Bonus
+    from desktop_app.services import EntryError, YearSession
+    from desktop_app.storage import Store
+
+    asked = []
+
+    def recording(context, text):
+        asked.append(context)
+        return text
+
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(example_year)
+        session = YearSession(store, 2023)
+        with pytest.raises(EntryError) as raised:
+            session.set_bonuses(session.year.bonuses + (Bonus("T99", "B01"),))
+        raised.value.describe(recording)
+        assert asked == ["Validation"]
+        assert "T99" in raised.value.describe()
+        assert raised.value.problems[0].path.startswith("bonuses[")

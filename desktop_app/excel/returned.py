@@ -25,7 +25,8 @@ from .layout import (
     REASON, SCORE, TITLE_ROW, TOWN_COLUMN, YEAR_CELL_ROW, DEPARTMENT_CELL_ROW, address, range_address,
     split_field_code,
 )
-from .problems import SheetError, SheetProblem
+from ..domain.messages import Problem
+from .problems import SheetError, sheet_problem
 from .template import department_columns, department_towns
 
 # Signatures of the two containers a file called .xlsx may really be.
@@ -79,8 +80,8 @@ M = {
 }
 
 
-def _problem(cell: str, key: str, **params) -> SheetProblem:
-    return SheetProblem(cell, M[key], params)
+def _problem(cell: str, key: str, **params) -> Problem:
+    return sheet_problem(cell, M[key], **params)
 
 
 # --- reading -----------------------------------------------------------------------
@@ -253,7 +254,7 @@ class SheetPreview:
     department: str
     department_name: str
     changes: list[SheetChange] = field(default_factory=list)
-    problems: list[SheetProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     blank: int = 0             # applicable cells left empty (they stay as they are)
     locked: bool = False       # the department's sheet is submitted
 

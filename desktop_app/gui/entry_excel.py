@@ -222,8 +222,7 @@ class EntrySheets(QObject):
 
     def _show_error(self, error: Exception) -> None:
         if isinstance(error, SheetError):
-            self.messenger.error(self.tab, self.tr("未导入任何数据：\n{problems}").format(
-                problems=error.describe(translate_core, limit=30)))
+            self.messenger.error(self.tab, self.tr("未导入任何数据：\n{problems}").format(problems=describe_error(error)))
         elif isinstance(error, EXPECTED_ERRORS):
             self.messenger.error(self.tab, describe_error(error))
         else:

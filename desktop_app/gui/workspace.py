@@ -14,7 +14,6 @@ from ..domain.messages import MessageError
 from ..domain.scoring import YearResult
 from ..services import YearSession
 from ..storage import Store
-from ..yearfile import YearFileError
 from .messenger import Messenger
 
 
@@ -25,16 +24,14 @@ def translate_core(context: str, text: str) -> str:
 def describe_error(error: Exception) -> str:
     """A user-facing message for any expected failure, translated."""
     if isinstance(error, MessageError):
-        return error.render(translate_core)
-    if isinstance(error, YearFileError):
-        return error.describe(translate_core)
+        return error.describe(translate_core, limit=30)
     if isinstance(error, OSError):
         return QCoreApplication.translate("Workspace", "无法读写文件 {name}：{reason}").format(
             name=error.filename or "", reason=error.strerror or str(error))
     return str(error)
 
 
-EXPECTED_ERRORS = (MessageError, YearFileError, OSError)
+EXPECTED_ERRORS = (MessageError, OSError)
 
 
 class Workspace(QObject):

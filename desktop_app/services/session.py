@@ -156,7 +156,7 @@ class YearSession(Service):
             candidate = Score(town, part_code, score, tuple(deductions))
             problems = score_problems("", candidate, indicator, part)
             if problems:
-                raise EntryError(problems[0].template, **problems[0].params)
+                raise EntryError(problems=problems[:1])
             return candidate
 
         return check
@@ -242,7 +242,7 @@ class YearSession(Service):
         updated = dataclasses.replace(self.year, **changes)
         problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
         if problems:
-            raise EntryError(problems[0].template, **problems[0].params)
+            raise EntryError(problems=problems[:1])
         with self._write():
             self.store.update_year(updated)
 
@@ -275,7 +275,7 @@ class YearSession(Service):
         dropped = sum(dropped_entries(updated, fitted).values())
         problems = structural_problems(fitted)
         if problems:
-            raise EntryError(problems[0].template, **problems[0].params)
+            raise EntryError(problems=problems[:1])
         if fitted.year != self.number:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
         with self._write():
