@@ -135,7 +135,7 @@ class YearSession(Service):
 
     # --- scores -------------------------------------------------------------------
 
-    def _score_checker(self):
+    def score_checker(self):
         """Checks entries against the scheme and the locked sheets, with the look-ups
         made once (a returned sheet checks thousands of scores)."""
         year = self.year
@@ -163,7 +163,7 @@ class YearSession(Service):
 
     def check_score(self, town: str, part_code: str, score: Decimal,
                     deductions: Iterable[Deduction] = ()) -> Score:
-        return self._score_checker()(town, part_code, score, deductions)
+        return self.score_checker()(town, part_code, score, deductions)
 
     def set_score(self, town: str, part_code: str, score, deductions: Optional[Iterable[Deduction]] = None,
                   note: Optional[str] = None) -> Optional[Score]:
@@ -192,7 +192,7 @@ class YearSession(Service):
         """Enter many scores at once (a returned sheet, a pasted block): every one is
         checked first and any fault refuses all. Returns counts new/changed/unchanged."""
         existing = self.score_map()
-        check = self._score_checker()
+        check = self.score_checker()
         checked, counts = [], {"new": 0, "changed": 0, "unchanged": 0}
         for score in scores:
             stored = check(score.town, score.part, parse_score_text(score.score),
@@ -211,7 +211,7 @@ class YearSession(Service):
     def clear_scores(self, cells: Iterable[tuple[str, str]]) -> None:
         """Remove the scores of many (town, part) cells at once, in one transaction."""
         cells = list(cells)
-        check = self._score_checker()
+        check = self.score_checker()
         for town, part in cells:
             check(town, part, Decimal(0))  # locked sheet, unknown codes
         with self._write():

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Score
+from ...domain.numbers import points_text
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
+from ...services.paste import check_pasted_block, parse_block
 from ..entry_commands import CellChange, ScoreCommand
 from ..entry_excel import EntrySheets
-from ...domain.numbers import points_text
 from ..entry_models import EntryGridModel
 from ..entry_panel import CellPanel, EditorAwareTableView
 from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
@@ -53,16 +54,6 @@ def _unique_keys(*keys: QKeySequence) -> list[QKeySequence]:
         if not key.isEmpty() and key not in unique:
             unique.append(key)
     return unique
-
-
-def parse_block(text: str) -> list[list[str]]:
-    """Rows of tab-separated cells as Excel puts them on the clipboard."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.endswith("\n"):
-        text = text[:-1]
-    if not text.strip():
-        return []
-    return [line.split("\t") for line in text.split("\n")]
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -605,51 +596,20 @@ class EntryTab(Tab):
         """Paste a block of tab/newline separated values at the current cell: all or nothing."""
         if self.session is None or self._department is None:
             return False
-        block = parse_block(text)
-        if not block:
+        if not parse_block(text):
             return False
         if self.locked():
             self.refuse(self._locked_message())
             return False
         start = self.view.currentIndex()
         top, left = (start.row(), start.column()) if start.isValid() else (0, 0)
-        rows, columns = self.model.rowCount(), self.model.columnCount()
-        current = self._current_scores()
-        problems, scores, cells = [], [], []
-        for i, values in enumerate(block):
-            for j, raw in enumerate(values):
-                value = raw.strip()
-                row, column = top + i, left + j
-                if row >= rows or column >= columns:
-                    if value:
-                        problems.append(self.tr("粘贴内容第 {row} 行第 {column} 列“{value}”：超出表格范围").format(
-                            row=i + 1, column=j + 1, value=value))
-                    continue
-                if not value:
-                    continue  # blank cells of the block leave the sheet as it is
-                town, (_, part) = self.model.town(row), self.model.columns[column]
-                where = self.tr("{town} / {part}").format(town=town.name, part=part.code)
-                if not self.model.applies(row, column):
-                    problems.append(self.tr("{where}：该指标不适用于此镇街，不打分").format(where=where))
-                    continue
-                try:
-                    number = parse_score_text(value)
-                    self.session.check_score(town.code, part.code, number)
-                except EntryError as error:
-                    problems.append(self.tr("{where}：{reason}").format(where=where, reason=describe_error(error)))
-                    continue
-                existing = current.get((town.code, part.code))
-                if existing is not None and existing.score == number:
-                    continue
-                scores.append(Score(town.code, part.code, number, (), existing.note if existing else None))
-                cells.append((town.code, part.code))
-        if problems:
-            shown = problems[:MAX_LISTED_PROBLEMS]
-            if len(problems) > len(shown):
-                shown.append(self.tr("……另有 {count} 处").format(count=len(problems) - len(shown)))
+        pasted = check_pasted_block(self.session, self._department, text, top, left)
+        if pasted.problems:
             self.refuse(self.tr("粘贴未写入任何数据，以下 {count} 处有误：\n{list}").format(
-                count=len(problems), list="\n".join(shown)))
+                count=len(pasted.problems), list=pasted.error().describe(translate_core, limit=MAX_LISTED_PROBLEMS)))
             return False
+        scores = pasted.scores
+        cells = [(score.town, score.part) for score in scores]
         if not scores:
             self.cell_label.setText(self.tr("粘贴的数值与现有得分相同，没有变化"))
             return True
@@ -659,8 +619,7 @@ class EntryTab(Tab):
                            self.tr("粘贴 {count} 个得分").format(count=len(scores)))
         if ok:
             selection = self.view.selectionModel()
-            bottom = min(top + len(block), rows) - 1
-            right = min(left + max(len(values) for values in block), columns) - 1
+            bottom, right = top + pasted.rows - 1, left + pasted.columns - 1
             selection.select(QItemSelection(self.model.index(top, left), self.model.index(bottom, right)),
                              QItemSelectionModel.ClearAndSelect)
             self.cell_label.setStyleSheet("")

@@ -1,0 +1,69 @@
+"""A pasted block is checked below the window: the same rules as a typed score, all or nothing."""
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.services import YearSession
+from desktop_app.services.paste import check_pasted_block, parse_block
+from desktop_app.storage import Store
+
+
+@pytest.fixture
+def session(tmp_path, example_year):
+    with Store(tmp_path / "p.db") as store:
+        store.save_year(example_year)
+        yield YearSession(store, 2023)
+
+
+def column_of(session, department, part):
+    return [p.code for _, p in session.department_parts(department)].index(part)
+
+
+def row_of(session, town):
+    return [t.code for t in session.year.towns].index(town)
+
+
+def test_clipboard_text_is_split_into_rows_and_cells():
+    assert parse_block("4.1\t3\r\n4.25\t\r\n") == [["4.1", "3"], ["4.25", ""]]
+    assert parse_block("5") == [["5"]]
+    assert parse_block("") == [] and parse_block(" \n") == []
+
+
+def test_a_block_gives_the_changed_scores_and_keeps_notes(session):
+    note = session.set_score("T02", "I06", "3", note="复核").note
+    assert note == "复核"
+    pasted = check_pasted_block(session, "zjw", "4.1\n4.25\n", row_of(session, "T01"), column_of(session, "zjw", "I06"))
+    assert pasted.problems == []
+    assert [(s.town, s.part, s.score, s.note) for s in pasted.scores] == [
+        ("T01", "I06", Decimal("4.1"), None), ("T02", "I06", Decimal("4.25"), "复核")]
+    assert (pasted.rows, pasted.columns) == (2, 1)
+
+
+def test_unchanged_and_blank_values_are_no_change(session):
+    existing = session.score_of("T01", "I06").score
+    pasted = check_pasted_block(session, "zjw", f"{existing}\n\n", row_of(session, "T01"), column_of(session, "zjw", "I06"))
+    assert pasted.scores == [] and pasted.problems == []
+
+
+def test_any_refused_cell_refuses_the_whole_block_with_every_reason(session):
+    last = len(session.year.towns) - 1
+    pasted = check_pasted_block(session, "zjw", "4.1\n5.5\nabc\n", row_of(session, "T01"), column_of(session, "zjw", "I06"))
+    assert pasted.scores == []
+    described = pasted.error().describe().splitlines()
+    assert described[0].startswith("晏家街道 / I06: ") and "0～5" in described[0]
+    assert "不是数字" in described[1]
+    outside = check_pasted_block(session, "zjw", "1\n1\n", last, 0)
+    assert [p.params for p in outside.problems] == [{"row": 2, "column": 1, "value": "1"}]
+
+
+def test_a_part_that_does_not_apply_and_a_submitted_sheet_are_refused(session):
+    pasted = check_pasted_block(session, "xczxj", "4\t1\n", row_of(session, "T01"), column_of(session, "xczxj", "I21"))
+    assert [p.path for p in pasted.problems] == ["凤城街道 / I22"]
+    assert "不适用" in pasted.problems[0].message
+    for town in session.year.towns:  # fill the sheet so it can be submitted
+        for indicator, part in session.department_parts("ybj"):
+            if indicator.applies(town.code) and session.score_of(town.code, part.code) is None:
+                session.set_score(town.code, part.code, "1")
+    session.submit_department("ybj")
+    locked = check_pasted_block(session, "ybj", "1\n", 0, 0)
+    assert locked.scores == [] and "已提交" in locked.problems[0].message
