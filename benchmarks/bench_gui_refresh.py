@@ -33,7 +33,7 @@ def main() -> int:
 
     from desktop_app.gui.app import create_application
     from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.messenger import RecordingMessenger
+    from desktop_app.gui.common.messenger import RecordingMessenger
     from desktop_app.storage import Store
     from desktop_app.tools.generate import generate_year
 

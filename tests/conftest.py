@@ -113,7 +113,7 @@ def demo_store(tmp_path, example_year):
 
 @pytest.fixture
 def messenger():
-    from desktop_app.gui.messenger import RecordingMessenger
+    from desktop_app.gui.common.messenger import RecordingMessenger
 
     return RecordingMessenger()
 

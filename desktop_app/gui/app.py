@@ -43,7 +43,7 @@ def install_translator(app, locale: Optional[str] = None) -> Optional[QTranslato
 def run(database: Optional[Path] = None, year: Optional[int] = None) -> int:
     app = create_application()
     from .main_window import MainWindow  # after QApplication exists
-    from .messenger import Messenger
+    from .common.messenger import Messenger
 
     try:
         store = open_store(database)

@@ -1,4 +1,4 @@
-"""The main window: year selector, menus, status bar and the five tabs."""
+"""The main window: year selector, menus, status bar and the six tabs (one package each under gui/)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,16 +15,17 @@ from .. import APP_NAME, __version__
 from ..services import YearService, create_year, scheme_template
 from ..storage import Store
 from ..yearfile import read_year_file
-from .background import run_in_background
-from .messenger import Messenger
-from .results_export import export_results
-from .tabs.documents import DocumentsTab
-from .tabs.entry import EntryTab
-from .tabs.registers import RegistersTab
-from .tabs.results import ResultsTab
-from .tabs.scheme import SchemeTab
-from .tabs.towns import TownsTab
-from .workspace import EXPECTED_ERRORS, Workspace, describe_error
+from .common.background import run_in_background
+from .common.errors import EXPECTED_ERRORS, describe_error
+from .common.messenger import Messenger
+from .documents.tab import DocumentsTab
+from .entry.tab import EntryTab
+from .registers.tab import RegistersTab
+from .results.export import export_results
+from .results.tab import ResultsTab
+from .scheme.tab import SchemeTab
+from .towns.tab import TownsTab
+from .workspace import Workspace
 
 TEMPLATE_SOURCE = "template"
 MAX_RECENT = 6

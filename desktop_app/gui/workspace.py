@@ -8,30 +8,13 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from ..domain.messages import MessageError
 from ..domain.scoring import YearResult
 from ..services import YearSession
 from ..storage import Store
-from .messenger import Messenger
-
-
-def translate_core(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
-def describe_error(error: Exception) -> str:
-    """A user-facing message for any expected failure, translated."""
-    if isinstance(error, MessageError):
-        return error.describe(translate_core, limit=30)
-    if isinstance(error, OSError):
-        return QCoreApplication.translate("Workspace", "无法读写文件 {name}：{reason}").format(
-            name=error.filename or "", reason=error.strerror or str(error))
-    return str(error)
-
-
-EXPECTED_ERRORS = (MessageError, OSError)
+from .common.errors import EXPECTED_ERRORS, describe_error
+from .common.messenger import Messenger
 
 
 class Workspace(QObject):
@@ -49,7 +32,7 @@ class Workspace(QObject):
     def scheme_changes(self):
         """The one undo history of scheme and town edits, shared by their tabs."""
         if self._scheme_changes is None:
-            from .scheme_changes import SchemeChanges
+            from .scheme.changes import SchemeChanges
 
             self._scheme_changes = SchemeChanges(self)
         return self._scheme_changes

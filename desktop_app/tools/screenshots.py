@@ -20,7 +20,7 @@ def render(outdir: Path, width: int = 1400, height: int = 900) -> list[Path]:
 
     from ..gui.app import create_application
     from ..gui.main_window import MainWindow
-    from ..gui.messenger import RecordingMessenger
+    from ..gui.common.messenger import RecordingMessenger
     from ..services import YearService, demo_year
     from ..storage import Store
 

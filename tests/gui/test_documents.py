@@ -6,7 +6,7 @@ import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
-from desktop_app.gui.tabs.documents import LETTER, SCORE_SHEET
+from desktop_app.gui.documents.tab import LETTER, SCORE_SHEET
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ class FakePrinter:
 
 
 def test_print_renders_every_page(tab, tmp_path):
-    from desktop_app.gui.tabs.documents import PdfPrinter
+    from desktop_app.gui.documents.tab import PdfPrinter
 
     fake = FakePrinter(tmp_path / "printed.pdf")
     fake.print_pdf = PdfPrinter().print_pdf
@@ -157,7 +157,7 @@ def test_document_errors_are_translated_like_every_message_error(qapp, example_y
     from desktop_app.documents import DocumentError, build_score_sheet
     from desktop_app.domain.messages import MessageError
     from desktop_app.domain.scoring import compute
-    from desktop_app.gui.workspace import EXPECTED_ERRORS, describe_error
+    from desktop_app.gui.common.errors import EXPECTED_ERRORS, describe_error
 
     class English(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):

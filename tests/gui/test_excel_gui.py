@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.excel.returned import CHANGED, NEW, UNCHANGED, check_returned_sheet, read_returned_sheet
 from desktop_app.excel.template import write_department_template
-from desktop_app.gui import entry_excel
-from desktop_app.gui.sheet_import import SheetPreviewDialog
+from desktop_app.gui.entry import sheets as entry_excel
+from desktop_app.gui.entry.sheet_import import SheetPreviewDialog
 
 D = Decimal
 

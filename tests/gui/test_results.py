@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.domain.model import Deduction, Veto
-from desktop_app.gui.results_models import COMPLETE, FINAL, GRADE, RANK, TOWN, VETO
+from desktop_app.gui.results.models import COMPLETE, FINAL, GRADE, RANK, TOWN, VETO
 
 
 @pytest.fixture
@@ -191,8 +191,8 @@ def test_header_click_sorts_and_ctrl_c_copies_the_table(qtbot, tab):
 
 
 def test_large_year_refreshes_quickly_and_charts_top_60(qtbot, tmp_path):
-    from desktop_app.gui.messenger import RecordingMessenger
-    from desktop_app.gui.tabs.results import ResultsTab
+    from desktop_app.gui.common.messenger import RecordingMessenger
+    from desktop_app.gui.results.tab import ResultsTab
     from desktop_app.gui.workspace import Workspace
     from desktop_app.storage import Store
     from desktop_app.tools.generate import generate_year

@@ -5,8 +5,8 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.gui.scheme_models import CATEGORY, INDICATOR, PART
-from desktop_app.gui.tabs.towns import FIXED_COLUMNS, FULL, NAME
+from desktop_app.gui.scheme.models import CATEGORY, INDICATOR, PART
+from desktop_app.gui.towns.tab import FIXED_COLUMNS, FULL, NAME
 
 D = Decimal
 

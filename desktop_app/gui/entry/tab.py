@@ -22,12 +22,12 @@ from ...domain.model import Score
 from ...domain.numbers import points_text
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ...services.paste import check_pasted_block, parse_block
-from ..entry_commands import CellChange, ScoreCommand
-from ..entry_excel import EntrySheets
-from ..entry_models import EntryGridModel
-from ..entry_panel import CellPanel, EditorAwareTableView
-from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
-from .base import Tab
+from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
+from ..common.tab import Tab
+from ..common.undo import SnapshotCommand
+from .models import EntryGridModel
+from .panel import CellPanel, EditorAwareTableView
+from .sheets import EntrySheets
 
 MAX_LISTED_PROBLEMS = 20
 
@@ -524,10 +524,12 @@ class EntryTab(Tab):
         return True
 
     def _record(self, department: str, before: dict, label: str) -> None:
-        changes = [CellChange(town, part, old, self._scores.get((town, part)))
-                   for (town, part), old in before.items() if self._scores.get((town, part)) != old]
-        if changes and department is not None:
-            self._stack(department).push(ScoreCommand(self, department, changes, label))
+        """One undo step over the cells that changed: (town, part, Score or None) before and after."""
+        changed = [(cell, old, self._scores.get(cell)) for cell, old in before.items() if self._scores.get(cell) != old]
+        if changed and department is not None:
+            self._stack(department).push(SnapshotCommand(
+                lambda states: self.restore_cells(department, states),
+                [(*cell, old) for cell, old, _ in changed], [(*cell, new) for cell, _, new in changed], label))
             self._update_undo_actions()
 
     def commit_text(self, row: int, column: int, text: str) -> bool:

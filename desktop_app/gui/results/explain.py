@@ -11,9 +11,9 @@ from typing import Mapping
 
 from PySide6.QtCore import QObject
 
-from ..domain.model import ZERO, AssessmentYear
-from ..domain.scoring import TownResult
-from ..domain.numbers import points_text, signed, two_decimals
+from ...domain.model import ZERO, AssessmentYear
+from ...domain.numbers import points_text, signed, two_decimals
+from ...domain.scoring import TownResult
 
 MUTED = "#666666"
 WARN = "#c62828"

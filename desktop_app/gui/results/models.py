@@ -11,10 +11,10 @@ from typing import Optional
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
-from ..domain.model import AssessmentYear
-from ..domain.numbers import points_text, two_decimals
-from ..domain.scoring import TownResult, YearResult
+from ...domain.model import AssessmentYear
+from ...domain.numbers import points_text, two_decimals
+from ...domain.scoring import TownResult, YearResult
+from ..common.cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 
 TOWN_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 DISPLAY_ROLE = Qt.ItemDataRole.DisplayRole

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
 )
 
-from ..excel.returned import CHANGED, NEW, UNCHANGED, SheetPreview, score_text
-from .workspace import translate_core
+from ...excel.returned import CHANGED, NEW, UNCHANGED, SheetPreview, score_text
+from ..common.errors import translate_core
 
 KIND_COLOURS = {NEW: QColor("#1b5e20"), CHANGED: QColor("#9a4d00"), UNCHANGED: QColor("#777777")}
 ERROR_COLOUR = QColor("#b3261e")

@@ -1,8 +1,9 @@
-"""Undo steps that put a whole state back, and the undo/redo buttons of a tab.
+"""The one undo mechanism of the window, and the undo/redo buttons of a tab.
 
-The scheme, the towns and the registers are small immutable values, so one step
-keeps the state before and after and undo/redo store it again through the
-session (``restore``), in one transaction like any other change.
+Every undo step of every tab is a ``SnapshotCommand``: the state before and after a
+stored change, and the session call that stores a state again (``restore``), in one
+transaction like any other change. The scheme and towns step keeps the year's scheme,
+a register step the register's records, a score step the cells it changed.
 """
 from __future__ import annotations
 

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from ...domain import scheme_edit as edits
 from ...domain.model import ZERO, AssessmentYear
-from ...domain.validation import validate_rules, validate_scheme
 from ...domain.numbers import points_text
-from ..scheme_models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
-from ..undo import UndoButtons, add_shortcuts
-from ..workspace import EXPECTED_ERRORS, describe_error, translate_core
-from .base import Tab
+from ...domain.validation import validate_rules, validate_scheme
+from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
+from ..common.tab import Tab
+from ..common.undo import UndoButtons, add_shortcuts
+from .models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
 
 MAX_BANNER_LINES = 8
 BANNER_ERROR = "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0a8; padding: 6px 10px; }"

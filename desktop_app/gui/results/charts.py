@@ -20,10 +20,10 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip
 
-from ..domain.model import AssessmentYear
-from ..domain.scoring import TownResult, YearResult
-from ..domain.numbers import points_text, two_decimals
-from .results_models import grade_colours, grade_order
+from ...domain.model import AssessmentYear
+from ...domain.numbers import points_text, two_decimals
+from ...domain.scoring import TownResult, YearResult
+from .models import grade_colours, grade_order
 
 BAR_LIMIT = 60          # towns beyond this are not drawn (see the module docstring)
 SHORT_NAME_LIMIT = 25   # up to this many towns the labels are short names, horizontal

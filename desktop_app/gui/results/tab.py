@@ -1,6 +1,6 @@
 """结果看板: ranking table, charts, department completeness and the explain view.
 
-All numbers come from ``session.result`` / ``session.year`` (see results_models,
+All numbers come from ``session.result`` / ``session.year`` (see results/models.py,
 results_charts and results_explain); this tab only lays them out and keeps them
 current: ``refresh()`` runs on every ``workspace.changed``.
 """
@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED
-from ..results_charts import BreakdownChart, ScoreChart
-from ..results_explain import Explainer
-from ..results_models import (
+from .charts import BreakdownChart, ScoreChart
+from .explain import Explainer
+from .models import (
     COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel,
 )
-from .base import Tab
+from ..common.tab import Tab
 
 STATUS_COLOURS = {STATUS_EMPTY: "#7f8c8d", STATUS_IN_PROGRESS: "#e07b00", STATUS_SUBMITTED: "#2e7d32"}
 

@@ -14,21 +14,21 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QPushButton, QToolButton
 
-from ..excel.problems import SheetError
-from .background import run_in_background
-from .workspace import EXPECTED_ERRORS, describe_error, translate_core
+from ...excel.problems import SheetError
+from ..common.background import run_in_background
+from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
 
 # The workbook modules (openpyxl) and the preview dialog are imported in the
 # actions that use them: the window starts without them.
 if TYPE_CHECKING:
-    from ..excel.returned import ReturnedSheet, SheetPreview
+    from ...excel.returned import ReturnedSheet, SheetPreview
 
 XLSX_FILTER = "*.xlsx"
 
 
 def read_returned_sheet(path, report=None) -> ReturnedSheet:
     """``excel.returned.read_returned_sheet``, loaded on first use (tests wrap this name)."""
-    from ..excel.returned import read_returned_sheet as read
+    from ...excel.returned import read_returned_sheet as read
 
     return read(path, report)
 
@@ -98,7 +98,7 @@ class EntrySheets(QObject):
         session, department = self.session, self.tab.department()
         if session is None or not department:
             return False
-        from ..excel.template import template_file_name, write_department_template
+        from ...excel.template import template_file_name, write_department_template
 
         year = session.year
         path = self.messenger.save_file(self.tab, self.tr("导出空白打分表"),
@@ -125,7 +125,7 @@ class EntrySheets(QObject):
         folder = self.messenger.choose_folder(self.tab, self.tr("选择保存全部部门打分表的文件夹"))
         if not folder:
             return False
-        from ..excel.template import department_columns, export_all_templates, template_file_name
+        from ...excel.template import department_columns, export_all_templates, template_file_name
 
         year = session.year
         targets = [Path(folder) / template_file_name(year, d.code, translate_core)
@@ -164,8 +164,8 @@ class EntrySheets(QObject):
         session, department = self.session, self.tab.department()
         if session is None or not department:
             return False
-        from ..excel.returned import UNCHANGED, check_returned_sheet
-        from ..services.sheets import apply_sheet, preview_sheet
+        from ...excel.returned import UNCHANGED, check_returned_sheet
+        from ...services.sheets import apply_sheet, preview_sheet
         from .sheet_import import summary_text
 
         name = Path(path).name

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ..domain.model import Indicator, Part, Score, Town
-from ..domain.numbers import points_text
-from .entry_models import DeductionModel
+from ...domain.model import Indicator, Part, Score, Town
+from ...domain.numbers import points_text
+from .models import DeductionModel
 
 
 class EditorAwareTableView(QTableView):

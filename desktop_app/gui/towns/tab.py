@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ...domain import scheme_edit as edits
 from ...domain.model import TOWN_KINDS, AssessmentYear
 from ...domain.numbers import points_text
-from ..undo import UndoButtons, add_shortcuts
-from .base import Tab
+from ..common.cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
+from ..common.tab import Tab
+from ..common.undo import UndoButtons, add_shortcuts
 
 ORDER, CODE, NAME, KIND, FULL, ENTRIES = range(6)
 FIXED_COLUMNS = 6

@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..domain.model import AssessmentYear
-from ..domain.scheme_edit import entries_lost
-from .undo import SnapshotCommand
-from .workspace import EXPECTED_ERRORS, describe_error
+from ...domain.model import AssessmentYear
+from ...domain.scheme_edit import entries_lost
+from ..common.errors import EXPECTED_ERRORS, describe_error
+from ..common.undo import SnapshotCommand
 
 
 class SchemeChanges(QObject):

@@ -5,8 +5,8 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication
 
-from .background import run_in_background
-from .workspace import EXPECTED_ERRORS, describe_error, translate_core
+from ..common.background import run_in_background
+from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
 
 
 def suggested_name(year: int) -> str:
@@ -35,7 +35,7 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     # openpyxl loads on first use: the window starts without it
-    from ..excel.submission import write_submission_workbook
+    from ...excel.submission import write_submission_workbook
 
     year = session.year
     _, error = run_in_background(

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ...documents.names import ROLE_LABELS, ROLES
 from ...documents.texts import defaults, notice_texts
 from ...services.documents import DocumentSettings
-from ..background import run_in_background
-from ..workspace import EXPECTED_ERRORS, describe_error
-from .base import Tab
+from ..common.background import run_in_background
+from ..common.errors import EXPECTED_ERRORS, describe_error
+from ..common.tab import Tab
 
 NOTICE, LETTER, SCORE_SHEET = "notice", "letter", "score_sheet"
 LINE_FIELDS = ("doc_number", "recipients", "attachment_title", "date", "contact", "cc", "printer", "print_date",

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.model import ZERO, Bonus, Inspection, Veto
-from ...services import EntryError, parse_score_text
 from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
-from ..undo import SnapshotCommand, UndoButtons
-from .base import Tab
+from ...services import EntryError, parse_score_text
+from ..common.cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
+from ..common.tab import Tab
+from ..common.undo import SnapshotCommand, UndoButtons
 
 MUTED = QColor("#7a7a7a")
 WARN = QColor("#b3261e")

@@ -13,10 +13,10 @@ from typing import Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from .cells import ALIGN_CENTRE, ALIGN_RIGHT, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
-from ..domain.model import Deduction, Indicator, Part, Score, Town
-from ..domain.numbers import points_text, to_text
-from ..services import EntryError, parse_score_text
+from ...domain.model import Deduction, Indicator, Part, Score, Town
+from ...domain.numbers import points_text, to_text
+from ...services import EntryError, parse_score_text
+from ..common.cells import ALIGN_CENTRE, ALIGN_RIGHT, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 
 GRID_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.TextAlignmentRole,
                         Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,

@@ -13,12 +13,12 @@ from typing import Optional
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from .cells import ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
-from ..domain.messages import QT_TRANSLATE_NOOP, Problem
-from ..domain.model import ZERO, AssessmentYear
-from ..domain.scheme_edit import SchemeEditError
-from ..services import parse_score_text
-from ..domain.numbers import chinese_numeral, points_text
+from ...domain.messages import QT_TRANSLATE_NOOP, Problem
+from ...domain.model import ZERO, AssessmentYear
+from ...domain.numbers import chinese_numeral, points_text
+from ...domain.scheme_edit import SchemeEditError
+from ...services import parse_score_text
+from ..common.cells import ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 
 CATEGORY, INDICATOR, PART = "category", "indicator", "part"
 NAME, POINTS, DEPARTMENT, METHOD, APPLIES = range(5)

@@ -1,0 +1,1 @@
+"""加分与否决: the bonus, inspection and veto registers."""
