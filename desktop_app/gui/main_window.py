@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
-from ..services import YearService, create_year, scheme_template
+from ..services import YearService, open_store, scheme_template
 from ..storage import Store
 from ..yearfile import read_year_file
 from .common.background import run_in_background
@@ -201,10 +201,10 @@ class MainWindow(QMainWindow):
             self.create_year(**values)
 
     def create_year(self, year: int, source, title: Optional[str] = None) -> bool:
-        store = self.workspace.store
+        service = YearService(self.workspace.store)
         try:
-            origin = scheme_template() if source == TEMPLATE_SOURCE else store.load_year(int(source))
-            create_year(store, origin, year, title)
+            origin = scheme_template() if source == TEMPLATE_SOURCE else service.load(int(source))
+            service.create_year(origin, year, title)
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))
             return False
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             self.messenger.error(self, self.tr("找不到数据库文件 {path}").format(path=path))
             return
         try:
-            store = Store(path)
+            store = open_store(Path(path))
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))
             return
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
             return False
         service = YearService(self.workspace.store)
         replace = False
-        if self.workspace.store.has_year(year.year):
+        if year.year in {number for number, _ in service.years()}:
             replace = self.messenger.confirm(self, self.tr(
                 "数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。").format(year=year.year))
             if not replace:
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         path = self.messenger.save_file(self, self.tr("备份数据库"), "assessment-backup.db", self.tr("考核数据库 (*.db)"))
         if path:
             try:
-                self.workspace.store.backup_to(path)
+                YearService(self.workspace.store).backup(path)
             except EXPECTED_ERRORS as error:
                 self.messenger.error(self, describe_error(error))
             else:

@@ -5,9 +5,9 @@ where the acting operator's permission check and the audit row will sit.
 """
 from .session import (
     SCHEME_FIELDS, STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED, EntryError, YearSession,
-    copy_scheme, create_year, parse_score_text,
+    copy_scheme, parse_score_text,
 )
-from .years import DEMO_YEAR, YearService, demo_year, open_store, scheme_template
+from .years import DEMO_YEAR, YearService, create_year, demo_year, open_store, scheme_template
 
 __all__ = ["DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "YearSession", "EntryError",
            "create_year", "copy_scheme", "parse_score_text", "STATUS_EMPTY", "STATUS_IN_PROGRESS",

@@ -102,6 +102,10 @@ class YearSession(Service):
 
     # --- department workflow -------------------------------------------------------
 
+    def score_times(self) -> dict[tuple[str, str], str]:
+        """When each score was last entered: (town, part) -> local time text."""
+        return self.store.score_times(self.number)
+
     def submitted(self) -> dict[str, str]:
         return self.store.submitted_departments(self.number)
 
@@ -311,11 +315,3 @@ def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) 
     """A new year with the scheme, towns and rules of ``source`` and no entries."""
     title = title or source.title.replace(str(source.year), str(year))
     return dataclasses.replace(source, year=year, title=title, scores=(), bonuses=(), inspections=(), vetoes=())
-
-
-def create_year(store: Store, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:
-    if store.has_year(year):
-        raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已存在，请换一个年度"), year=year)
-    with store.transaction():
-        store.save_year(copy_scheme(source, year, title))
-    return YearSession(store, year)

@@ -5,15 +5,16 @@ import dataclasses
 from pathlib import Path
 from typing import Optional
 
-from ..domain.messages import Problem
+from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.model import AssessmentYear
 from ..domain.scoring import YearResult, compute
 from ..domain.validation import validate
 from ..paths import default_database_path
 from ..resources import template_path
 from ..storage import Store
-from .base import Service
 from ..yearfile import YearFileError, read_year_file, write_year_file
+from .base import Service
+from .session import EntryError, YearSession, copy_scheme
 
 DEMO_YEAR = 2023
 
@@ -73,5 +74,21 @@ class YearService(Service):
         write_year_file(loaded, path)
         return loaded
 
+    def create_year(self, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:
+        """A new year with the scheme, towns and plan wording of ``source`` and no entries."""
+        if self.store.has_year(year):
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已存在，请换一个年度"), year=year)
+        with self._write():
+            self.store.save_year(copy_scheme(source, year, title))
+        return YearSession(self.store, year)
 
-__all__ = ["DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "Problem"]
+    def backup(self, path) -> None:
+        """A consistent copy of the whole database to ``path``, while it stays in use."""
+        self.store.backup_to(path)
+
+
+def create_year(store: Store, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:
+    return YearService(store).create_year(source, year, title)
+
+
+__all__ = ["DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "create_year", "Problem"]

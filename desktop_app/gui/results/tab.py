@@ -308,7 +308,7 @@ class ResultsTab(Tab):
         if row is None:
             return
         self.explained_town = town_code
-        html = self.explainer.html(session.year, row, session.store.score_times(session.number))
+        html = self.explainer.html(session.year, row, session.score_times())
         if html == self._explain_html:
             return  # laying out the text again is the slow part; nothing changed
         scroll = self.explain_view.verticalScrollBar().value()
