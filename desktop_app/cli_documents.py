@@ -10,11 +10,12 @@ import contextlib
 from pathlib import Path
 from typing import Optional
 
+from .atomicfile import write_atomically
+from .cli_common import UsageError
 from .documents import (
     FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
-    notice_texts, safe_file_name, write_atomically,
+    notice_texts, safe_file_name,
 )
-from .cli_common import UsageError
 from .documents.fonts import ROLES, resolve_fonts
 from .documents.seal import DEFAULT_DIAMETER_MM
 from .domain.scoring import compute

@@ -1,8 +1,8 @@
-"""Property-based tests of the scoring engine against SPEC.md "Scoring rules".
+"""Property-based tests of the scoring engine against the scoring rules (README, 计分规则).
 
 The oracle below is written independently of ``desktop_app.domain.scoring``:
 exact arithmetic with ``fractions.Fraction``, rounding half up (away from zero,
-as ``decimal.ROUND_HALF_UP``) to hundredths only where the SPEC rounds, and a
+as ``decimal.ROUND_HALF_UP``) to hundredths only where the rules round, and a
 proportion allocation that groups towns by equal final first and then admits
 whole groups.
 """
@@ -78,7 +78,7 @@ def round_half_up_int(value: Fraction) -> int:
 # ---------------------------------------------------------------------------
 
 def oracle(year: AssessmentYear) -> dict:
-    """Every town's expected result, following SPEC "Scoring rules" literally.
+    """Every town's expected result, following the scoring rules literally.
 
     Returns {"towns": {code: {...}}, "order": [codes in ranking order]}.
     """
@@ -109,7 +109,7 @@ def oracle(year: AssessmentYear) -> dict:
                     continue
                 raw += scores[key]
                 categories[indicator.category] += scores[key]
-        # SPEC leaves full == 0 undefined (division by zero); we expect 0.
+        # The rules leave full == 0 undefined (division by zero); we expect 0.
         normalised_exact = raw * full_score / full if full else Fraction(0)
 
         # Bonus: ungrouped record = one achievement; a group = max of its records.

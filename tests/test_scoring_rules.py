@@ -1,4 +1,4 @@
-"""Worked examples of the scoring rules (SPEC "Scoring rules"), with every figure a town's
+"""Worked examples of the scoring rules (README, 计分规则), with every figure a town's
 result shows: full score, raw and normalised score, bonus and how it was counted,
 inspections, final, rank, grade, veto reasons, completeness and category subtotals."""
 from __future__ import annotations

@@ -13,7 +13,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .common import BuiltDocument, draft_path, is_draft, safe_file_name, write_atomically
+    from .common import BuiltDocument, draft_path, is_draft, safe_file_name
     from .fontfiles import resolve_fonts
     from .fonts import FontSet
     from .letter import build_letter, build_letters, build_letters_combined
@@ -23,12 +23,11 @@ if TYPE_CHECKING:
     from .texts import TEXT_KEYS, defaults, notice_texts
 
 __all__ = ["BuiltDocument", "DocumentError", "FontSet", "ROLES", "TEXT_KEYS", "build_letter", "build_letters", "build_letters_combined", "build_notice", "build_score_sheet", "defaults",
-           "draft_path", "is_draft", "notice_texts", "resolve_fonts", "safe_file_name", "write_atomically"]
+           "draft_path", "is_draft", "notice_texts", "resolve_fonts", "safe_file_name"]
 
 # exported name -> submodule that defines it
 _SOURCES = {
     "BuiltDocument": "common", "draft_path": "common", "is_draft": "common", "safe_file_name": "common",
-    "write_atomically": "common",
     "FontSet": "fonts", "resolve_fonts": "fontfiles",
     "ROLES": "names", "DocumentError": "names",
     "build_letter": "letter", "build_letters": "letter", "build_letters_combined": "letter",

@@ -8,7 +8,6 @@ from typing import Callable, Optional
 
 from reportlab.platypus.doctemplate import LayoutError
 
-from ..atomicfile import write_atomically  # noqa: F401 - part of this package's interface
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.scoring import YearResult
 from .fonts import DocumentError, FontSet

@@ -68,7 +68,6 @@ class TextStyle:
 
 BODY = TextStyle(first_indent=2 * CHAR)
 FLUSH = TextStyle()
-CENTRED = TextStyle(align="center")
 TITLE = TextStyle(size=SIZE_2, role="xbs", align="center", char_space=0.0)
 
 
@@ -502,11 +501,6 @@ class StartOnOddPage(Flowable):
     def draw(self):
         pass
 
-
-def check_fits(text: str, role: str, size: float, fonts: FontSet, width: float, where: str) -> None:
-    if fonts[role].width(text, size) > width + 0.01:
-        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "{where}“{text}”太长，一行排不下，请缩短。"),
-                            where=where, text=text)
 
 
 def set_text(canv, text: str, role: str, size: float, fonts: FontSet, x: float, top: float,

@@ -9,10 +9,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
-GRADE_MODES = ("proportion", "threshold")
-QUOTA_ROUNDINGS = ("floor", "round")
-BOUNDARY_TIES = ("include", "exclude")
-RANK_STYLES = ("competition", "dense")
 TOWN_KINDS = ("镇", "街道", "乡")
 FORMAT_ID = "assessment-year/1"
 

@@ -1,7 +1,7 @@
 """The scoring engine: the only place where scores are computed.
 
-``compute(year)`` is a pure function of an ``AssessmentYear``; see the
-"Scoring rules" of the product specification for every rule implemented here.
+``compute(year)`` is a pure function of an ``AssessmentYear``. The rules are summed up
+in the README (计分规则); each function below says which one it applies.
 """
 from __future__ import annotations
 

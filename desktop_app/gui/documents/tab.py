@@ -28,10 +28,8 @@ from ..common.errors import EXPECTED_ERRORS, describe_error
 from ..common.tab import Tab
 
 NOTICE, LETTER, SCORE_SHEET = "notice", "letter", "score_sheet"
-LINE_FIELDS = ("doc_number", "recipients", "attachment_title", "date", "contact", "cc", "printer", "print_date",
-               "letter_signature", "letter_deadline")
+# Texts edited as one item per line (the issuer marks, the signatures).
 LIST_FIELDS = ("marks", "signatures")
-TEXT_FIELDS = ("title", "opening", "commendation", "requirements", "letter_requirements")
 
 
 class PdfPrinter:
@@ -536,7 +534,8 @@ class DocumentsTab(Tab):
                                                   self.tr("PDF 文件 (*.pdf)"))
         if not path:
             return None
-        from ...documents import draft_path, write_atomically
+        from ...atomicfile import write_atomically
+        from ...documents import draft_path
 
         try:
             written = write_atomically(draft_path(path, built.draft), built.pdf)
@@ -581,7 +580,8 @@ class DocumentsTab(Tab):
         except EXPECTED_ERRORS as error:
             self.workspace.messenger.error(self, describe_error(error))
             return []
-        from ...documents import build_letters, draft_path, safe_file_name, write_atomically
+        from ...atomicfile import write_atomically
+        from ...documents import build_letters, draft_path, safe_file_name
 
         year, result, draft = session.year, session.result, self.draft_box.isChecked()
         target = Path(folder)

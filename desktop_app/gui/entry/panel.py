@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -206,6 +206,3 @@ class CellPanel(QGroupBox):
             return
         self.tab.write_cell(self.town.code, self.part.code, self.score.score, self.score.deductions, note,
                             self.tr("{town} / {part}：备注").format(town=self.town.name, part=self.part.code))
-
-    def current_deduction(self) -> QModelIndex:
-        return self.deduction_view.currentIndex()
