@@ -192,86 +192,43 @@ def read_year_file(path) -> AssessmentYear:
 
 # --- writing -----------------------------------------------------------------
 
-def _put(target: dict, key: str, value) -> None:
-    if value is not None:
-        target[key] = value
+def _with(item: dict, **optional) -> dict:
+    """``item`` and those of ``optional`` that are set, in the order given."""
+    return {**item, **{key: value for key, value in optional.items() if value is not None}}
 
 
 def year_to_dict(year: AssessmentYear) -> dict:
     """The file form of a year; numbers stay ``Decimal`` so nothing is rounded."""
     rules = year.rules
-    grades = []
-    for grade in rules.grades:
-        item = {"name": grade.name}
-        _put(item, "share", grade.share)
-        _put(item, "min_score", grade.min_score)
-        grades.append(item)
-    rules_out = {
+    rules_out = _with({
         "full_score": rules.full_score, "bonus_cap": rules.bonus_cap, "grade_mode": rules.grade_mode,
-        "quota_rounding": rules.quota_rounding, "boundary_ties": rules.boundary_ties,
-        "rank_style": rules.rank_style, "grades": grades,
-    }
-    _put(rules_out, "veto_grade", rules.veto_grade)
-    out: dict = {"format": FORMAT_ID, "year": year.year, "title": year.title}
-    _put(out, "issuer", year.issuer)
+        "quota_rounding": rules.quota_rounding, "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style,
+        "grades": [_with({"name": g.name}, share=g.share, min_score=g.min_score) for g in rules.grades],
+    }, veto_grade=rules.veto_grade)
+    out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer)
     out["rules"] = rules_out
-    if year.veto_conditions:
-        out["veto_conditions"] = list(year.veto_conditions)
-    if year.assessment_methods:
-        out["assessment_methods"] = list(year.assessment_methods)
+    out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,
+                     assessment_methods=list(year.assessment_methods) or None))
     out["departments"] = [{"code": d.code, "name": d.name} for d in year.departments]
     out["categories"] = [{"code": c.code, "name": c.name, "points": c.points} for c in year.categories]
-    indicators = []
-    for i in year.indicators:
-        item = {"code": i.code, "category": i.category, "name": i.name}
-        _put(item, "content", i.content)
-        _put(item, "method", i.method)
-        if i.veto:
-            item["veto"] = True
-        item["applies_to"] = "all" if i.applies_to is None else list(i.applies_to)
-        item["parts"] = [{"code": p.code, "department": p.department, "points": p.points} for p in i.parts]
-        indicators.append(item)
-    out["indicators"] = indicators
-    towns = []
-    for t in year.towns:
-        item = {"code": t.code, "name": t.name}
-        _put(item, "kind", t.kind)
-        towns.append(item)
-    out["towns"] = towns
-    scores = []
-    for s in year.scores:
-        item = {"town": s.town, "part": s.part, "score": s.score}
-        if s.deductions:
-            item["deductions"] = [{"reason": d.reason, "points": d.points} for d in s.deductions]
-        _put(item, "note", s.note)
-        scores.append(item)
-    out["scores"] = scores
+    out["indicators"] = [{
+        **_with({"code": i.code, "category": i.category, "name": i.name}, content=i.content, method=i.method,
+                veto=True if i.veto else None),
+        "applies_to": "all" if i.applies_to is None else list(i.applies_to),
+        "parts": [{"code": p.code, "department": p.department, "points": p.points} for p in i.parts],
+    } for i in year.indicators]
+    out["towns"] = [_with({"code": t.code, "name": t.name}, kind=t.kind) for t in year.towns]
+    out["scores"] = [_with({"town": s.town, "part": s.part, "score": s.score},
+                           deductions=[{"reason": d.reason, "points": d.points} for d in s.deductions] or None,
+                           note=s.note) for s in year.scores]
     out["bonus_types"] = [{"code": b.code, "name": b.name, "points": b.points} for b in year.bonus_types]
-    bonuses = []
-    for b in year.bonuses:
-        item = {"town": b.town, "type": b.type, "count": b.count}
-        _put(item, "group", b.group)
-        _put(item, "evidence", b.evidence)
-        _put(item, "date", b.date)
-        bonuses.append(item)
-    out["bonuses"] = bonuses
+    out["bonuses"] = [_with({"town": b.town, "type": b.type, "count": b.count}, group=b.group, evidence=b.evidence,
+                            date=b.date) for b in year.bonuses]
     out["inspection_types"] = [{"code": k.code, "name": k.name, "award": k.award} for k in year.inspection_types]
-    inspections = []
-    for r in year.inspections:
-        item = {"town": r.town, "type": r.type}
-        _put(item, "round", r.round)
-        item["deducted"] = r.deducted
-        _put(item, "note", r.note)
-        inspections.append(item)
-    out["inspections"] = inspections
-    vetoes = []
-    for v in year.vetoes:
-        item = {"town": v.town, "reason": v.reason}
-        _put(item, "indicator", v.indicator)
-        _put(item, "evidence", v.evidence)
-        _put(item, "date", v.date)
-        vetoes.append(item)
-    out["vetoes"] = vetoes
+    out["inspections"] = [_with({"town": r.town, "type": r.type}, round=r.round, deducted=r.deducted, note=r.note)
+                          for r in year.inspections]
+    out["vetoes"] = [_with({"town": v.town, "reason": v.reason}, indicator=v.indicator, evidence=v.evidence, date=v.date)
+                     for v in year.vetoes]
     return out
 
 

@@ -34,6 +34,16 @@ def _two_decimals(path: str, value: Decimal, field: str) -> list[Problem]:
     return []
 
 
+def _references(path: str, record, towns: set, types: set, no_town: str, no_type: str) -> list[Problem]:
+    """A register record must name a town and a type of the year."""
+    problems = []
+    if record.town not in towns:
+        problems.append(Problem(path, no_town, {"town": record.town}, kind="structure"))
+    if record.type not in types:
+        problems.append(Problem(path, no_type, {"type": record.type, "town": record.town}, kind="structure"))
+    return problems
+
+
 def validate_rules(year: AssessmentYear) -> list[Problem]:
     rules = year.rules
     problems = _duplicates("rules.grades", [g.name for g in rules.grades], "等次")
@@ -157,21 +167,17 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
     bonus_types = {b.code for b in year.bonus_types}
     for index, bonus in enumerate(year.bonuses):
         path = f"bonuses[{index}]"
-        if bonus.town not in towns:
-            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分记录的镇街 {town} 不存在"), {"town": bonus.town}, kind="structure"))
-        if bonus.type not in bonus_types:
-            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分记录的加分类型 {type} 不存在（镇街 {town}）"),
-                                    {"type": bonus.type, "town": bonus.town}, kind="structure"))
+        problems += _references(path, bonus, towns, bonus_types,
+                                QT_TRANSLATE_NOOP("Validation", "加分记录的镇街 {town} 不存在"),
+                                QT_TRANSLATE_NOOP("Validation", "加分记录的加分类型 {type} 不存在（镇街 {town}）"))
         if bonus.count < 1:
             problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分次数必须至少为 1（镇街 {town}）"), {"town": bonus.town}))
     inspection_types = {k.code for k in year.inspection_types}
     for index, record in enumerate(year.inspections):
         path = f"inspections[{index}]"
-        if record.town not in towns:
-            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "督查评估记录的镇街 {town} 不存在"), {"town": record.town}, kind="structure"))
-        if record.type not in inspection_types:
-            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"),
-                                    {"type": record.type, "town": record.town}, kind="structure"))
+        problems += _references(path, record, towns, inspection_types,
+                                QT_TRANSLATE_NOOP("Validation", "督查评估记录的镇街 {town} 不存在"),
+                                QT_TRANSLATE_NOOP("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"))
         if record.deducted < 0:
             problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "被扣分值不能为负数（镇街 {town}）"), {"town": record.town}))
         problems += _two_decimals(path, record.deducted, "被扣分值")

@@ -289,12 +289,8 @@ class MainWindow(QMainWindow):
             return
         path = self.messenger.save_file(self, self.tr("导出年度文件"), f"{session.number}.json", self.tr("年度文件 (*.json)"))
         if path:
-            try:
-                YearService(self.workspace.store).export_file(session.number, path)
-            except EXPECTED_ERRORS as error:
-                self.messenger.error(self, describe_error(error))
-            else:
-                self.messenger.info(self, self.tr("已导出到 {path}").format(path=path))
+            self._attempt(lambda: YearService(self.workspace.store).export_file(session.number, path),
+                          self.tr("已导出到 {path}").format(path=path))
 
     @Slot()
     def on_export_results(self) -> None:
@@ -304,12 +300,18 @@ class MainWindow(QMainWindow):
     def on_backup(self) -> None:
         path = self.messenger.save_file(self, self.tr("备份数据库"), "assessment-backup.db", self.tr("考核数据库 (*.db)"))
         if path:
-            try:
-                YearService(self.workspace.store).backup(path)
-            except EXPECTED_ERRORS as error:
-                self.messenger.error(self, describe_error(error))
-            else:
-                self.messenger.info(self, self.tr("已备份到 {path}").format(path=path))
+            self._attempt(lambda: YearService(self.workspace.store).backup(path),
+                          self.tr("已备份到 {path}").format(path=path))
+
+    def _attempt(self, action, done: str) -> bool:
+        """Run ``action``; say ``done`` when it worked, or why it did not."""
+        try:
+            action()
+        except EXPECTED_ERRORS as error:
+            self.messenger.error(self, describe_error(error))
+            return False
+        self.messenger.info(self, done)
+        return True
 
     @Slot()
     def on_about(self) -> None:

@@ -444,6 +444,13 @@ class Store:
         else:
             self._year_cache[year] = (now, change(cached[1]))
 
+    def _cell_ids(self, year: int) -> tuple[int, dict[str, int], dict[str, int]]:
+        """The year's row id, and the row ids of its towns and parts by code."""
+        year_id = self._require_year_id(year)
+        town_ids = dict(self.db.execute("SELECT code, id FROM towns WHERE year_id = ?", [year_id]).fetchall())
+        part_ids = dict(self.db.execute("SELECT code, id FROM parts WHERE year_id = ?", [year_id]).fetchall())
+        return year_id, town_ids, part_ids
+
     def set_score(self, year: int, score: Score) -> None:
         """Insert or replace one town's score of one part, with its deductions and note."""
         self.set_scores(year, (score,))
@@ -451,9 +458,7 @@ class Store:
     def set_scores(self, year: int, scores) -> None:
         """Insert or replace many scores in one transaction: all land or none."""
         scores = tuple(scores)
-        year_id = self._require_year_id(year)
-        town_ids = dict(self.db.execute("SELECT code, id FROM towns WHERE year_id = ?", [year_id]).fetchall())
-        part_ids = dict(self.db.execute("SELECT code, id FROM parts WHERE year_id = ?", [year_id]).fetchall())
+        year_id, town_ids, part_ids = self._cell_ids(year)
         with self.transaction():
             for score in scores:
                 if score.town not in town_ids or score.part not in part_ids:
@@ -485,9 +490,7 @@ class Store:
     def delete_scores(self, year: int, cells) -> None:
         """Remove the scores of many (town, part) cells in one transaction."""
         cells = set(cells)
-        year_id = self._require_year_id(year)
-        town_ids = dict(self.db.execute("SELECT code, id FROM towns WHERE year_id = ?", [year_id]).fetchall())
-        part_ids = dict(self.db.execute("SELECT code, id FROM parts WHERE year_id = ?", [year_id]).fetchall())
+        year_id, town_ids, part_ids = self._cell_ids(year)
         with self.transaction():
             self.db.conn.executemany(
                 "DELETE FROM scores WHERE town_id = ? AND part_id = ?",

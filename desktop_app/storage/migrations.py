@@ -180,14 +180,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE years ADD COLUMN methods_json TEXT;
     UPDATE years SET veto_conditions_json = '["相关工作受到党中央、国务院或中央和国家机关部门、市委市政府通报批评","因责任、工作落实不到位导致相关工作被媒体通报曝光","发现“应纳未纳”情形或存在规模性返贫或在实地评估中造成恶劣影响"]',
         methods_json = '["量化打分","实地评估","镇街交叉检查","电话调查"]';
-    ALTER TABLE bonuses ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE inspections ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE vetoes ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
-    UPDATE bonuses SET position = (SELECT COUNT(*) FROM bonuses AS earlier
-        WHERE earlier.year_id = bonuses.year_id AND earlier.id < bonuses.id);
-    UPDATE inspections SET position = (SELECT COUNT(*) FROM inspections AS earlier
-        WHERE earlier.year_id = inspections.year_id AND earlier.id < inspections.id);
-    UPDATE vetoes SET position = (SELECT COUNT(*) FROM vetoes AS earlier
-        WHERE earlier.year_id = vetoes.year_id AND earlier.id < vetoes.id);
-    """,
+    """ + "".join(f"""
+    ALTER TABLE {table} ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+    UPDATE {table} SET position = (SELECT COUNT(*) FROM {table} AS earlier
+        WHERE earlier.year_id = {table}.year_id AND earlier.id < {table}.id);""" for table in ("bonuses", "inspections", "vetoes")),
 ]

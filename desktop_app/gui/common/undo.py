@@ -12,7 +12,7 @@ from typing import Callable
 import shiboken6
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup
 from PySide6.QtWidgets import QToolButton, QWidget
 
 
@@ -40,39 +40,73 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
 
 
-class UndoButtons:
-    """撤销/重做 actions (Ctrl+Z / Ctrl+Y within ``owner``) and tool buttons for one stack."""
+def _keys(main: str, standard) -> list[QKeySequence]:
+    """``main`` first, then the platform's own bindings for the same action, without repeats."""
+    unique: list[QKeySequence] = []
+    for key in (QKeySequence(main), *QKeySequence.keyBindings(standard)):
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
 
-    def __init__(self, owner: QWidget, stack: QUndoStack):
-        self.stack = stack
+
+class UndoButtons:
+    """撤销/重做 actions (Ctrl+Z / Ctrl+Y and the platform's keys, within ``owner``) and
+    tool buttons for a ``QUndoStack`` or a ``QUndoGroup`` (its active stack). ``allowed``
+    may refuse a step (it says why itself), e.g. while a department's sheet is submitted."""
+
+    def __init__(self, owner: QWidget, history, allowed: Callable[[], bool] = lambda: True):
+        self.history = history
+        self.allowed = allowed
         self.undo_action = QAction(_tr("撤销"), owner)
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.undo_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.setShortcuts(_keys("Ctrl+Z", QKeySequence.Undo))
+        self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(_tr("重做"), owner)
-        self.redo_action.setShortcut(QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.redo_action.triggered.connect(stack.redo)
-        owner.addAction(self.undo_action)
-        owner.addAction(self.redo_action)
-        self.undo_button = QToolButton()
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.redo_button = QToolButton()
-        self.redo_button.setDefaultAction(self.redo_action)
-        stack.indexChanged.connect(self.update)
-        stack.cleanChanged.connect(self.update)
+        self.redo_action.setShortcuts(_keys("Ctrl+Y", QKeySequence.Redo))
+        self.redo_action.triggered.connect(self.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            owner.addAction(action)
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
+        for button, action in ((self.undo_button, self.undo_action), (self.redo_button, self.redo_action)):
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for signal in (history.canUndoChanged, history.canRedoChanged, history.undoTextChanged, history.redoTextChanged):
+            signal.connect(self.update)
+        if isinstance(history, QUndoGroup):
+            history.activeStackChanged.connect(self.update)
+        self.update()
+
+    def undo(self) -> None:
+        if self.history.canUndo() and self.allowed():
+            self.history.undo()
+        self.update()
+
+    def redo(self) -> None:
+        if self.history.canRedo() and self.allowed():
+            self.history.redo()
         self.update()
 
     def update(self, *_) -> None:
-        stack = self.stack
-        if not shiboken6.isValid(stack):  # signals still arrive while the stack is being destroyed
+        history = self.history
+        if not shiboken6.isValid(history):  # signals still arrive while the history is being destroyed
             return
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setToolTip(_tr("撤销：{what}（Ctrl+Z）").format(what=stack.undoText()) if stack.canUndo()
+        self.undo_action.setEnabled(history.canUndo())
+        self.redo_action.setEnabled(history.canRedo())
+        self.undo_action.setToolTip(_tr("撤销：{what}（Ctrl+Z）").format(what=history.undoText()) if history.canUndo()
                                     else _tr("撤销（Ctrl+Z）"))
-        self.redo_action.setToolTip(_tr("重做：{what}（Ctrl+Y）").format(what=stack.redoText()) if stack.canRedo()
+        self.redo_action.setToolTip(_tr("重做：{what}（Ctrl+Y）").format(what=history.redoText()) if history.canRedo()
                                     else _tr("重做（Ctrl+Y）"))
+
+
+def add_list_keys(widget: QWidget, buttons, remove: Callable, move: Callable[[int], None], remove_tip: str) -> None:
+    """Delete removes and Alt+↑/↓ move the current item of a list the user orders; the
+    buttons (remove, up, down) say so in their tooltips."""
+    add_shortcuts(widget, [(QKeySequence.Delete, remove), (QKeySequence("Alt+Up"), lambda: move(-1)),
+                           (QKeySequence("Alt+Down"), lambda: move(1))])
+    remove_button, up_button, down_button = buttons
+    remove_button.setToolTip(remove_tip)
+    up_button.setToolTip(_tr("上移（Alt+↑）"))
+    down_button.setToolTip(_tr("下移（Alt+↓）"))
 
 
 def add_shortcuts(widget: QWidget, bindings) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 # The builders (reportlab, Pillow) are imported where a document is built: the
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...documents.names import ROLE_LABELS, ROLES
 from ...documents.texts import defaults, notice_texts
 from ...services.documents import DocumentSettings
+from ..common.layout import split
 from ..common.background import run_in_background
 from ..common.errors import EXPECTED_ERRORS, describe_error
 from ..common.tab import Tab
@@ -144,12 +145,7 @@ class DocumentsTab(Tab):
         right_layout.addWidget(self.status)
         right_layout.addWidget(self.view, 1)
 
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([430, 830])
+        splitter = split(Qt.Horizontal, (left, 0, 430), (right, 1, 830), collapsible=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)

@@ -15,16 +15,17 @@ from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIn
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QStyledItemDelegate, QToolButton, QVBoxLayout,
+    QStyledItemDelegate, QVBoxLayout,
 )
 
 from ...domain.model import Score
 from ...domain.numbers import points_text
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ...services.paste import check_pasted_block, parse_block
+from ..common.layout import split
 from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from ..common.tab import Tab
-from ..common.undo import SnapshotCommand
+from ..common.undo import SnapshotCommand, UndoButtons
 from .models import EntryGridModel
 from .panel import CellPanel, EditorAwareTableView
 from .sheets import EntrySheets
@@ -47,13 +48,6 @@ def _busy(active: bool = True):
         if active:
             QApplication.restoreOverrideCursor()
 
-
-def _unique_keys(*keys: QKeySequence) -> list[QKeySequence]:
-    unique: list[QKeySequence] = []
-    for key in keys:
-        if not key.isEmpty() and key not in unique:
-            unique.append(key)
-    return unique
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -172,25 +166,9 @@ class EntryTab(Tab):
         self.reopen_button.setToolTip(self.tr("把已提交的打分表退回，重新可以修改"))
         self.reopen_button.clicked.connect(self.reopen)
 
-        self.undo_action = QAction(self.tr("撤销"), self)
-        self.undo_action.setShortcuts(_unique_keys(QKeySequence("Ctrl+Z"), *QKeySequence.keyBindings(QKeySequence.Undo)))
-        self.undo_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(self.tr("重做"), self)
-        self.redo_action.setShortcuts(_unique_keys(QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.Redo)))
-        self.redo_action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.redo_action.triggered.connect(self.redo)
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.undo_button = QToolButton()
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.undo_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.redo_button = QToolButton()
-        self.redo_button.setDefaultAction(self.redo_action)
-        self.redo_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        for signal in (self.undo_group.canUndoChanged, self.undo_group.canRedoChanged,
-                       self.undo_group.undoTextChanged, self.undo_group.redoTextChanged):
-            signal.connect(self._update_undo_actions)
+        self.history = UndoButtons(self, self.undo_group, allowed=self._may_change)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.undo_button, self.redo_button = self.history.undo_button, self.history.redo_button
 
         self.sheets = EntrySheets(self)  # Excel templates out and returned sheets in
 
@@ -239,13 +217,7 @@ class EntryTab(Tab):
         self.panel.deduction_view.editorClosed.connect(self._show_pending_error)
         self.panel.setMinimumWidth(300)
 
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([1000, 340])
-        splitter.setChildrenCollapsible(False)
+        splitter = split(Qt.Horizontal, (self.view, 1, 1000), (self.panel, 0, 340))
 
         self.progress_label = QLabel()
         self.cell_label = QLabel()
@@ -465,15 +437,7 @@ class EntryTab(Tab):
         self._describe_cell(index)
 
     def _update_undo_actions(self, *_) -> None:
-        stack = self.undo_group.activeStack()
-        can_undo = bool(stack and stack.canUndo())
-        can_redo = bool(stack and stack.canRedo())
-        self.undo_action.setEnabled(can_undo)
-        self.redo_action.setEnabled(can_redo)
-        self.undo_action.setToolTip(self.tr("撤销：{what}（Ctrl+Z）").format(what=stack.undoText()) if can_undo
-                                    else self.tr("撤销（Ctrl+Z）"))
-        self.redo_action.setToolTip(self.tr("重做：{what}（Ctrl+Y）").format(what=stack.redoText()) if can_redo
-                                    else self.tr("重做（Ctrl+Y）"))
+        self.history.update()
 
     # --- messages -----------------------------------------------------------------------
 
@@ -699,22 +663,15 @@ class EntryTab(Tab):
             return False
         return self.workspace.apply(self.session.reopen_department, self._department, parent=self)
 
-    def undo(self) -> None:
-        stack = self.undo_group.activeStack()
-        if stack is None or not stack.canUndo():
-            return
+    def _may_change(self) -> bool:
+        """Undo and redo write scores: not on a submitted sheet."""
         if self.locked():
             self.refuse(self._locked_message())
-            return
-        stack.undo()
-        self._update_undo_actions()
+            return False
+        return True
+
+    def undo(self) -> None:
+        self.history.undo()
 
     def redo(self) -> None:
-        stack = self.undo_group.activeStack()
-        if stack is None or not stack.canRedo():
-            return
-        if self.locked():
-            self.refuse(self._locked_message())
-            return
-        stack.redo()
-        self._update_undo_actions()
+        self.history.redo()

@@ -13,13 +13,14 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSpinBox, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.model import ZERO, Bonus, Inspection, Veto
 from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
 from ...services import EntryError, parse_score_text
+from ..common.layout import split
 from ..common.cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..common.tab import Tab
 from ..common.undo import SnapshotCommand, UndoButtons
@@ -116,6 +117,15 @@ class RegisterPage(QWidget):
     field = ""           # the AssessmentYear field of the records
     title = ""
 
+    def add_evidence_and_date(self, evidence_hint: str) -> None:
+        """The evidence and date rows a bonus and a veto record both have."""
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(evidence_hint)
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2024-05-10")
+        self.form.addRow(QCoreApplication.translate("RegisterPage", "佐证材料"), self.evidence)
+        self.form.addRow(QCoreApplication.translate("RegisterPage", "日期"), self.date)
+
     def __init__(self, tab: "RegistersTab"):
         super().__init__()
         self.tab = tab
@@ -151,13 +161,7 @@ class RegisterPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.form_box)
         right_layout.addWidget(self.summary_box, 1)
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 520])
-        splitter.setChildrenCollapsible(False)
+        splitter = split(Qt.Horizontal, (self.view, 3, 800), (right, 2, 520))
         self.explain_label = QLabel()
         self.explain_label.setWordWrap(True)
         self.explain_label.setStyleSheet("color: #555;")
@@ -308,15 +312,10 @@ class BonusPage(RegisterPage):
         self.group.setEditable(True)
         self.group.setToolTip(self.tr("同一成果获得多级表彰时，各条记录填同一个成果名称，只按最高一级计分（就高不就低）"))
         self.group.lineEdit().setPlaceholderText(self.tr("同一成果多级表彰时填写，如“乡村旅游示范”"))
-        self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText(self.tr("文件名称或文号"))
-        self.date = QLineEdit()
-        self.date.setPlaceholderText("2024-05-10")
         self.form.addRow(self.tr("加分类型"), self.type)
         self.form.addRow(self.tr("次数"), self.count)
         self.form.addRow(self.tr("成果（就高不就低）"), self.group)
-        self.form.addRow(self.tr("佐证材料"), self.evidence)
-        self.form.addRow(self.tr("日期"), self.date)
+        self.add_evidence_and_date(self.tr("文件名称或文号"))
         self.town.currentIndexChanged.connect(self._fill_groups)
 
     def summary_title(self) -> str:
@@ -524,14 +523,9 @@ class VetoPage(RegisterPage):
         self.reason.setInsertPolicy(QComboBox.NoInsert)
         self.reason.lineEdit().setPlaceholderText(self.tr("选择方案中的否决情形，或直接填写"))
         self.indicator = QComboBox()
-        self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText(self.tr("通报文件、问题清单等"))
-        self.date = QLineEdit()
-        self.date.setPlaceholderText("2024-05-10")
         self.form.addRow(self.tr("否决原因"), self.reason)
         self.form.addRow(self.tr("否决指标"), self.indicator)
-        self.form.addRow(self.tr("佐证材料"), self.evidence)
-        self.form.addRow(self.tr("日期"), self.date)
+        self.add_evidence_and_date(self.tr("通报文件、问题清单等"))
         self.indicator.activated.connect(self._indicator_chosen)
 
     def summary_title(self) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHeaderView, QLabel, QProgressBar, QScrollArea,
-    QSplitter, QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QTableView, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from ...services import STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED
@@ -21,6 +21,7 @@ from .explain import Explainer
 from .models import (
     COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel,
 )
+from ..common.layout import split
 from ..common.tab import Tab
 
 STATUS_COLOURS = {STATUS_EMPTY: "#7f8c8d", STATUS_IN_PROGRESS: "#e07b00", STATUS_SUBMITTED: "#2e7d32"}
@@ -178,26 +179,9 @@ class ResultsTab(Tab):
         progress_box = QGroupBox(self.tr("部门填报进度"))
         QVBoxLayout(progress_box).addWidget(self.progress_panel)
 
-        left = QSplitter(Qt.Vertical)
-        left.addWidget(table_box)
-        left.addWidget(self.charts)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        left.setSizes([480, 220])
-        right = QSplitter(Qt.Vertical)
-        right.addWidget(explain_box)
-        right.addWidget(progress_box)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([370, 330])
-        self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([930, 330])
-        for splitter in (left, right, self.splitter):
-            splitter.setChildrenCollapsible(False)
+        left = split(Qt.Vertical, (table_box, 3, 480), (self.charts, 2, 220))
+        right = split(Qt.Vertical, (explain_box, 3, 370), (progress_box, 2, 330))
+        self.splitter = split(Qt.Horizontal, (left, 1, 930), (right, 0, 330))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)

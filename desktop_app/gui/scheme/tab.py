@@ -10,19 +10,19 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QPushButton, QRadioButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from ...domain import scheme_edit as edits
 from ...domain.model import ZERO, AssessmentYear
 from ...domain.numbers import points_text
 from ...domain.validation import validate_rules, validate_scheme
+from ..common.layout import split
 from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from ..common.tab import Tab
-from ..common.undo import UndoButtons, add_shortcuts
+from ..common.undo import UndoButtons, add_list_keys
 from .models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
 
 MAX_BANNER_LINES = 8
@@ -433,12 +433,8 @@ class SchemeTab(Tab):
         # Widths are fitted once per rebuild (``_fit_columns``), not on every repaint.
         header.setResizeContentsPrecision(80)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-        add_shortcuts(self.tree, [(QKeySequence.Delete, self.remove_selected),
-                                  (QKeySequence("Alt+Up"), lambda: self.move_selected(-1)),
-                                  (QKeySequence("Alt+Down"), lambda: self.move_selected(1))])
-        self.remove_button.setToolTip(self.tr("删除所选项（Delete）"))
-        self.up_button.setToolTip(self.tr("上移（Alt+↑）"))
-        self.down_button.setToolTip(self.tr("下移（Alt+↓）"))
+        add_list_keys(self.tree, (self.remove_button, self.up_button, self.down_button), self.remove_selected,
+                      self.move_selected, self.tr("删除所选项（Delete）"))
 
         self.forms = QStackedWidget()
         self.hint = QLabel(self.tr("选择左侧的一级指标、二级指标或打分部分进行编辑。\n每项修改立即保存，可撤销。"))
@@ -454,13 +450,7 @@ class SchemeTab(Tab):
         frame.setFrameShape(QFrame.StyledPanel)
         QVBoxLayout(frame).addWidget(self.forms)
 
-        splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(frame)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([820, 520])
-        splitter.setChildrenCollapsible(False)
+        splitter = split(Qt.Horizontal, (self.tree, 3, 820), (frame, 2, 520))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -591,17 +581,24 @@ class SchemeTab(Tab):
         indicator_code = code if kind == INDICATOR else next(i.code for i, p in year.parts() if p.code == code)
         return next(i.category for i in year.indicators if i.code == indicator_code)
 
-    def add_category(self) -> None:
+    def _add(self, label: str, kind: str, create: Callable, name_field: Optional[QLineEdit] = None) -> None:
+        """Store ``create(year) -> (year, code)`` as one edit, select what it made and put
+        the cursor in its name."""
         created = {}
 
         def change(year):
-            year, created["code"] = edits.add_category(year, self.tr("新一级指标"))
+            year, created["code"] = create(year)
             return year
 
-        if self.edit(self.tr("添加一级指标"), change):
-            self.select(CATEGORY, created["code"])
-            self.category_form.name.setFocus()
-            self.category_form.name.selectAll()
+        if self.edit(label, change):
+            self.select(kind, created["code"])
+            if name_field is not None:
+                name_field.setFocus()
+                name_field.selectAll()
+
+    def add_category(self) -> None:
+        self._add(self.tr("添加一级指标"), CATEGORY, lambda year: edits.add_category(year, self.tr("新一级指标")),
+                  self.category_form.name)
 
     def add_indicator(self) -> None:
         year = self.session.year
@@ -609,16 +606,8 @@ class SchemeTab(Tab):
         if category is None:
             self.workspace.messenger.error(self, self.tr("请先添加一级指标"))
             return
-        created = {}
-
-        def change(year):
-            year, created["code"] = edits.add_indicator(year, category, self.tr("新二级指标"))
-            return year
-
-        if self.edit(self.tr("添加二级指标"), change):
-            self.select(INDICATOR, created["code"])
-            self.indicator_form.name.setFocus()
-            self.indicator_form.name.selectAll()
+        self._add(self.tr("添加二级指标"), INDICATOR,
+                  lambda year: edits.add_indicator(year, category, self.tr("新二级指标")), self.indicator_form.name)
 
     def add_part(self) -> None:
         if not self._selected or self._selected[0] not in (INDICATOR, PART):
@@ -626,14 +615,7 @@ class SchemeTab(Tab):
         year = self.session.year
         kind, code = self._selected
         indicator = code if kind == INDICATOR else next(i.code for i, p in year.parts() if p.code == code)
-        created = {}
-
-        def change(year):
-            year, created["code"] = edits.add_part(year, indicator)
-            return year
-
-        if self.edit(self.tr("添加打分部分"), change):
-            self.select(PART, created["code"])
+        self._add(self.tr("添加打分部分"), PART, lambda year: edits.add_part(year, indicator))
 
     def remove_selected(self) -> None:
         if not self._selected:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTableView,
     QVBoxLayout,
@@ -20,7 +20,7 @@ from ...domain.model import TOWN_KINDS, AssessmentYear
 from ...domain.numbers import points_text
 from ..common.cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..common.tab import Tab
-from ..common.undo import UndoButtons, add_shortcuts
+from ..common.undo import UndoButtons, add_list_keys
 
 ORDER, CODE, NAME, KIND, FULL, ENTRIES = range(6)
 FIXED_COLUMNS = 6
@@ -218,12 +218,8 @@ class TownsTab(Tab):
         # Fitting widths looks at a sample of rows, not all of a 500-town year.
         self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        add_shortcuts(self.view, [(QKeySequence.Delete, self.on_remove_town),
-                                  (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
-                                  (QKeySequence("Alt+Down"), lambda: self.move_current(1))])
-        self.remove_button.setToolTip(self.tr("删除所选镇街（Delete）"))
-        self.up_button.setToolTip(self.tr("上移（Alt+↑）"))
-        self.down_button.setToolTip(self.tr("下移（Alt+↓）"))
+        add_list_keys(self.view, (self.remove_button, self.up_button, self.down_button), self.on_remove_town,
+                      self.move_current, self.tr("删除所选镇街（Delete）"))
 
         self.matrix_hint = QLabel()
         self.matrix_hint.setWordWrap(True)
