@@ -277,6 +277,15 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>程序遇到意外错误，刚才的操作没有完成，已保存的数据不受影响。
+错误：{error}
+详细信息已记录在 {log}，请将该文件提供给技术支持。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <source>请稍候</source>
@@ -597,10 +606,6 @@
     </message>
     <message>
         <source>{where}中的字“{char}”（U+{code}）在字体 {font} 中没有字形，无法印出。请改用常用字，或在“字体”设置中换用包含该字的字体。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}“{text}”太长，一行排不下，请缩短。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1049,6 +1054,14 @@
         <source>请填写否决原因</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>粘贴内容第 {row} 行第 {column} 列“{value}”：超出表格范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该指标不适用于此镇街，不打分</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryGridModel</name>
@@ -1114,6 +1127,10 @@
     </message>
     <message>
         <source>导出 Excel 空白打分表，发给不能来现场的部门填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出空白打分表 ▾</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1212,14 +1229,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>撤销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>打分部门：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,22 +1293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>撤销：{what}（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重做：{what}（Ctrl+Y）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重做（Ctrl+Y）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>未保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,26 +1306,6 @@
     </message>
     <message>
         <source>{town} / {part}：{before} → {after}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>粘贴内容第 {row} 行第 {column} 列“{value}”：超出表格范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{town} / {part}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}：该指标不适用于此镇街，不打分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{where}：{reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>……另有 {count} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1381,10 +1354,6 @@
     </message>
     <message>
         <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>……另有 {count} 处错误</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1533,6 +1502,18 @@
     </message>
     <message>
         <source>表中没有填写任何得分。请确认交回的是填好的打分表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（扣分：{items}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>［备注：{note}］</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,6 +1946,10 @@
 <context>
     <name>IndicatorForm</name>
     <message>
+        <source>本年度方案列出的考核方式（在“否决情形与考核方式”中维护），也可直接输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>否决指标（不计分，触发即一票否决）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,7 +2360,38 @@
     </message>
 </context>
 <context>
+    <name>PlanListsForm</name>
+    <message>
+        <source>本年度考核方案的用语，每行一项。否决情形在登记一票否决时供选择，考核方式在编辑二级指标时供选择；新建年度时随方案复制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决情形</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改一票否决情形</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
+    <message>
+        <source>佐证材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>登记 / 修改</source>
         <translation type="unfinished"></translation>
@@ -2419,21 +2435,6 @@
     </message>
     <message>
         <source>删除：{what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Registers</name>
-    <message>
-        <source>相关工作受到党中央、国务院或中央和国家机关部门、市委市政府通报批评</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>因责任、工作落实不到位导致相关工作被媒体通报曝光</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>发现“应纳未纳”情形或存在规模性返贫或在实地评估中造成恶劣影响</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,15 +2702,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>否决情形与考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年度方案规定的一票否决情形和考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>删除所选项（Delete）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上移（Alt+↑）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下移（Alt+↓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,18 +2831,6 @@
 <context>
     <name>SheetImport</name>
     <message>
-        <source>（空）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（扣分：{items}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>［备注：{note}］</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>新增 {new} 项，修改 {changed} 项，未变 {unchanged} 项，未填 {blank} 格</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,10 +2940,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>编码 {code} 在 {table} 中不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,14 +3024,6 @@
     </message>
     <message>
         <source>删除所选镇街（Delete）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上移（Alt+↑）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下移（Alt+↓）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3302,6 +3279,10 @@
     </message>
     <message>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 {count} 处问题</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
