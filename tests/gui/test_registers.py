@@ -1,4 +1,5 @@
 """加分与否决: the three registers driven through their forms, with what the core makes of them."""
+import dataclasses
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -167,3 +168,28 @@ def test_veto_needs_a_reason(main_window, messenger):
     assert not page.add_record()
     assert messenger.errors[-1] == "请填写否决原因"
     assert len(stored_year(main_window).vetoes) == 1
+
+
+def test_an_entry_time_survives_a_bonus_edit_its_undo_and_a_scheme_edit(main_window):
+    """Type a score, add a bonus, undo it, rename a category: the explain view still shows
+    when the score was entered."""
+    entry = main_window.entry_tab
+    main_window.tabs.setCurrentWidget(entry)
+    entry.department_combo.setCurrentIndex(entry.department_combo.findData("zjw"))
+    assert entry.set_cell_text("T01", "I06", "4.5")
+    when = main_window.workspace.store.score_times(2023)[("T01", "I06")]
+
+    page = open_page(main_window, "bonus")
+    choose(page.town, "T01")
+    choose(page.type, "B03")
+    page.add_button.click()
+    main_window.registers_tab.undo.undo_action.trigger()
+    scheme = main_window.scheme_tab
+    assert scheme.edit("改名", lambda year: dataclasses.replace(year, categories=(
+        dataclasses.replace(year.categories[0], name="责任落实（改）"), *year.categories[1:])))
+
+    assert main_window.workspace.store.score_times(2023)[("T01", "I06")] == when
+    results = main_window.results_tab
+    main_window.tabs.setCurrentWidget(results)
+    results.select_town("T01")
+    assert "录入时间：" + when.replace("T", " ") in results.explanation_text()
