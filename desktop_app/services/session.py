@@ -6,6 +6,7 @@ with a Chinese message naming what is wrong and what to do.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from decimal import Decimal
 from typing import Iterable, Optional
@@ -16,6 +17,7 @@ from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.progress import department_counts
 from ..domain.scheme_edit import dropped_entries, fit_entries
 from ..domain.scoring import YearResult, compute
+from ..domain.status import FINALISED, YearState, year_state
 from ..domain.validation import score_problems, structural_problems, validate
 from ..storage import Store
 from .base import Service
@@ -49,12 +51,19 @@ def parse_score_text(text) -> Decimal:
 
 
 class YearSession(Service):
+    """One year's use cases. Every change goes through ``_write``, which refuses it while the year is finalised."""
+
     def __init__(self, store: Store, year: int):
         super().__init__(store)
         self.number = year
         self._result_for: Optional[AssessmentYear] = None
         self._result: Optional[YearResult] = None
         self.year  # fail now, not later, if the year is not there
+
+    @contextlib.contextmanager
+    def _write(self, year: Optional[int] = None):
+        with super()._write(self.number if year is None else year):
+            yield
 
     # --- current state -----------------------------------------------------------
 
@@ -121,11 +130,57 @@ class YearSession(Service):
             progress[department] = (status, entered, total)
         return progress
 
+    def state(self) -> YearState:
+        """Draft, official or finalised, with every condition that fails (``domain/status.py``)."""
+        submitted = self.submitted()
+        waived = self.store.waived_departments(self.number)
+        return year_state(self.year, self.result, {d: t for d, t in submitted.items() if d not in waived}, waived,
+                          self.store.finalisation(self.number))
+
+    def finalise(self) -> YearState:
+        """审定: freeze an official year with the fingerprint of its results."""
+        state = self.state()
+        if state.state == FINALISED:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已经审定"), year=self.number)
+        if not state.official:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度还不能审定，尚有 {count} 项条件未满足："),
+                             year=self.number, count=len(state.failing), problems=state.problems)
+        with Service._write(self):
+            self.store.set_finalised(self.number, state.fingerprint)
+        return self.state()
+
+    def reopen(self, reason: str) -> None:
+        """Reopen a finalised year for changes; the reason is kept with the year."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "重新打开已审定的年度须说明理由"))
+        if self.store.finalisation(self.number) is None:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度未审定，无需重新打开"), year=self.number)
+        with Service._write(self):
+            self.store.set_finalised(self.number, None, reason)
+
+    def waive_department(self, department: str, reason: str) -> None:
+        """Count a department's sheet as submitted without the department doing so, saying why."""
+        reason = (reason or "").strip()
+        if not reason:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "未经部门提交而计为已提交，须说明理由"))
+        self.department_name_or_refuse(department)
+        with self._write():
+            self.store.set_department_submitted(self.number, department, True, waived_reason=reason)
+
+    def department_name_or_refuse(self, department: str) -> str:
+        for known in self.year.departments:
+            if known.code == department:
+                return known.name
+        raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度没有编码为 {department} 的部门"),
+                         year=self.number, department=department)
+
     def department_progress(self, department: str) -> tuple[str, int, int]:
         """(status, entered, total) for a department's sheet."""
         return self.departments_progress().get(department, (STATUS_EMPTY, 0, 0))
 
     def submit_department(self, department: str) -> None:
+        self.department_name_or_refuse(department)
         status, entered, total = self.department_progress(department)
         if entered < total:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}还有 {missing} 项未打分，全部填完后才能提交"),
@@ -134,6 +189,7 @@ class YearSession(Service):
             self.store.set_department_submitted(self.number, department, True)
 
     def reopen_department(self, department: str) -> None:
+        self.department_name_or_refuse(department)
         with self._write():
             self.store.set_department_submitted(self.number, department, False)
 

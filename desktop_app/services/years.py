@@ -61,7 +61,7 @@ class YearService(Service):
         problems = [p for p in validate(year) if p.severity == "error"]
         if problems:
             raise YearFileError(source, problems)
-        with self._write():
+        with self._write(year.year):  # replacing a finalised year is refused like any other change to it
             self.store.save_year(year, replace=replace)
 
     def import_file(self, path, *, replace: bool = False) -> AssessmentYear:

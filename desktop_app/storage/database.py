@@ -509,20 +509,57 @@ class Store:
             " JOIN parts p ON p.id = s.part_id WHERE s.year_id = ? AND s.entered_at IS NOT NULL", [year_id])}
 
     def submitted_departments(self, year: int) -> dict[str, str]:
+        """Departments whose sheet is submitted (or counted as submitted): code -> when."""
         year_id = self._require_year_id(year)
         return dict(self.db.execute(
             "SELECT department_code, submitted_at FROM department_submissions WHERE year_id = ?", [year_id]).fetchall())
 
-    def set_department_submitted(self, year: int, department: str, submitted: bool) -> None:
+    def waived_departments(self, year: int) -> dict[str, str]:
+        """Departments counted as submitted by the administrator: code -> the reason given."""
+        year_id = self._require_year_id(year)
+        return dict(self.db.execute(
+            "SELECT department_code, waived_reason FROM department_submissions"
+            " WHERE year_id = ? AND waived_reason IS NOT NULL", [year_id]).fetchall())
+
+    def set_department_submitted(self, year: int, department: str, submitted: bool,
+                                 waived_reason: Optional[str] = None) -> None:
+        """Submit (lock) or reopen a department's sheet; ``waived_reason`` counts it as
+        submitted without the department doing so, and says why."""
         year_id = self._require_year_id(year)
         with self.transaction():
             if submitted:
                 self.db.execute(
-                    "INSERT OR REPLACE INTO department_submissions (year_id, department_code, submitted_at)"
-                    " VALUES (?, ?, " + _NOW + ")", [year_id, department])
+                    "INSERT OR REPLACE INTO department_submissions (year_id, department_code, submitted_at, waived_reason)"
+                    " VALUES (?, ?, " + _NOW + ", ?)", [year_id, department, waived_reason])
             else:
                 self.db.execute("DELETE FROM department_submissions WHERE year_id = ? AND department_code = ?",
                                 [year_id, department])
+
+    # --- finalising --------------------------------------------------------------------
+
+    def finalisation(self, year: int) -> Optional[tuple[str, str]]:
+        """(when, fingerprint) if the year is finalised, else None."""
+        row = self.db.execute("SELECT finalised_at, finalised_fingerprint FROM years WHERE id = ?",
+                              [self._require_year_id(year)]).fetchone()
+        return None if row[0] is None else (row[0], row[1])
+
+    def set_finalised(self, year: int, fingerprint: Optional[str], reason: Optional[str] = None) -> None:
+        """Finalise with the results' fingerprint, or (None) reopen; either is kept as an event with its reason."""
+        year_id = self._require_year_id(year)
+        with self.transaction():
+            if fingerprint is None:
+                self.db.execute("UPDATE years SET finalised_at = NULL, finalised_fingerprint = NULL WHERE id = ?",
+                                [year_id])
+            else:
+                self.db.execute("UPDATE years SET finalised_at = " + _NOW + ", finalised_fingerprint = ? WHERE id = ?",
+                                [fingerprint, year_id])
+            self.db.execute("INSERT INTO year_events (year_id, kind, reason) VALUES (?, ?, ?)",
+                            [year_id, "reopened" if fingerprint is None else "finalised", reason])
+
+    def year_events(self, year: int) -> list[tuple[str, str, Optional[str]]]:
+        """(when, "finalised" or "reopened", reason), oldest first."""
+        return [tuple(row) for row in self.db.execute(
+            "SELECT at, kind, reason FROM year_events WHERE year_id = ? ORDER BY id", [self._require_year_id(year)])]
 
     def get_setting(self, key: str):
         row = self.db.execute("SELECT value FROM app_settings WHERE key = ?", [key]).fetchone()

@@ -184,4 +184,18 @@ MIGRATIONS: list[str] = [
     ALTER TABLE {table} ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
     UPDATE {table} SET position = (SELECT COUNT(*) FROM {table} AS earlier
         WHERE earlier.year_id = {table}.year_id AND earlier.id < {table}.id);""" for table in ("bonuses", "inspections", "vetoes")),
+    # 5: the state of a year — finalised (审定) with the fingerprint of its results, departments
+    # counted without a submission (and why), and when and why a year was finalised or reopened
+    """
+    ALTER TABLE years ADD COLUMN finalised_at TEXT;
+    ALTER TABLE years ADD COLUMN finalised_fingerprint TEXT;
+    ALTER TABLE department_submissions ADD COLUMN waived_reason TEXT;
+    CREATE TABLE year_events (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+        kind TEXT NOT NULL,
+        reason TEXT
+    );
+    """,
 ]

@@ -1,0 +1,123 @@
+"""The state of a year's results, decided in one place: draft, official or finalised.
+
+A year is **official** when its scheme and rules validate, every stored entry fits the
+scheme, every scoring part has a score for every town it applies to, and every
+department has submitted its sheet (or the administrator has said why it need not).
+Anything else is a **draft**, and ``failing`` says why in plain words. An official year
+can be **finalised** (审定): frozen, with the fingerprint of the content that made it.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Mapping, Optional
+
+from .messages import QT_TRANSLATE_NOOP, Problem
+from .model import AssessmentYear
+from .scoring import YearResult
+from .validation import validate
+
+DRAFT, OFFICIAL, FINALISED = "draft", "official", "finalised"
+CONTEXT = "Status"
+STATE_LABELS = {
+    DRAFT: QT_TRANSLATE_NOOP("Status", "草稿"),
+    OFFICIAL: QT_TRANSLATE_NOOP("Status", "正式"),
+    FINALISED: QT_TRANSLATE_NOOP("Status", "已审定"),
+}
+# What a failing condition is about, so the window can jump to the place.
+SCHEME, ENTRY, MISSING, SUBMISSION, CHANGED = "scheme", "entry", "missing", "submission", "changed"
+MAX_NAMED_PARTS = 6
+
+
+@dataclass(frozen=True)
+class Failing:
+    """One condition that keeps the year from being official, and where to go to fix it."""
+
+    about: str                 # SCHEME, ENTRY, MISSING, SUBMISSION or CHANGED
+    problem: Problem
+    town: Optional[str] = None
+    part: Optional[str] = None
+    department: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class YearState:
+    state: str
+    failing: tuple[Failing, ...]
+    fingerprint: str                          # of the year's content and results as they are now
+    waived: tuple[tuple[str, str], ...] = ()  # (department, reason) counted without a submission
+    finalised_at: Optional[str] = None
+
+    @property
+    def official(self) -> bool:
+        """Official and finalised results may be issued as such; a draft may not."""
+        return self.state in (OFFICIAL, FINALISED)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [failing.problem for failing in self.failing]
+
+
+def _plain(value):
+    """A JSON-able form of the year and its results that does not depend on Python's repr."""
+    if dataclasses.is_dataclass(value):
+        return {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: _plain(item) for name, item in zip(value._fields, value)}
+    if isinstance(value, (tuple, list)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    return format(value, "f") if hasattr(value, "as_tuple") else str(value)
+
+
+def fingerprint(year: AssessmentYear, result: YearResult) -> str:
+    """A short fingerprint of everything that makes the printed results: twelve hex
+    digits in three groups (``3F2A-9C1D-77E0``), printed on every document and workbook."""
+    text = json.dumps({"year": _plain(year), "results": [row.as_json() for row in result.rows]},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12].upper()
+    return "-".join(digest[n:n + 4] for n in range(0, 12, 4))
+
+
+def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str, str],
+               waived: Mapping[str, str] = {}, finalised: Optional[tuple[str, str]] = None) -> YearState:
+    """The state of ``year`` with ``result`` (its computed results), the departments that
+    have ``submitted`` their sheets, those ``waived`` (department -> the reason given) and,
+    once finalised, ``(when, fingerprint then)``."""
+    now = fingerprint(year, result)
+    failing: list[Failing] = []
+    for problem in validate(year):
+        if problem.severity != "error":
+            continue
+        about = ENTRY if problem.path.split("[")[0] in ("scores", "bonuses", "inspections", "vetoes") else SCHEME
+        town = part = None
+        if problem.path.startswith("scores["):
+            town, part = problem.params.get("town"), problem.params.get("part")
+        failing.append(Failing(about, problem, town=town, part=part))
+    for row in result.rows:
+        if row.missing_parts:
+            shown = "、".join(row.missing_parts[:MAX_NAMED_PARTS]) + ("……" if len(row.missing_parts) > MAX_NAMED_PARTS else "")
+            failing.append(Failing(MISSING, Problem(
+                "", QT_TRANSLATE_NOOP("Status", "{town}还有 {count} 项未打分（{parts}）"),
+                {"town": row.name, "count": len(row.missing_parts), "parts": shown}, context=CONTEXT),
+                town=row.code, part=row.missing_parts[0]))
+    for department in year.departments:
+        if department.code not in submitted and department.code not in waived:
+            failing.append(Failing(SUBMISSION, Problem(
+                "", QT_TRANSLATE_NOOP("Status", "{department}尚未提交打分表"),
+                {"department": department.name}, context=CONTEXT), department=department.code))
+    waived_list = tuple((code, reason) for code, reason in waived.items())
+    if finalised is not None:
+        when, frozen = finalised
+        if frozen != now:  # only a change outside the program can get here: say so, loudly
+            failing.insert(0, Failing(CHANGED, Problem(
+                "", QT_TRANSLATE_NOOP("Status", "数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定"),
+                {"then": frozen, "now": now}, context=CONTEXT)))
+            return YearState(DRAFT, tuple(failing), now, waived_list, when)
+        return YearState(FINALISED, (), now, waived_list, when)
+    return YearState(DRAFT if failing else OFFICIAL, tuple(failing), now, waived_list)
