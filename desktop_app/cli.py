@@ -14,6 +14,7 @@ from typing import Optional, Sequence
 from . import APP_NAME, __version__
 from . import cli_documents
 from . import cli_excel
+from . import cli_status
 from .cli_common import UsageError, describe_refusal
 from .domain.messages import MessageError
 from .domain.numbers import to_text
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("years", cmd_years, "列出数据库中的年度")
     sub = add("show", cmd_show, "以表格显示数据库中某年度的排名（默认演示年度）")
     sub.add_argument("--year", type=int)
+    cli_status.add_commands(add)
     cli_excel.add_commands(add)
     cli_documents.add_commands(add)
     sub = add("gui", cmd_gui, "打开桌面窗口（不带命令时的默认操作）")

@@ -24,7 +24,11 @@ class Service:
         permission check and the audit row will go, for every service alike. A change
         to ``year`` is refused while that year is finalised."""
         with self.store.transaction():
-            if year is not None and self.store.has_year(year) and self.store.finalisation(year) is not None:
-                raise FinalisedError(QT_TRANSLATE_NOOP(
-                    "Entry", "{year} 年度已审定，数据只读；如需修改，请先“重新打开”该年度并说明理由"), year=year)
+            if year is not None:
+                self._refuse_if_finalised(year)
             yield
+
+    def _refuse_if_finalised(self, year: int) -> None:
+        if self.store.has_year(year) and self.store.finalisation(year) is not None:
+            raise FinalisedError(QT_TRANSLATE_NOOP(
+                "Entry", "{year} 年度已审定，数据只读；如需修改，请先“重新打开”该年度并说明理由"), year=year)

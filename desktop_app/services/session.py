@@ -198,6 +198,7 @@ class YearSession(Service):
     def score_checker(self):
         """Checks entries against the scheme and the locked sheets, with the look-ups
         made once (a returned sheet checks thousands of scores)."""
+        self._refuse_if_finalised(self.number)  # before the sheet's lock: it says what to do
         year = self.year
         parts = {part.code: (indicator, part) for indicator, part in year.parts()}
         towns = {t.code for t in year.towns}

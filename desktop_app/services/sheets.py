@@ -14,7 +14,9 @@ from .session import YearSession
 
 
 def preview_sheet(session: YearSession, sheet: ReturnedSheet, *, department: Optional[str] = None) -> SheetPreview:
-    """What importing ``sheet`` would change, and every problem with its cell."""
+    """What importing ``sheet`` would change, and every problem with its cell. A
+    finalised year is refused first: nothing of it may change."""
+    session._refuse_if_finalised(session.number)
     return check_returned_sheet(sheet, session.year, session.submitted(), department=department)
 
 

@@ -1,0 +1,194 @@
+"""The state of a year: draft until every condition holds, official, finalised and read-only."""
+import dataclasses
+import json
+from decimal import Decimal
+
+import pytest
+from conftest import EXAMPLE, database_files, run_cli_in_process
+
+from desktop_app.domain.model import Bonus, Deduction
+from desktop_app.domain.scoring import compute
+from desktop_app.domain.status import DRAFT, FINALISED, MISSING, OFFICIAL, SUBMISSION, fingerprint, year_state
+from desktop_app.excel.returned import read_returned_sheet
+from desktop_app.excel.template import write_department_template
+from desktop_app.services import EntryError, FinalisedError, YearService, YearSession
+from desktop_app.services.sheets import apply_sheet
+from desktop_app.storage import Store
+
+D = Decimal
+
+
+def everyone(year):
+    return {d.code: "2024-05-01T09:00:00" for d in year.departments}
+
+
+# --- the core decides -----------------------------------------------------------------
+
+def test_a_complete_valid_year_with_every_sheet_submitted_is_official(example_year):
+    result = compute(example_year)
+    state = year_state(example_year, result, everyone(example_year))
+    assert state.state == OFFICIAL and state.official and state.failing == ()
+
+
+def test_each_unsubmitted_department_is_named(example_year):
+    submitted = everyone(example_year)
+    del submitted["zjw"]
+    state = year_state(example_year, compute(example_year), submitted)
+    assert state.state == DRAFT and not state.official
+    assert [(f.about, f.department, f.problem.render()) for f in state.failing] == [
+        (SUBMISSION, "zjw", "区住建委尚未提交打分表")]
+    waived = year_state(example_year, compute(example_year), submitted, {"zjw": "部门撤并，由局里统一报送"})
+    assert waived.state == OFFICIAL and waived.waived == (("zjw", "部门撤并，由局里统一报送"),)
+
+
+def test_lowering_a_parts_points_below_stored_scores_makes_a_draft_naming_each_score(example_year):
+    indicator = next(i for i in example_year.indicators if i.parts[0].code == "I06")
+    part = indicator.parts[0]
+    lowered = dataclasses.replace(indicator, parts=(dataclasses.replace(part, points=D(4)),))
+    year = dataclasses.replace(example_year, indicators=tuple(lowered if i is indicator else i for i in example_year.indicators))
+    over = [s for s in year.scores if s.part == "I06" and s.score > 4]
+    assert over
+    state = year_state(year, compute(year), everyone(year))
+    assert state.state == DRAFT
+    scores = [f for f in state.failing if f.part == "I06" and "超出范围" in f.problem.render()]
+    assert {f.town for f in scores} == {s.town for s in over}
+
+
+def test_a_missing_score_names_the_town_and_the_part(example_year):
+    year = dataclasses.replace(example_year, scores=tuple(s for s in example_year.scores if (s.town, s.part) != ("T03", "I01")))
+    state = year_state(year, compute(year), everyone(year))
+    missing = [f for f in state.failing if f.about == MISSING]
+    assert [(f.town, f.part) for f in missing] == [("T03", "I01")]
+    assert missing[0].problem.render() == "江南街道还有 1 项未打分（I01）"
+
+
+def test_an_invalid_scheme_is_a_draft(example_year):
+    category = dataclasses.replace(example_year.categories[0], points=D(11))
+    year = dataclasses.replace(example_year, categories=(category, *example_year.categories[1:]))
+    state = year_state(year, compute(year), everyone(year))
+    assert state.state == DRAFT and any("分值为 11" in f.problem.render() for f in state.failing)
+
+
+def test_the_fingerprint_follows_every_change_and_a_changed_finalised_year_is_no_longer_final(example_year):
+    result = compute(example_year)
+    print_ = fingerprint(example_year, result)
+    assert len(print_) == 14 and print_.count("-") == 2
+    assert fingerprint(example_year, result) == print_  # the same data, the same fingerprint
+    noted = dataclasses.replace(example_year, scores=(example_year.scores[0]._replace(note="复核"), *example_year.scores[1:]))
+    assert fingerprint(noted, compute(noted)) != print_
+    issued = dataclasses.replace(example_year, issuer={**example_year.issuer, "doc_number": "长委办发〔2024〕9号"})
+    assert fingerprint(issued, result) != print_
+    finalised = year_state(example_year, result, everyone(example_year), finalised=("2024-06-01T10:00:00", print_))
+    assert finalised.state == FINALISED and finalised.finalised_at == "2024-06-01T10:00:00"
+    tampered = year_state(noted, compute(noted), everyone(noted), finalised=("2024-06-01T10:00:00", print_))
+    assert tampered.state == DRAFT and "数据与审定时不一致" in tampered.failing[0].problem.render()
+
+
+# --- finalising in the services ---------------------------------------------------------
+
+@pytest.fixture
+def session(tmp_path, example_year):
+    with Store(tmp_path / "s.db") as store:
+        store.save_year(example_year)
+        yield YearSession(store, 2023)
+
+
+def submit_all(session):
+    for department in session.year.departments:
+        session.submit_department(department.code)
+
+
+def test_a_draft_year_cannot_be_finalised_and_says_why(session):
+    with pytest.raises(EntryError) as raised:
+        session.finalise()
+    assert "尚有 11 项条件未满足" in raised.value.describe() and "区住建委尚未提交打分表" in raised.value.describe()
+    assert session.state().state == DRAFT
+
+
+def test_a_finalised_year_refuses_every_change_and_stays_byte_for_byte_the_same(session, tmp_path):
+    submit_all(session)
+    state = session.finalise()
+    assert state.state == FINALISED
+    store = session.store
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # the -shm file is the WAL's index in shared memory: reading moves it, the data lives in the others
+    stored = lambda: {name: data for name, data in database_files(store.path).items() if not name.endswith("-shm")}  # noqa: E731
+    before = stored()
+    year = session.year
+    template = tmp_path / "zjw.xlsx"
+    write_department_template(year, "zjw", template, include_scores=True)
+    sheet = read_returned_sheet(template)
+    changes = [
+        lambda: session.set_score("T01", "I06", "1"),
+        lambda: session.set_scores([year.scores[0]._replace(score=D("1"))]),
+        lambda: session.clear_scores([("T01", "I06")]),
+        lambda: session.set_bonuses(year.bonuses + (Bonus("T01", "B01"),)),
+        lambda: session.set_inspections(year.inspections[1:]),
+        lambda: session.set_vetoes(()),
+        lambda: session.set_issuer({**year.issuer, "doc_number": "另一个文号"}),
+        lambda: session.update_scheme(dataclasses.replace(year, title="改过的标题")),
+        lambda: session.reopen_department("zjw"),
+        lambda: session.waive_department("zjw", "理由"),
+        lambda: apply_sheet(session, sheet),
+        lambda: YearService(store).import_year(year, replace=True),
+    ]
+    for change in changes:
+        with pytest.raises(FinalisedError, match="已审定"):
+            change()
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert stored() == before and len(before["s.db"]) > 100_000
+    assert session.state().state == FINALISED
+
+
+def test_reopening_takes_a_reason_and_keeps_it_with_the_year(session):
+    submit_all(session)
+    session.finalise()
+    with pytest.raises(EntryError, match="说明理由"):
+        session.reopen("  ")
+    session.reopen("区委要求复核龙河镇督查扣分")
+    assert session.state().state == OFFICIAL
+    session.reopen_department("zjw")  # editable again
+    session.set_score("T01", "I06", "4")
+    assert [(kind, reason) for _, kind, reason in session.store.year_events(2023)] == [
+        ("finalised", None), ("reopened", "区委要求复核龙河镇督查扣分")]
+
+
+def test_a_department_counted_without_submission_needs_a_reason(session):
+    with pytest.raises(EntryError, match="须说明理由"):
+        session.waive_department("zjw", "")
+    with pytest.raises(EntryError, match="没有编码为 nope 的部门"):
+        session.waive_department("nope", "理由")
+    session.waive_department("zjw", "该部门本年度并入区住建委")
+    assert dict(session.state().waived) == {"zjw": "该部门本年度并入区住建委"}
+    assert "zjw" in session.submitted()  # its sheet is locked like a submitted one
+    with pytest.raises(EntryError, match="已提交"):
+        session.set_score("T01", "I06", "4")
+
+
+# --- the command line ------------------------------------------------------------------
+
+def test_status_submit_finalise_and_reopen_from_the_command_line(tmp_path):
+    db = tmp_path / "c.db"
+    assert run_cli_in_process("import", EXAMPLE, "--db", db).returncode == 0
+    status = run_cli_in_process("status", "--year", 2023, "--db", db, "--format", "json")
+    assert status.returncode == 0, status.stderr
+    state = json.loads(status.stdout)
+    assert state["state"] == "draft" and len(state["failing"]) == 11
+    assert {f["department"] for f in state["failing"]} >= {"zjw", "ybj"}
+    refused = run_cli_in_process("finalise", "--year", 2023, "--db", db)
+    assert refused.returncode == 2 and "还不能审定" in refused.stderr
+    assert run_cli_in_process("submit", "--year", 2023, "--all", "--db", db).returncode == 0
+    assert json.loads(run_cli_in_process("status", "--year", 2023, "--db", db, "--format", "json").stdout)["state"] == "official"
+    finalised = run_cli_in_process("finalise", "--year", 2023, "--db", db)
+    assert finalised.returncode == 0 and "已审定" in finalised.stdout and state["fingerprint"] in finalised.stdout
+    before = database_files(db)
+    replaced = run_cli_in_process("import", EXAMPLE, "--db", db, "--replace")
+    assert replaced.returncode == 2 and "已审定" in replaced.stderr
+    assert database_files(db) == before
+    assert run_cli_in_process("reopen", "--year", 2023, "--db", db, "--reason", "").returncode == 2
+    reopened = run_cli_in_process("reopen", "--year", 2023, "--db", db, "--reason", "复核")
+    assert reopened.returncode == 0, reopened.stderr
+    assert json.loads(run_cli_in_process("status", "--year", 2023, "--db", db, "--format", "json").stdout)["state"] == "official"
+    back = run_cli_in_process("reopen-department", "--year", 2023, "--db", db, "--department", "zjw")
+    assert back.returncode == 0
+    assert json.loads(run_cli_in_process("status", "--year", 2023, "--db", db, "--format", "json").stdout)["state"] == "draft"
