@@ -19,7 +19,8 @@ from .documents import (
 from .documents.fonts import ROLES, resolve_fonts
 from .documents.seal import DEFAULT_DIAMETER_MM
 from .domain.scoring import compute
-from .services import YearService, open_store
+from .domain.status import year_state
+from .services import YearSession, open_store
 from .services.documents import DocumentSettings
 from .yearfile import read_year_file
 
@@ -37,16 +38,28 @@ def _font_options(values) -> dict[str, str]:
 
 @contextlib.contextmanager
 def _source(args):
-    """(year, settings or None) from a year file or the database."""
+    """(year, its state, settings or None) from a year file or the database. A year file
+    says nothing of submissions, so its documents are drafts; a stored year's state says."""
     if (args.file is None) == (args.year is None):
         raise UsageError(f"{args.command} 需要年度文件或 --year 年度（二选一）")
     database = Path(args.db) if getattr(args, "db", None) else None
-    if args.file is not None and database is None:
-        yield read_year_file(args.file), None
+    if args.file is not None:
+        year = read_year_file(args.file)
+        state = year_state(year, compute(year), {})
+        if database is None:
+            yield year, state, None
+            return
+        with open_store(database) as store:
+            yield year, state, DocumentSettings(store)
         return
     with open_store(database) as store:
-        year = read_year_file(args.file) if args.file is not None else YearService(store).load(args.year)
-        yield year, DocumentSettings(store)
+        session = YearSession(store, args.year)
+        yield session.year, session.state(), DocumentSettings(store)
+
+
+def _issue(args, state) -> dict:
+    """Draft unless asked for one or the year is not official; the fingerprint always."""
+    return {"draft": args.draft or not state.official, "fingerprint": state.fingerprint}
 
 
 def _prepare(args, settings: Optional[DocumentSettings], signatures):
@@ -65,26 +78,36 @@ def _prepare(args, settings: Optional[DocumentSettings], signatures):
     return fonts, seals, diameter
 
 
-def _report(path: Path, built) -> None:
-    state = "草稿（年度数据不完整或按要求输出草稿）" if built.draft else "正式版"
-    print(f"已生成 {path}（{built.page_count} 页，{state}）")
+def _report(path: Path, built, state=None) -> None:
+    kind = "草稿" if built.draft else "正式版"
+    print(f"已生成 {path}（{built.page_count} 页，{kind}）")
+    _say_why(built.draft, state)
+
+
+def _say_why(draft: bool, state) -> None:
+    if draft and state is not None and state.failing:
+        print(f"是草稿，因为尚有 {len(state.failing)} 项条件未满足：")
+        for failing in state.failing[:20]:
+            print(f"  - {failing.problem.describe()}")
+        if len(state.failing) > 20:
+            print(f"  ……另有 {len(state.failing) - 20} 项（python -m desktop_app status 可看全部）")
 
 
 def cmd_notice(args) -> int:
-    with _source(args) as (year, settings):
+    with _source(args) as (year, state, settings):
         texts = notice_texts(year)
         if args.date:
             texts["date"] = args.date
         fonts, seals, diameter = _prepare(args, settings, texts.get("signatures") or texts.get("marks") or [])
-        built = build_notice(year, compute(year), texts, fonts=fonts, draft=args.draft, seals=seals,
-                             seal_diameter_mm=diameter)
+        built = build_notice(year, compute(year), texts, fonts=fonts, seals=seals, seal_diameter_mm=diameter,
+                             **_issue(args, state))
     path = write_atomically(draft_path(args.output, built.draft), built.pdf)
-    _report(path, built)
+    _report(path, built, state)
     return 0
 
 
 def cmd_letters(args) -> int:
-    with _source(args) as (year, settings):
+    with _source(args) as (year, state, settings):
         texts = notice_texts(year)
         if args.date:
             texts["date"] = args.date
@@ -93,29 +116,31 @@ def cmd_letters(args) -> int:
         towns = args.town or None
         output = Path(args.output)
         if args.single_file:
-            built = build_letters_combined(year, result, texts, towns=towns, fonts=fonts, draft=args.draft,
-                                           seals=seals, seal_diameter_mm=diameter)
+            built = build_letters_combined(year, result, texts, towns=towns, fonts=fonts, seals=seals,
+                                           seal_diameter_mm=diameter, **_issue(args, state))
             target = output if output.suffix.lower() == ".pdf" else output / f"{year.year}年度考核结果反馈.pdf"
-            _report(write_atomically(draft_path(target, built.draft), built.pdf), built)
+            _report(write_atomically(draft_path(target, built.draft), built.pdf), built, state)
             return 0
         if output.suffix.lower() == ".pdf":
             raise UsageError("letters 的 -o 是一个文件夹（每个镇街一个 PDF）；要合成一个文件请加 --single-file")
         count, drafts = 0, False
-        for row, built in build_letters(year, result, texts, towns=towns, fonts=fonts, draft=args.draft, seals=seals,
-                                        seal_diameter_mm=diameter):
+        for row, built in build_letters(year, result, texts, towns=towns, fonts=fonts, seals=seals,
+                                        seal_diameter_mm=diameter, **_issue(args, state)):
             name = safe_file_name(f"{year.year}年度考核结果反馈-{row.order + 1:02d}-{row.name}.pdf")
             write_atomically(draft_path(output / name, built.draft), built.pdf)
             count += 1
             drafts = drafts or built.draft
-        state = "草稿" if drafts else "正式版"
-        print(f"已生成 {count} 份反馈函（{state}）到 {output}")
+        print(f"已生成 {count} 份反馈函（{'草稿' if drafts else '正式版'}）到 {output}")
+        _say_why(drafts, state)
     return 0
 
 
 def cmd_score_sheet(args) -> int:
-    with _source(args) as (year, settings):
+    with _source(args) as (year, state, settings):
         fonts, _, _ = _prepare(args, settings, [])
-        built = build_score_sheet(year, compute(year), args.department, fonts=fonts, draft=args.draft)
+        # a department signs its own sheet: it is a draft only while the sheet is incomplete
+        built = build_score_sheet(year, compute(year), args.department, fonts=fonts, draft=args.draft,
+                                  fingerprint=state.fingerprint)
     _report(write_atomically(draft_path(args.output, built.draft), built.pdf), built)
     return 0
 

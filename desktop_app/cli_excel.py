@@ -10,7 +10,6 @@ import argparse
 import datetime
 from pathlib import Path
 
-from .domain.scoring import compute
 from .cli_common import UsageError
 from .services import YearService, YearSession, open_store
 
@@ -97,14 +96,13 @@ def cmd_export_templates(args) -> int:
 def cmd_export_results(args) -> int:
     from .excel.submission import write_submission_workbook
 
-    database = _database(args)
-    with open_store(database) as store:
-        year = YearService(store).load(args.year)
-    result = compute(year)
-    write_submission_workbook(year, result, args.output, today=args.date)
-    print(f"已导出 {args.year} 年度上报表格到 {args.output}")
-    if not result.complete:
-        print(f"注意：尚有 {result.missing_count} 项未打分，表格注明为临时结果。")
+    with open_store(_database(args)) as store:
+        session = YearSession(store, args.year)
+        year, result, state = session.year, session.result, session.state()
+    write_submission_workbook(year, result, args.output, today=args.date, state=state)
+    print(f"已导出 {args.year} 年度上报表格到 {args.output}（{'正式' if state.official else '草稿'}，数据指纹 {state.fingerprint}）")
+    if not state.official:
+        print(f"是草稿，因为尚有 {len(state.failing)} 项条件未满足（python -m desktop_app status 可看全部）。")
     return 0
 
 

@@ -1,6 +1,7 @@
 """Documents' content: letters, score sheets, drafts, glyph check, seal, text rules and the command line."""
 import dataclasses
 import io
+import json
 
 import pdfplumber
 import pytest
@@ -173,21 +174,36 @@ def test_title_keeps_names_whole(fonts):
 
 
 def test_command_line_documents(tmp_path):
+    """From a year file (which says nothing of submissions) the documents are drafts, and
+    the command says why; the same year stored with every sheet submitted is official."""
     result = run_cli("notice", EXAMPLE, "-o", tmp_path / "通报.pdf", "--date", "2024-06-28")
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "通报.pdf").read_bytes().startswith(b"%PDF") and "6 页" in result.stdout
+    assert (tmp_path / "通报-draft.pdf").read_bytes().startswith(b"%PDF") and "6 页" in result.stdout
+    assert not (tmp_path / "通报.pdf").exists()
+    assert "草稿" in result.stdout and "区住建委尚未提交打分表" in result.stdout
     result = run_cli("letters", EXAMPLE, "-o", tmp_path / "letters", "--town", "T01", "--town", "T18")
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "letters").iterdir()) == [
-        "2023年度考核结果反馈-01-凤城街道.pdf", "2023年度考核结果反馈-18-洪湖镇.pdf"]
+        "2023年度考核结果反馈-01-凤城街道-draft.pdf", "2023年度考核结果反馈-18-洪湖镇-draft.pdf"]
     result = run_cli("score-sheet", EXAMPLE, "--department", "区民政局", "-o", tmp_path / "民政.pdf")
     assert result.returncode == 0, result.stderr
+    assert (tmp_path / "民政.pdf").exists()  # a complete department sheet is for signing, not a draft
     bad = run_cli("score-sheet", EXAMPLE, "--department", "nope", "-o", tmp_path / "x.pdf")
     assert bad.returncode == 2 and "部门 nope 不存在" in bad.stderr and not (tmp_path / "x.pdf").exists()
     bad = run_cli("notice", EXAMPLE, "-o", tmp_path / "y.pdf", "--date", "六月")
     assert bad.returncode == 2 and "日期“六月”无法识别" in bad.stderr and not (tmp_path / "y.pdf").exists()
     bad = run_cli("notice", "-o", tmp_path / "z.pdf")
     assert bad.returncode == 2 and "二选一" in bad.stderr
+
+    db = tmp_path / "a.db"
+    assert run_cli("import", EXAMPLE, "--db", db).returncode == 0
+    assert run_cli("submit", "--year", "2023", "--all", "--db", db).returncode == 0
+    result = run_cli("notice", "--year", "2023", "--db", db, "-o", tmp_path / "正式.pdf", "--date", "2024-06-28")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "正式.pdf").exists() and "正式版" in result.stdout and "草稿" not in result.stdout
+    fingerprint = run_cli("status", "--year", "2023", "--db", db, "--format", "json").stdout
+    printed = flat("".join(page.extract_text() for page in pdfplumber.open(tmp_path / "正式.pdf").pages))
+    assert "数据指纹" + json.loads(fingerprint)["fingerprint"] in printed
 
 
 def test_command_line_draft_file_name_for_incomplete_year(tmp_path, example_year):
@@ -212,6 +228,8 @@ def test_seal_use_through_the_database(tmp_path, example_year):
     image.save(buffer, "PNG")
     with Store(tmp_path / "a.db") as store:
         store.save_year(example_year)
+        for department in example_year.departments:  # an official letter, sealed
+            store.set_department_submitted(2023, department.code, True)
         settings = DocumentSettings(store)
         settings.set_seal("区乡村振兴局", buffer.getvalue())
         assert settings.seal_names() == ["区乡村振兴局"]

@@ -132,3 +132,23 @@ def test_command_line_export_results(tmp_path, example_path):
     assert sheet["I2"].value.startswith("填报日期：2024年6月28日")
     bad = run_cli("export-results", "--year", 1999, "--db", database, "-o", tmp_path / "x.xlsx")
     assert bad.returncode == 2 and "1999" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def _texts(path):
+    sheet = openpyxl.load_workbook(path)["汇总表"]
+    return [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+
+
+def test_the_workbook_says_draft_with_the_reasons_and_carries_the_fingerprint(tmp_path, example_year):
+    from desktop_app.domain.status import year_state
+
+    result = compute(example_year)
+    draft = year_state(example_year, result, {})
+    texts = _texts(write_submission_workbook(example_year, result, tmp_path / "d.xlsx", today=TODAY, state=draft))
+    banner = next(t for t in texts if t.startswith("草稿，不作正式上报"))
+    assert "尚有 11 项条件未满足" in banner and "区住建委尚未提交打分表" in banner
+    assert f"数据指纹 {draft.fingerprint}（草稿）" in texts
+    official = year_state(example_year, result, {d.code: "x" for d in example_year.departments})
+    texts = _texts(write_submission_workbook(example_year, result, tmp_path / "o.xlsx", today=TODAY, state=official))
+    assert not any(t.startswith("草稿") for t in texts)
+    assert f"数据指纹 {official.fingerprint}（正式）" in texts

@@ -47,10 +47,11 @@ def safe_file_name(text: str) -> str:
 
 
 def render(flowables_for: Callable[[GongwenDoc], list], fonts: FontSet, *, title: str, author: str,
-           draft: bool, progress: Optional[Callable[[int], None]] = None) -> BuiltDocument:
+           draft: bool, progress: Optional[Callable[[int], None]] = None,
+           fingerprint: Optional[str] = None) -> BuiltDocument:
     """Lay out and write one PDF into memory; nothing touches the disk here."""
     buffer = io.BytesIO()
-    doc = GongwenDoc(buffer, fonts, title=title, author=author, draft=draft, progress=progress)
+    doc = GongwenDoc(buffer, fonts, title=title, author=author, draft=draft, progress=progress, fingerprint=fingerprint)
     flowables = flowables_for(doc)
     try:
         doc.build(flowables)

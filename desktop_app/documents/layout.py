@@ -383,7 +383,8 @@ class GongwenDoc(BaseDocTemplate):
     """A4, the standard's margins, page numbers outside the text area on the outer side."""
 
     def __init__(self, target, fonts: FontSet, *, title: str, author: str, draft: bool,
-                 numbered: bool = True, progress: Optional[Callable[[int], None]] = None):
+                 numbered: bool = True, progress: Optional[Callable[[int], None]] = None,
+                 fingerprint: Optional[str] = None):
         super().__init__(target, pagesize=A4, leftMargin=LEFT_MARGIN, rightMargin=PAGE_WIDTH - TEXT_RIGHT,
                          topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=title, author=author,
                          creator="考核工作台", subject=title, invariant=True, pageCompression=1, lang="zh-CN",
@@ -391,6 +392,7 @@ class GongwenDoc(BaseDocTemplate):
                          initialFontName=fonts[FANG].name, initialFontSize=SIZE_3)
         self.fonts = fonts
         self.draft = draft
+        self.fingerprint = fingerprint
         self.numbered = numbered
         self.geometry = DocumentGeometry()
         self.blank_pages: set[int] = set()
@@ -418,6 +420,8 @@ class GongwenDoc(BaseDocTemplate):
             draw_page_number(canv, self.fonts, record.number)
         if page in self.geometry.marks.get("imprint_pages", ()):
             record.kind = "imprint"
+        if self.fingerprint:
+            draw_fingerprint(canv, self.fonts, self.fingerprint)
         self.geometry.pages.append(record)
         if self.progress:
             self.progress(page)
@@ -441,6 +445,22 @@ def draw_page_number(canv, fonts: FontSet, number: int) -> None:
 
 
 WATERMARK = "草稿"
+FINGERPRINT_SIZE = 7.0
+FINGERPRINT_BASELINE = 10 * MM  # above the paper's bottom edge, well below the page number
+
+
+def fingerprint_text(fingerprint: str) -> str:
+    return f"数据指纹 {fingerprint}"
+
+
+def draw_fingerprint(canv, fonts: FontSet, fingerprint: str) -> None:
+    """The results' fingerprint in small grey type at the foot of every page, so a printed
+    copy can be matched to the data that made it."""
+    canv.saveState()
+    canv.setFillColor(Color(0.45, 0.45, 0.45))
+    canv.setFont(fonts[FANG].name, FINGERPRINT_SIZE)
+    canv.drawCentredString(PAGE_WIDTH / 2, FINGERPRINT_BASELINE, fingerprint_text(fingerprint))
+    canv.restoreState()
 
 
 def draw_watermark(canv, fonts: FontSet) -> None:

@@ -242,26 +242,28 @@ def _rows(result: YearResult, towns: Optional[Sequence[str]]) -> list[TownResult
 
 def build_letter(year: AssessmentYear, result: YearResult, town: str, texts: Optional[dict] = None, *,
                  fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
-                 seal_diameter_mm: float = DEFAULT_DIAMETER_MM) -> BuiltDocument:
+                 seal_diameter_mm: float = DEFAULT_DIAMETER_MM, fingerprint: Optional[str] = None) -> BuiltDocument:
     fonts = fonts or FontSet.default()
     texts = dict(notice_texts(year) if texts is None else texts)
     row = _rows(result, [town])[0]
     draft = is_draft(result, draft)
     return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm), fonts,
-                  title=f"{row.name}{year.year}年度考核结果反馈", author=texts.get("letter_signature", ""), draft=draft)
+                  title=f"{row.name}{year.year}年度考核结果反馈", author=texts.get("letter_signature", ""), draft=draft,
+                  fingerprint=fingerprint)
 
 
 def build_letters(year: AssessmentYear, result: YearResult, texts: Optional[dict] = None, *,
                   towns: Optional[Sequence[str]] = None, fonts: Optional[FontSet] = None, draft: bool = False,
                   seals: Optional[dict] = None, seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
-                  progress: Optional[Callable[[int, int], None]] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
+                  progress: Optional[Callable[[int, int], None]] = None,
+                  fingerprint: Optional[str] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
     """One letter per town (town order), reporting (done, total) as it goes."""
     fonts = fonts or FontSet.default()
     texts = dict(notice_texts(year) if texts is None else texts)
     rows = _rows(result, towns)
     for number, row in enumerate(rows):
         yield row, build_letter(year, result, row.code, texts, fonts=fonts, draft=draft, seals=seals,
-                                seal_diameter_mm=seal_diameter_mm)
+                                seal_diameter_mm=seal_diameter_mm, fingerprint=fingerprint)
         if progress:
             progress(number + 1, len(rows))
 
@@ -270,7 +272,8 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
                            towns: Optional[Sequence[str]] = None, fonts: Optional[FontSet] = None,
                            draft: bool = False, seals: Optional[dict] = None,
                            seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
-                           progress: Optional[Callable[[int, int], None]] = None) -> BuiltDocument:
+                           progress: Optional[Callable[[int, int], None]] = None,
+                           fingerprint: Optional[str] = None) -> BuiltDocument:
     """Every letter in one file."""
     fonts = fonts or FontSet.default()
     texts = dict(notice_texts(year) if texts is None else texts)
@@ -289,7 +292,7 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
         return flowables
 
     return render(story, fonts, title=f"{year.year}年度考核结果反馈（全部镇街）",
-                  author=texts.get("letter_signature", ""), draft=draft)
+                  author=texts.get("letter_signature", ""), draft=draft, fingerprint=fingerprint)
 
 
 class _Progress(SectionStart):

@@ -108,7 +108,7 @@ def table_notes(year: AssessmentYear, result: YearResult) -> list[str]:
 def build_notice(year: AssessmentYear, result: YearResult, texts: Optional[dict] = None, *,
                  fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
                  seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
-                 progress: Optional[Callable[[int], None]] = None) -> BuiltDocument:
+                 progress: Optional[Callable[[int], None]] = None, fingerprint: Optional[str] = None) -> BuiltDocument:
     """The notice as PDF bytes. ``texts`` defaults to the year's stored texts;
     ``seals`` maps a signature to a red seal image (only when the user confirmed)."""
     fonts = fonts or FontSet.default()
@@ -166,4 +166,5 @@ def build_notice(year: AssessmentYear, result: YearResult, texts: Optional[dict]
         story.append(Imprint(cc.replace(",", "，"), printer, print_date, fonts, doc))
         return story
 
-    return render(flowables, fonts, title=title, author="、".join(marks), draft=draft, progress=progress)
+    return render(flowables, fonts, title=title, author="、".join(marks), draft=draft, progress=progress,
+                  fingerprint=fingerprint)

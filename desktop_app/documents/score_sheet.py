@@ -61,7 +61,8 @@ def department_is_complete(year: AssessmentYear, result: YearResult, department:
 
 
 def build_score_sheet(year: AssessmentYear, result: YearResult, department: str, *,
-                      fonts: Optional[FontSet] = None, draft: bool = False) -> BuiltDocument:
+                      fonts: Optional[FontSet] = None, draft: bool = False,
+                      fingerprint: Optional[str] = None) -> BuiltDocument:
     fonts = fonts or FontSet.default()
     names = {d.code: d.name for d in year.departments}
     if department not in names:
@@ -113,4 +114,4 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
             flow.append(KeepAround(table, head, tail, start=ROWS_UNDER_HEADING, end=ROWS_ABOVE_SIGNATURE))
         return flow
 
-    return render(story, fonts, title=f"{name}{title}", author=name, draft=draft)
+    return render(story, fonts, title=f"{name}{title}", author=name, draft=draft, fingerprint=fingerprint)

@@ -17,8 +17,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import ZERO, AssessmentYear
-from ..domain.scoring import YearResult
 from ..domain.numbers import points_text
+from ..domain.scoring import YearResult
+from ..domain.status import STATE_LABELS, YearState
 from .styles import CellMaker, register_styles
 
 CONTEXT = "Excel"
@@ -56,6 +57,8 @@ T = {
     "explain": QT_TRANSLATE_NOOP("Excel", "说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估，"
                                            "四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。"),
     "provisional": QT_TRANSLATE_NOOP("Excel", "注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。"),
+    "draft": QT_TRANSLATE_NOOP("Excel", "草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}"),
+    "fingerprint": QT_TRANSLATE_NOOP("Excel", "数据指纹 {fingerprint}（{state}）"),
     "sign": QT_TRANSLATE_NOOP("Excel", "填表人：　　　　　　　　审核人：　　　　　　　　负责人：　　　　　　　　（单位盖章）"),
     "footer": QT_TRANSLATE_NOOP("Excel", "第 &P 页，共 &N 页"),
     "number": QT_TRANSLATE_NOOP("Excel", "序号"),
@@ -172,8 +175,11 @@ def _issuer_name(year: AssessmentYear) -> str:
 
 
 def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
-                              today: Optional[datetime.date] = None, translate=_identity) -> Path:
-    """Write the upward results workbook of ``year`` with the rows of ``result`` to ``path``."""
+                              today: Optional[datetime.date] = None, translate=_identity,
+                              state: Optional[YearState] = None) -> Path:
+    """Write the upward results workbook of ``year`` with the rows of ``result`` to ``path``.
+    With the year's ``state`` the summary says whether it is a draft (and why) and carries
+    the results' fingerprint."""
     tr = lambda key: translate(CONTEXT, T[key])  # noqa: E731
     today = today or datetime.date.today()
     path = Path(path)
@@ -185,7 +191,7 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
     footer = tr("footer")
     town_names = {town.code: town.name for town in year.towns}
 
-    _summary(workbook, styles, year, result, tr, title, issuer, date_text, footer)
+    _summary(workbook, styles, year, result, tr, title, issuer, date_text, footer, state, translate)
     _detail(workbook, styles, year, tr, title, issuer, footer, town_names)
     _bonuses(workbook, styles, year, result, tr, title, issuer, footer, town_names)
     _inspections(workbook, styles, year, result, tr, title, issuer, footer, town_names)
@@ -194,7 +200,11 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
     return replace_atomically(path, workbook.save)
 
 
-def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, date_text, footer) -> None:
+MAX_LISTED_CONDITIONS = 10
+
+
+def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, date_text, footer,
+             state: Optional[YearState] = None, translate=_identity) -> None:
     categories = list(year.categories)
     single = [tr("rank"), tr("town")]
     tail = [tr("raw"), tr("full"), tr("normalised"), tr("bonus"), tr("inspection"), tr("final"), tr("grade"),
@@ -245,8 +255,16 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
     missing = result.missing_count
     if missing:
         page.banner(tr("provisional").format(count=missing), "warning", 20)
+    if state is not None and not state.official:
+        listed = [problem.render(translate) for problem in state.problems[:MAX_LISTED_CONDITIONS]]
+        if len(state.problems) > len(listed):
+            listed.append("……")
+        page.banner(tr("draft").format(count=len(state.problems), conditions="；".join(listed)), "warning", 20)
     page.append([])
     page.banner(tr("sign"), "sign", 28)
+    if state is not None:
+        page.banner(tr("fingerprint").format(fingerprint=state.fingerprint,
+                                             state=translate("Status", STATE_LABELS[state.state])), "note", 14)
     page.close()
 
 

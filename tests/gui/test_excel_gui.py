@@ -251,5 +251,6 @@ def test_incomplete_year_asks_before_exporting(main_window, messenger, tmp_path)
     messenger.confirm_answer = False
     messenger.files = [str(tmp_path / "x.xlsx")]
     main_window.export_results_action.trigger()
-    assert "尚有 1 项未打分" in messenger.questions[-1]
+    # one missing score and eleven departments that have not submitted
+    assert "结果还是草稿（尚有 12 项条件未满足）" in messenger.questions[-1]
     assert not (tmp_path / "x.xlsx").exists()

@@ -20,10 +20,11 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
     if session is None:
         return False
     result = session.result  # the dashboard's numbers, computed once on this thread
-    missing = result.missing_count
-    if missing:
+    state = session.state()
+    if not state.official:
         question = QCoreApplication.translate(
-            "ResultsExport", "尚有 {count} 项未打分，结果是临时的；表格会注明“临时结果”。仍要导出吗？").format(count=missing)
+            "ResultsExport", "结果还是草稿（尚有 {count} 项条件未满足），表格会注明“草稿，不作正式上报”。仍要导出吗？").format(
+                count=len(state.failing))
         if not messenger.confirm(parent, question, QCoreApplication.translate("ResultsExport", "导出上报表格")):
             return False
     if path is None:
@@ -40,7 +41,7 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
     year = session.year
     _, error = run_in_background(
         parent, QCoreApplication.translate("ResultsExport", "正在生成上报表格 …"),
-        lambda report: write_submission_workbook(year, result, path, translate=translate_core))
+        lambda report: write_submission_workbook(year, result, path, translate=translate_core, state=state))
     if error is not None:
         if isinstance(error, EXPECTED_ERRORS):
             text = describe_error(error)
