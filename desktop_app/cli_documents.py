@@ -88,7 +88,7 @@ def _say_why(draft: bool, state) -> None:
     if draft and state is not None and state.failing:
         print(f"是草稿，因为尚有 {len(state.failing)} 项条件未满足：")
         for failing in state.failing[:20]:
-            print(f"  - {failing.problem.describe()}")
+            print(f"  - {failing.problem.render()}")
         if len(state.failing) > 20:
             print(f"  ……另有 {len(state.failing) - 20} 项（python -m desktop_app status 可看全部）")
 

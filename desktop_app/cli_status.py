@@ -43,7 +43,7 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
     if state.failing:
         print(f"尚有 {len(state.failing)} 项条件未满足，结果只能作为草稿：")
         for failing in state.failing:
-            print(f"  - {failing.problem.describe()}")
+            print(f"  - {failing.problem.render()}")
 
 
 def cmd_status(args) -> int:

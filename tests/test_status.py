@@ -98,6 +98,16 @@ def submit_all(session):
         session.submit_department(department.code)
 
 
+def test_the_fingerprint_of_the_cached_year_is_that_of_the_stored_one(session):
+    """A score written moves to the end of the cached year's list but keeps its row in the
+    database: the fingerprint must not depend on that order."""
+    session.set_bonuses(session.year.bonuses[1:])
+    session.set_score("T01", "I01", "2.5")
+    cached, stored = session.year, session.store.load_year(2023, use_cache=False)
+    assert cached.scores != stored.scores and set(cached.scores) == set(stored.scores)
+    assert fingerprint(cached, compute(cached)) == fingerprint(stored, compute(stored))
+
+
 def test_a_draft_year_cannot_be_finalised_and_says_why(session):
     with pytest.raises(EntryError) as raised:
         session.finalise()

@@ -60,28 +60,36 @@ class YearState:
         return [failing.problem for failing in self.failing]
 
 
-def _plain(value):
-    """A JSON-able form of the year and its results that does not depend on Python's repr."""
-    if dataclasses.is_dataclass(value):
-        return {field.name: _plain(getattr(value, field.name)) for field in dataclasses.fields(value)}
-    if isinstance(value, tuple) and hasattr(value, "_fields"):
-        return {name: _plain(item) for name, item in zip(value._fields, value)}
-    if isinstance(value, (tuple, list)):
-        return [_plain(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    return format(value, "f") if hasattr(value, "as_tuple") else str(value)
-
-
 def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     """A short fingerprint of everything that makes the printed results: twelve hex
-    digits in three groups (``3F2A-9C1D-77E0``), printed on every document and workbook."""
-    text = json.dumps({"year": _plain(year), "results": [row.as_json() for row in result.rows]},
-                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12].upper()
-    return "-".join(digest[n:n + 4] for n in range(0, 12, 4))
+    digits in three groups (``3F2A-9C1D-77E0``), printed on every document and workbook.
+
+    The same data gives the same fingerprint however it was read: scores are taken in
+    (town, part) order, the notice settings with sorted keys; every other list keeps its
+    order, which is part of the data (the order of towns, indicators and records)."""
+    digest = hashlib.sha256()
+    for piece in (
+        repr((year.year, year.title, year.rules, year.departments, year.categories, year.indicators, year.towns,
+              year.bonus_types, year.bonuses, year.inspection_types, year.inspections, year.vetoes,
+              year.veto_conditions, year.assessment_methods)),
+        json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
+        repr(sorted(year.scores)),
+        repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),
+    ):
+        digest.update(piece.encode("utf-8"))
+        digest.update(b"\x1e")
+    text = digest.hexdigest()[:12].upper()
+    return "-".join(text[n:n + 4] for n in range(0, 12, 4))
+
+
+def _named(problem: Problem, towns: Mapping[str, str], departments: Mapping[str, str]) -> Problem:
+    """The problem with towns and departments named as the office knows them, not by code."""
+    params = dict(problem.params)
+    if params.get("town") in towns:
+        params["town"] = towns[params["town"]]
+    if params.get("department") in departments:
+        params["department"] = departments[params["department"]]
+    return dataclasses.replace(problem, params=params)
 
 
 def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str, str],
@@ -91,6 +99,8 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
     once finalised, ``(when, fingerprint then)``."""
     now = fingerprint(year, result)
     failing: list[Failing] = []
+    town_names = {town.code: town.name for town in year.towns}
+    department_names = {department.code: department.name for department in year.departments}
     for problem in validate(year):
         if problem.severity != "error":
             continue
@@ -98,7 +108,7 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
         town = part = None
         if problem.path.startswith("scores["):
             town, part = problem.params.get("town"), problem.params.get("part")
-        failing.append(Failing(about, problem, town=town, part=part))
+        failing.append(Failing(about, _named(problem, town_names, department_names), town=town, part=part))
     for row in result.rows:
         if row.missing_parts:
             shown = "、".join(row.missing_parts[:MAX_NAMED_PARTS]) + ("……" if len(row.missing_parts) > MAX_NAMED_PARTS else "")

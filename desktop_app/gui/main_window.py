@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import YearService, open_store, scheme_template
 from ..storage import Store
 from ..yearfile import read_year_file
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.entry_tab = EntryTab(self.workspace)
         self.registers_tab = RegistersTab(self.workspace)
         self.results_tab = ResultsTab(self.workspace)
+        self.results_tab.state_panel.goTo.connect(self.go_to)
         self.documents_tab = DocumentsTab(self.workspace)
         self.tabs.addTab(self.scheme_tab, self.tr("考核方案"))
         self.tabs.addTab(self.towns_tab, self.tr("镇街设置"))
@@ -183,12 +185,28 @@ class MainWindow(QMainWindow):
         if session is None:
             self.completeness_label.setText(self.tr("没有打开的年度"))
             return
-        result = session.result
-        missing = result.missing_count
-        if result.complete:
-            self.completeness_label.setText(self.tr("数据完整，结果为正式结果"))
+        state = session.state()
+        if state.state == FINALISED:
+            self.completeness_label.setText(self.tr("已审定，数据只读（数据指纹 {fingerprint}）").format(
+                fingerprint=state.fingerprint))
+        elif state.state == OFFICIAL:
+            self.completeness_label.setText(self.tr("正式结果（数据指纹 {fingerprint}）").format(fingerprint=state.fingerprint))
         else:
-            self.completeness_label.setText(self.tr("尚缺 {count} 项打分，结果为临时结果").format(count=missing))
+            self.completeness_label.setText(self.tr("草稿：尚有 {count} 项条件未满足，见“结果看板”").format(
+                count=len(state.failing)))
+
+    def go_to(self, failing) -> None:
+        """Show the place where a failing condition of the year's state can be fixed."""
+        if failing.about == SCHEME:
+            self.tabs.setCurrentWidget(self.scheme_tab)
+        elif failing.town and failing.part:
+            self.tabs.setCurrentWidget(self.entry_tab)
+            self.entry_tab.show_cell(failing.town, failing.part)
+        elif failing.department:
+            self.tabs.setCurrentWidget(self.entry_tab)
+            self.entry_tab.show_department(failing.department)
+        elif failing.about == ENTRY:
+            self.tabs.setCurrentWidget(self.registers_tab)
 
     def ask_new_year(self) -> Optional[dict]:
         dialog = NewYearDialog(self.workspace.years(), self)

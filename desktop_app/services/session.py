@@ -58,6 +58,9 @@ class YearSession(Service):
         self.number = year
         self._result_for: Optional[AssessmentYear] = None
         self._result: Optional[YearResult] = None
+        self._state_for: Optional[AssessmentYear] = None
+        self._state_key: Optional[tuple] = None
+        self._state: Optional[YearState] = None
         self.year  # fail now, not later, if the year is not there
 
     @contextlib.contextmanager
@@ -131,11 +134,18 @@ class YearSession(Service):
         return progress
 
     def state(self) -> YearState:
-        """Draft, official or finalised, with every condition that fails (``domain/status.py``)."""
+        """Draft, official or finalised, with every condition that fails (``domain/status.py``).
+        Asked by several tabs after each change: worked out again only when something it reads changed."""
         submitted = self.submitted()
         waived = self.store.waived_departments(self.number)
-        return year_state(self.year, self.result, {d: t for d, t in submitted.items() if d not in waived}, waived,
-                          self.store.finalisation(self.number))
+        finalisation = self.store.finalisation(self.number)
+        year = self.year
+        key = (tuple(sorted(submitted.items())), tuple(sorted(waived.items())), finalisation)
+        if self._state_for is not year or self._state_key != key:
+            self._state = year_state(year, self.result, {d: t for d, t in submitted.items() if d not in waived},
+                                     waived, finalisation)
+            self._state_for, self._state_key = year, key
+        return self._state
 
     def finalise(self) -> YearState:
         """审定: freeze an official year with the fingerprint of its results."""
@@ -144,7 +154,8 @@ class YearSession(Service):
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已经审定"), year=self.number)
         if not state.official:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度还不能审定，尚有 {count} 项条件未满足："),
-                             year=self.number, count=len(state.failing), problems=state.problems)
+                             year=self.number, count=len(state.failing),
+                             problems=[dataclasses.replace(problem, path="") for problem in state.problems])
         with Service._write(self):
             self.store.set_finalised(self.number, state.fingerprint)
         return self.state()

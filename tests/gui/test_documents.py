@@ -15,6 +15,19 @@ def tab(main_window):
     return main_window.documents_tab
 
 
+def submit_every_sheet(window) -> None:
+    session = window.workspace.session
+    for department in session.year.departments:
+        assert window.workspace.apply(session.submit_department, department.code)
+
+
+@pytest.fixture
+def official_tab(main_window, tab):
+    """The demo year with every department's sheet submitted: its results are official."""
+    submit_every_sheet(main_window)
+    return tab
+
+
 def select(combo, data):
     combo.setCurrentIndex(combo.findData(data))
 
@@ -26,7 +39,11 @@ def test_tab_follows_results_and_shows_stored_texts(main_window, tab):
     assert tab.fields["marks"].toPlainText().splitlines() == ["中共重庆市长寿区委办公室", "重庆市长寿区人民政府办公室"]
     assert tab.file_word.isChecked()
     assert tab.fields["title"].toPlainText() == "关于长寿区2023年度巩固拓展脱贫攻坚成果同乡村振兴有效衔接考核结果的通报"
-    assert "数据完整" in tab.status.text()
+    # no sheet is submitted yet: drafts only, and the tab says why
+    assert tab.status.text().startswith("草稿") and "区乡村振兴局尚未提交打分表" in tab.status.text()
+    submit_every_sheet(main_window)
+    assert "可输出正式文件" in tab.status.text()
+    assert main_window.workspace.session.state().fingerprint in tab.status.text()
 
 
 def test_edited_texts_are_saved_with_the_year(main_window, tab):
@@ -39,7 +56,8 @@ def test_edited_texts_are_saved_with_the_year(main_window, tab):
     assert stored["cc"] == "市委农办,市乡村振兴局"  # untouched settings stay
 
 
-def test_preview_loads_the_pdf_into_the_viewer(qtbot, tab):
+def test_preview_loads_the_pdf_into_the_viewer(qtbot, official_tab):
+    tab = official_tab
     assert tab.preview()
     qtbot.waitUntil(lambda: tab.pdf_document.pageCount() == tab.built.page_count, timeout=5000)
     assert tab.built.page_count == 6 and not tab.built.draft
@@ -54,7 +72,8 @@ def test_preview_loads_the_pdf_into_the_viewer(qtbot, tab):
     assert tab.preview() and "区民政局" in tab.built.title
 
 
-def test_save_as_writes_the_pdf_and_marks_drafts(tab, messenger, tmp_path):
+def test_save_as_writes_the_pdf_and_marks_drafts(official_tab, messenger, tmp_path):
+    tab = official_tab
     messenger.files = [str(tmp_path / "通报.pdf")]
     written = tab.save_as()
     assert written == tmp_path / "通报.pdf"
@@ -68,6 +87,10 @@ def test_save_as_writes_the_pdf_and_marks_drafts(tab, messenger, tmp_path):
 def test_incomplete_year_gives_drafts(main_window, tab):
     session = main_window.workspace.session
     assert main_window.workspace.apply(session.set_score, "T01", "I01", None)
+    for department in session.year.departments:  # every sheet counted, the missing score still makes a draft
+        if department.code != "xczxj":
+            assert main_window.workspace.apply(session.submit_department, department.code)
+    assert main_window.workspace.apply(session.waive_department, "xczxj", "演示：缺项待补")
     assert "草稿" in tab.status.text()
     assert tab.preview()
     assert tab.built.draft
@@ -102,7 +125,8 @@ def test_print_renders_every_page(tab, tmp_path):
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 6
 
 
-def test_batch_export_writes_every_town_letter(tab, messenger, tmp_path):
+def test_batch_export_writes_every_town_letter(official_tab, messenger, tmp_path):
+    tab = official_tab
     tab.choose_folder = lambda parent, caption: str(tmp_path / "letters")
     written = tab.export_letters()
     assert len(written) == 19

@@ -8,7 +8,8 @@ def test_starts_on_demo_year_with_status(main_window):
     assert main_window.workspace.session.number == 2023
     assert "2023" in main_window.year_combo.currentText()
     assert "gui.db" in main_window.database_label.text()
-    assert "完整" in main_window.completeness_label.text()
+    # complete, but no department has submitted: a draft, and the status bar says so
+    assert main_window.completeness_label.text() == "草稿：尚有 11 项条件未满足，见“结果看板”"
     assert [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())] == [
         "考核方案", "镇街设置", "部门打分", "加分与否决", "结果看板", "公文输出"]
 
@@ -19,7 +20,7 @@ def test_create_year_by_copy(main_window):
     assert session.number == 2024 and "2024" in session.year.title
     assert len(session.year.towns) == 19 and session.year.scores == ()
     assert [main_window.year_combo.itemData(i) for i in range(main_window.year_combo.count())] == [2023, 2024]
-    assert "临时" in main_window.completeness_label.text()
+    assert main_window.completeness_label.text().startswith("草稿")
 
 
 def test_create_year_from_template_and_refuse_duplicate(main_window, messenger):

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 # window starts without them. Texts and font names are light.
 from ...documents.names import ROLE_LABELS, ROLES
 from ...documents.texts import defaults, notice_texts
+from ...domain.status import STATE_LABELS
 from ...services.documents import DocumentSettings
 from ..common.layout import split
 from ..common.background import run_in_background
-from ..common.errors import EXPECTED_ERRORS, describe_error
+from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from ..common.tab import Tab
 
 NOTICE, LETTER, SCORE_SHEET = "notice", "letter", "score_sheet"
@@ -274,12 +275,22 @@ class DocumentsTab(Tab):
         if session is None:
             self.status.setText(self.tr("没有打开的年度。"))
             return
-        result = session.result
-        if result.complete:
-            self.status.setText(self.tr("数据完整：可输出正式文件。"))
+        state = session.state()
+        if state.official:
+            self.status.setText(self.tr("{state}：可输出正式文件，页脚印数据指纹 {fingerprint}。").format(
+                state=translate_core("Status", STATE_LABELS[state.state]), fingerprint=state.fingerprint))
         else:
-            missing = result.missing_count
-            self.status.setText(self.tr("尚缺 {count} 项打分：只能输出带“草稿”水印的文件，文件名含 draft。").format(count=missing))
+            shown = [failing.problem.render(translate_core) for failing in state.failing[:3]]
+            more = self.tr("……共 {count} 项，见“结果看板”").format(count=len(state.failing)) if len(state.failing) > 3 else ""
+            self.status.setText(self.tr("草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}").format(
+                conditions="；".join(shown) + more))
+
+    def _issue(self, kind: str) -> dict:
+        """Draft if asked for, or (a department's score sheet aside) while the year is not
+        official; the fingerprint of the results always."""
+        state = self.session.state()
+        draft = self.draft_box.isChecked() or (kind != SCORE_SHEET and not state.official)
+        return {"draft": draft, "fingerprint": state.fingerprint}
 
     def _load_texts(self) -> None:
         session = self.session
@@ -467,13 +478,13 @@ class DocumentsTab(Tab):
             fonts = self.settings.fonts()
             year, result = session.year, session.result
             diameter = self.settings.seal_diameter_mm()
+            issue = self._issue(kind)
             if kind == NOTICE:
-                return build_notice(year, result, texts, fonts=fonts, draft=self.draft_box.isChecked(), seals=seals,
-                                    seal_diameter_mm=diameter)
+                return build_notice(year, result, texts, fonts=fonts, seals=seals, seal_diameter_mm=diameter, **issue)
             if kind == LETTER:
-                return build_letter(year, result, target, texts, fonts=fonts, draft=self.draft_box.isChecked(),
-                                    seals=seals, seal_diameter_mm=diameter)
-            return build_score_sheet(year, result, target, fonts=fonts, draft=self.draft_box.isChecked())
+                return build_letter(year, result, target, texts, fonts=fonts, seals=seals, seal_diameter_mm=diameter,
+                                    **issue)
+            return build_score_sheet(year, result, target, fonts=fonts, **issue)
         except EXPECTED_ERRORS as error:
             self.workspace.messenger.error(self, describe_error(error))
         return None
@@ -579,13 +590,13 @@ class DocumentsTab(Tab):
         from ...atomicfile import write_atomically
         from ...documents import build_letters, draft_path, safe_file_name
 
-        year, result, draft = session.year, session.result, self.draft_box.isChecked()
+        year, result, issue = session.year, session.result, self._issue(LETTER)
         target = Path(folder)
 
         def work(report):
             written = []
-            for row, built in build_letters(year, result, texts, fonts=fonts, draft=draft, seals=seals,
-                                            seal_diameter_mm=diameter, progress=report):
+            for row, built in build_letters(year, result, texts, fonts=fonts, seals=seals,
+                                            seal_diameter_mm=diameter, progress=report, **issue):
                 name = safe_file_name(f"{year.year}年度考核结果反馈-{row.order + 1:02d}-{row.name}.pdf")
                 written.append(write_atomically(draft_path(target / name, built.draft), built.pdf))
             return written

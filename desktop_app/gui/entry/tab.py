@@ -252,6 +252,30 @@ class EntryTab(Tab):
     def department(self) -> Optional[str]:
         return self.department_combo.currentData()
 
+    def show_department(self, department: str) -> bool:
+        """Show ``department``'s sheet (for a link from elsewhere, e.g. the year's state)."""
+        index = self.department_combo.findData(department)
+        if index < 0:
+            return False
+        self.department_combo.setCurrentIndex(index)
+        self.refresh()
+        return True
+
+    def show_cell(self, town: str, part: str) -> bool:
+        """Show the sheet holding ``part`` with the cell of ``town`` current."""
+        if self.session is None:
+            return False
+        found = next((p for _, p in self.session.year.parts() if p.code == part), None)
+        if found is None or not self.show_department(found.department):
+            return False
+        index = self.model.index_of(town, part)
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+        return True
+
     def locked(self) -> bool:
         return self._department is not None and self._department in self._submitted
 

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED
+from ..common.layout import split
+from ..common.tab import Tab
 from .charts import BreakdownChart, ScoreChart
 from .explain import Explainer
 from .models import (
     COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel,
 )
-from ..common.layout import split
-from ..common.tab import Tab
+from .state import StatePanel
 
 STATUS_COLOURS = {STATUS_EMPTY: "#7f8c8d", STATUS_IN_PROGRESS: "#e07b00", STATUS_SUBMITTED: "#2e7d32"}
 
@@ -155,6 +156,10 @@ class ResultsTab(Tab):
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.setSpacing(4)
+        self.state_panel = StatePanel()
+        self.state_panel.finaliseRequested.connect(self.finalise)
+        self.state_panel.reopenRequested.connect(self.reopen)
+        table_layout.addWidget(self.state_panel)
         table_layout.addWidget(self.banner)
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(legend)
@@ -196,12 +201,14 @@ class ResultsTab(Tab):
             self.score_chart.set_result(None, None)
             self.breakdown_chart.set_result(None, None)
             self.progress_panel.clear()
+            self.state_panel.show_state(None)
             self.banner.setText(self.tr("没有打开的年度。请在上方选择或新建考核年度。"))
             self.banner.show()
             self.explained_town = None
             self._show_hint()
             return
         year, result = session.year, session.result
+        self.state_panel.show_state(session.state())
         self.model.set_result(year, result)
         self._fit_columns()
         missing = result.missing_count
@@ -251,6 +258,26 @@ class ResultsTab(Tab):
                 width = max(width, metrics.horizontalAdvance(self.tr("否决")))
             header.resizeSection(column, width + 12)
             header.setSectionResizeMode(column, QHeaderView.Interactive)
+
+    # --- finalising ------------------------------------------------------------------
+
+    def finalise(self) -> bool:
+        session = self.session
+        if session is None or not self.workspace.messenger.confirm(self, self.tr(
+                "审定 {year} 年度的考核结果吗？审定后数据只读，通报、反馈函和上报表格印上数据指纹；"
+                "如需修改须重新打开并说明理由。").format(year=session.number), self.tr("审定")):
+            return False
+        return self.workspace.apply(session.finalise, parent=self)
+
+    def reopen(self) -> bool:
+        session = self.session
+        if session is None:
+            return False
+        reason = self.workspace.messenger.ask_text(self, self.tr("重新打开 {year} 年度的理由（将与年度一并保存）：").format(
+            year=session.number), title=self.tr("重新打开"))
+        if reason is None:
+            return False
+        return self.workspace.apply(session.reopen, reason, parent=self)
 
     # --- selection and explain ------------------------------------------------------
 
