@@ -503,3 +503,21 @@ def test_submissions_of_a_removed_department_go_with_it(session):
     session.update_scheme(dataclasses.replace(
         year, indicators=indicators, departments=tuple(d for d in year.departments if d.code != "zjw")))
     assert set(store.submitted_departments(2023)) == {"mzj"}
+
+
+def test_the_same_inspection_round_cannot_be_registered_twice_for_a_town(session):
+    """Two identical records would deduct twice: the second is refused, naming the first."""
+    from desktop_app.domain.model import Inspection
+
+    first = next(r for r in session.year.inspections if r.round is not None)
+    with pytest.raises(EntryError) as raised:
+        session.set_inspections(session.year.inspections + (first,))
+    message = raised.value.problems[0].render()
+    kind = next(k.name for k in session.year.inspection_types if k.code == first.type)
+    number = session.year.inspections.index(first) + 1
+    assert message == (f"镇街 {session.town_name(first.town)} 的{kind}第 {first.round} 轮已登记过（第 {number} 条），"
+                       "同一轮不能重复登记")
+    assert len(session.year.inspections) == len(session.store.load_year(2023, use_cache=False).inspections)
+    later = Inspection(first.town, first.type, first.round + 1)
+    session.set_inspections(session.year.inspections + (later,))  # the next round is fine
+    assert session.year.inspections[-1] == later

@@ -8,7 +8,6 @@ can be **finalised** (审定): frozen, with the fingerprint of the content that 
 """
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from typing import Mapping, Optional
 from .messages import QT_TRANSLATE_NOOP, Problem
 from .model import AssessmentYear
 from .scoring import YearResult
-from .validation import validate
+from .validation import in_names, validate
 
 DRAFT, OFFICIAL, FINALISED = "draft", "official", "finalised"
 CONTEXT = "Status"
@@ -82,16 +81,6 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     return "-".join(text[n:n + 4] for n in range(0, 12, 4))
 
 
-def _named(problem: Problem, towns: Mapping[str, str], departments: Mapping[str, str]) -> Problem:
-    """The problem with towns and departments named as the office knows them, not by code."""
-    params = dict(problem.params)
-    if params.get("town") in towns:
-        params["town"] = towns[params["town"]]
-    if params.get("department") in departments:
-        params["department"] = departments[params["department"]]
-    return dataclasses.replace(problem, params=params)
-
-
 def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str, str],
                waived: Mapping[str, str] = {}, finalised: Optional[tuple[str, str]] = None) -> YearState:
     """The state of ``year`` with ``result`` (its computed results), the departments that
@@ -99,8 +88,6 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
     once finalised, ``(when, fingerprint then)``."""
     now = fingerprint(year, result)
     failing: list[Failing] = []
-    town_names = {town.code: town.name for town in year.towns}
-    department_names = {department.code: department.name for department in year.departments}
     for problem in validate(year):
         if problem.severity != "error":
             continue
@@ -108,7 +95,7 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
         town = part = None
         if problem.path.startswith("scores["):
             town, part = problem.params.get("town"), problem.params.get("part")
-        failing.append(Failing(about, _named(problem, town_names, department_names), town=town, part=part))
+        failing.append(Failing(about, in_names(problem, year), town=town, part=part))
     for row in result.rows:
         if row.missing_parts:
             shown = "、".join(row.missing_parts[:MAX_NAMED_PARTS]) + ("……" if len(row.missing_parts) > MAX_NAMED_PARTS else "")

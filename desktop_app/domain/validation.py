@@ -5,6 +5,7 @@ so a message points at the same place in the file, the database and the GUI.
 """
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from .messages import QT_TRANSLATE_NOOP
@@ -173,8 +174,15 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
         if bonus.count < 1:
             problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "加分次数必须至少为 1（镇街 {town}）"), {"town": bonus.town}))
     inspection_types = {k.code for k in year.inspection_types}
+    rounds: dict[tuple, int] = {}
     for index, record in enumerate(year.inspections):
         path = f"inspections[{index}]"
+        if record.round is not None:
+            earlier = rounds.setdefault((record.town, record.type, record.round), index)
+            if earlier != index:  # the same round twice would count its award or deduction twice
+                problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                    "Validation", "镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记"),
+                    {"town": record.town, "type": record.type, "round": record.round, "first": earlier + 1}))
         problems += _references(path, record, towns, inspection_types,
                                 QT_TRANSLATE_NOOP("Validation", "督查评估记录的镇街 {town} 不存在"),
                                 QT_TRANSLATE_NOOP("Validation", "督查评估类型 {type} 不存在（镇街 {town}）"))
@@ -195,6 +203,18 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
                 problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "指标 {indicator} 不是否决指标（镇街 {town}）"),
                                         {"indicator": veto.indicator, "town": veto.town}))
     return problems
+
+
+def in_names(problem: Problem, year: AssessmentYear) -> Problem:
+    """The problem with its town, department and register type named as the office knows
+    them rather than by code (for messages to people; files keep the codes)."""
+    names = {
+        "town": {t.code: t.name for t in year.towns},
+        "department": {d.code: d.name for d in year.departments},
+        "type": {k.code: k.name for k in (*year.bonus_types, *year.inspection_types)},
+    }
+    params = {key: names[key].get(value, value) if key in names else value for key, value in problem.params.items()}
+    return dataclasses.replace(problem, params=params)
 
 
 def validate(year: AssessmentYear) -> list[Problem]:

@@ -18,7 +18,7 @@ from ..domain.progress import department_counts
 from ..domain.scheme_edit import dropped_entries, fit_entries
 from ..domain.scoring import YearResult, compute
 from ..domain.status import FINALISED, YearState, year_state
-from ..domain.validation import score_problems, structural_problems, validate
+from ..domain.validation import in_names, score_problems, structural_problems, validate
 from ..storage import Store
 from .base import Service
 
@@ -314,7 +314,7 @@ class YearSession(Service):
         updated = dataclasses.replace(self.year, **changes)
         problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
         if problems:
-            raise EntryError(problems=problems[:1])
+            raise EntryError(problems=[in_names(problems[0], updated)])
         with self._write():
             self.store.update_year(updated)
 

@@ -277,3 +277,28 @@ def test_plan_wording_is_the_years_edited_in_the_scheme_tab_and_offered_in_the_r
     main_window.tabs.setCurrentWidget(registers)
     QApplication.processEvents()
     assert reason.count() == len(veto_indicators)
+
+
+def test_undo_after_adding_a_part_and_typing_its_points_then_redo(qtbot, main_window, messenger):
+    """Undoing the add hides the part's form; its field losing focus must not edit a part that is gone."""
+    tab = scheme_tab(main_window)
+    tab.select(INDICATOR, "I07")
+    tab.add_part_button.click()
+    QApplication.processEvents()
+    kind, code = tab.selected()
+    assert (kind, code) == (PART, "I07-3")
+    type_and_leave(qtbot, tab.part_form.points, "2")
+    assert next(p for _, p in stored_year(main_window).parts() if p.code == "I07-3").points == D(2)
+    tab.part_form.points.setFocus()
+    tab.undo.undo_action.trigger()
+    tab.undo.undo_action.trigger()
+    QApplication.processEvents()
+    tab.tree.setFocus()
+    QApplication.processEvents()
+    assert messenger.errors == []
+    assert "I07-3" not in [p.code for _, p in stored_year(main_window).parts()]
+    assert tab.undo.redo_action.isEnabled()
+    tab.undo.redo_action.trigger()
+    tab.undo.redo_action.trigger()
+    assert messenger.errors == []
+    assert next(p for _, p in stored_year(main_window).parts() if p.code == "I07-3").points == D(2)

@@ -91,6 +91,21 @@ class _Form(QWidget):
         self.code_label = QLabel()
         self.code_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+    kind = ""  # CATEGORY, INDICATOR or PART: what ``code`` names
+
+    def edit(self, label: str, change) -> bool:
+        """Store an edit of the item shown, if it still exists: a field that loses focus after
+        an undo removed its item (the form is hidden) must not edit something that is gone."""
+        session = self.tab.session
+        if session is None or self.code is None or not self._exists(session.year):
+            return False
+        return self.tab.edit(label, change)
+
+    def _exists(self, year: AssessmentYear) -> bool:
+        codes = {CATEGORY: [c.code for c in year.categories], INDICATOR: [i.code for i in year.indicators],
+                 PART: [p.code for _, p in year.parts()]}[self.kind]
+        return self.code in codes
+
     def _part_fields(self) -> tuple[QComboBox, QLineEdit]:
         """A part's department (pick one, or type a new name) and its points."""
         department = QComboBox()
@@ -114,6 +129,8 @@ class _Form(QWidget):
 
 
 class CategoryForm(_Form):
+    kind = CATEGORY
+
     def __init__(self, tab):
         super().__init__(tab)
         self.name = QLineEdit()
@@ -143,16 +160,18 @@ class CategoryForm(_Form):
     def _name_changed(self) -> None:
         name = self.name.text().strip()
         if name:
-            self.tab.edit(self.tr("一级指标改名为“{name}”").format(name=name),
+            self.edit(self.tr("一级指标改名为“{name}”").format(name=name),
                           lambda year: edits.update_category(year, self.code, name=name))
 
     def _points_changed(self) -> None:
         text = self.points.text()
-        self.tab.edit(self.tr("一级指标分值改为 {points}").format(points=text.strip()),
+        self.edit(self.tr("一级指标分值改为 {points}").format(points=text.strip()),
                       lambda year: edits.update_category(year, self.code, points=parse_points(text)))
 
 
 class IndicatorForm(_Form):
+    kind = INDICATOR
+
     def __init__(self, tab):
         super().__init__(tab)
         self.name = QLineEdit()
@@ -250,50 +269,52 @@ class IndicatorForm(_Form):
 
     def _department_changed(self, *_) -> None:
         if self.part_code is not None:
-            change_department(self.tab, self.part_code, self.department.currentText().strip())
+            change_department(self, self.part_code, self.department.currentText().strip())
 
     def _points_changed(self) -> None:
         if self.part_code is not None:
-            change_points(self.tab, self.part_code, self.points.text())
+            change_points(self, self.part_code, self.points.text())
 
     def _name_changed(self) -> None:
         name = self.name.text().strip()
         if name:
-            self.tab.edit(self.tr("二级指标改名为“{name}”").format(name=name),
+            self.edit(self.tr("二级指标改名为“{name}”").format(name=name),
                           lambda year: edits.update_indicator(year, self.code, name=name))
 
     def _category_changed(self, index: int) -> None:
         category = self.category.itemData(index)
-        self.tab.edit(self.tr("二级指标移到“{name}”").format(name=self.category.itemText(index)),
+        self.edit(self.tr("二级指标移到“{name}”").format(name=self.category.itemText(index)),
                       lambda year: edits.update_indicator(year, self.code, category=category))
 
     def _content_changed(self) -> None:
         text = self.content.toPlainText().strip() or None
-        self.tab.edit(self.tr("修改考核内容"), lambda year: edits.update_indicator(year, self.code, content=text))
+        self.edit(self.tr("修改考核内容"), lambda year: edits.update_indicator(year, self.code, content=text))
 
     def _method_changed(self, *_) -> None:
         method = self.method.currentText().strip() or None
-        self.tab.edit(self.tr("考核方式改为“{method}”").format(method=method or ""),
+        self.edit(self.tr("考核方式改为“{method}”").format(method=method or ""),
                       lambda year: edits.update_indicator(year, self.code, method=method))
 
     def _veto_changed(self, checked: bool) -> None:
         label = self.tr("设为否决指标") if checked else self.tr("取消否决指标")
-        self.tab.edit(label, lambda year: edits.update_indicator(year, self.code, veto=checked))
+        self.edit(label, lambda year: edits.update_indicator(year, self.code, veto=checked))
 
     def _applies_changed(self, all_towns: bool) -> None:
         if all_towns:
-            self.tab.edit(self.tr("适用于全部镇街"), lambda year: edits.update_indicator(year, self.code, applies_to=None))
+            self.edit(self.tr("适用于全部镇街"), lambda year: edits.update_indicator(year, self.code, applies_to=None))
         else:
-            self.tab.edit(self.tr("改为部分镇街适用"), lambda year: edits.update_indicator(
+            self.edit(self.tr("改为部分镇街适用"), lambda year: edits.update_indicator(
                 year, self.code, applies_to=tuple(t.code for t in year.towns)))
 
     def _town_toggled(self, town: str, applies: bool) -> None:
         label = self.tr("适用镇街：{action} {town}").format(
             action=self.tr("勾选") if applies else self.tr("取消"), town=self.tab.session.town_name(town))
-        self.tab.edit(label, lambda year: edits.set_applies(year, self.code, town, applies))
+        self.edit(label, lambda year: edits.set_applies(year, self.code, town, applies))
 
 
 class PartForm(_Form):
+    kind = PART
+
     def __init__(self, tab):
         super().__init__(tab)
         self.indicator_label = QLabel()
@@ -320,13 +341,13 @@ class PartForm(_Form):
             self.points.setEnabled(not indicator.veto)
 
     def _department_changed(self, *_) -> None:
-        change_department(self.tab, self.code, self.department.currentText().strip())
+        change_department(self, self.code, self.department.currentText().strip())
 
     def _points_changed(self) -> None:
-        change_points(self.tab, self.code, self.points.text())
+        change_points(self, self.code, self.points.text())
 
 
-def change_department(tab: "SchemeTab", part_code: str, name: str) -> None:
+def change_department(form: _Form, part_code: str, name: str) -> None:
     """Give a part to a department, adding the department when the name is new."""
     if not name:
         return
@@ -335,11 +356,11 @@ def change_department(tab: "SchemeTab", part_code: str, name: str) -> None:
         year, department = edits.add_department(year, name)
         return edits.update_part(year, part_code, department=department)
 
-    tab.edit(QCoreApplication.translate("SchemeTab", "{code} 责任部门改为“{name}”").format(code=part_code, name=name), change)
+    form.edit(QCoreApplication.translate("SchemeTab", "{code} 责任部门改为“{name}”").format(code=part_code, name=name), change)
 
 
-def change_points(tab: "SchemeTab", part_code: str, text: str) -> None:
-    tab.edit(QCoreApplication.translate("SchemeTab", "{code} 分值改为 {points}").format(code=part_code, points=text.strip()),
+def change_points(form: _Form, part_code: str, text: str) -> None:
+    form.edit(QCoreApplication.translate("SchemeTab", "{code} 分值改为 {points}").format(code=part_code, points=text.strip()),
              lambda year: edits.update_part(year, part_code, points=parse_points(text)))
 
 
