@@ -67,3 +67,11 @@ def test_a_part_that_does_not_apply_and_a_submitted_sheet_are_refused(session):
     session.submit_department("ybj")
     locked = check_pasted_block(session, "ybj", "1\n", 0, 0)
     assert locked.scores == [] and "已提交" in locked.problems[0].message
+
+
+def test_a_block_over_itemised_deductions_says_which_it_would_replace(session):
+    itemised = next(s for s in session.year.scores if s.deductions and s.part == "I06")
+    other = "4" if itemised.score != Decimal("4") else "3"
+    pasted = check_pasted_block(session, "zjw", other, row_of(session, itemised.town), column_of(session, "zjw", "I06"))
+    assert pasted.replaces_deductions == [itemised]
+    assert pasted.scores[0].deductions == ()

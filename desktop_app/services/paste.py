@@ -28,6 +28,8 @@ class PastedBlock:
 
     scores: list[Score] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # stored scores with itemised deductions that the pasted values would replace (ask first)
+    replaces_deductions: list[Score] = field(default_factory=list)
     rows: int = 0      # the block's size inside the sheet, for selecting what was pasted
     columns: int = 0
 
@@ -77,7 +79,9 @@ def check_pasted_block(session: YearSession, department: str, text: str, first_t
             existing = current.get((town.code, part.code))
             if existing is not None and existing.score == number:
                 continue
+            if existing is not None and existing.deductions:
+                pasted.replaces_deductions.append(existing)
             pasted.scores.append(Score(town.code, part.code, number, (), existing.note if existing else None))
     if pasted.problems:
-        pasted.scores = []
+        pasted.scores, pasted.replaces_deductions = [], []
     return pasted

@@ -314,7 +314,7 @@ class YearSession(Service):
         updated = dataclasses.replace(self.year, **changes)
         problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
         if problems:
-            raise EntryError(problems=[in_names(problems[0], updated)])
+            raise EntryError(problems=[dataclasses.replace(in_names(problems[0], updated), path="")])
         with self._write():
             self.store.update_year(updated)
 

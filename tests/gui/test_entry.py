@@ -132,10 +132,17 @@ def test_undo_and_redo(main_window, qtbot):
     assert stored(main_window, "T01", "I06").score == D("3")
 
 
-def test_undo_restores_deductions_replaced_by_a_typed_score(main_window, qtbot):
+def test_undo_restores_deductions_replaced_by_a_typed_score(main_window, qtbot, messenger):
     tab = open_department(main_window, "wjw")
     before = stored(main_window, "T01", "I07-1")
     assert before.deductions  # the demo year itemises this one
+    messenger.confirm_answer = False  # typing over itemised deductions asks first; "no" keeps them
+    assert not tab.set_cell_text("T01", "I07-1", "5")
+    assert "有 1 项扣分" in messenger.questions[-1] and "反馈函" in messenger.questions[-1]
+    assert stored(main_window, "T01", "I07-1") == before
+    assert not tab.set_cell_text("T01", "I07-1", "")  # nor does clearing the cell drop them silently
+    assert stored(main_window, "T01", "I07-1") == before
+    messenger.confirm_answer = True
     assert tab.set_cell_text("T01", "I07-1", "5")
     assert stored(main_window, "T01", "I07-1") == ("T01", "I07-1", D("5"), (), None)
     tab.undo()
@@ -190,6 +197,22 @@ def test_delete_clears_selected_cells(main_window, qtbot):
     assert tab.model.index_of("T01", "I06").data() == ""
     tab.undo()
     assert stored(main_window, "T01", "I06").score == D("4.86")
+
+
+def test_delete_over_itemised_deductions_asks_with_the_count(main_window, qtbot, messenger):
+    tab = open_department(main_window, "wjw")
+    before = stored(main_window, "T01", "I07-1")
+    assert before.deductions
+    go_to(tab, "T01", "I07-1")
+    messenger.confirm_answer = False
+    qtbot.keyClick(tab.view, Qt.Key_Delete)
+    assert "有 1 项扣分" in messenger.questions[-1]
+    assert stored(main_window, "T01", "I07-1") == before
+    messenger.confirm_answer = True
+    qtbot.keyClick(tab.view, Qt.Key_Delete)
+    assert stored(main_window, "T01", "I07-1") is None
+    tab.undo()
+    assert stored(main_window, "T01", "I07-1") == before
 
 
 def test_not_applicable_cell_is_not_editable(main_window, qtbot):

@@ -532,6 +532,8 @@ class EntryTab(Tab):
         if not text:
             if existing is None:
                 return True
+            if existing.deductions and not self._may_drop_deductions([existing], town_name):
+                return False
             return self._run(lambda: session.set_score(town, part, None, deductions=()), [(town, part)],
                              self.tr("清除 {town} / {part}").format(town=town_name, part=part))
         try:
@@ -541,11 +543,31 @@ class EntryTab(Tab):
             return False
         if existing is not None and existing.score == value:
             return True
+        if existing is not None and existing.deductions and not self._may_drop_deductions([existing], town_name):
+            return False
         note = existing.note if existing is not None else None
         # A typed score replaces any itemised deductions (undo brings them back).
         return self._run(lambda: session.set_score(town, part, value, (), note), [(town, part)],
                          self.tr("{town} / {part}：{before} → {after}").format(
                              town=town_name, part=part, before=_value_text(existing), after=f"{value:.2f}"))
+
+    def _may_drop_deductions(self, scores, town_name: str = "") -> bool:
+        """Itemised deductions (and their reasons, which the letters quote) go only when the user says so."""
+        if len(scores) == 1:
+            score = scores[0]
+            items = "；".join(f"{d.reason} {d.points:.2f}" for d in score.deductions)
+            question = self.tr("{town} / {part} 有 {count} 项扣分（{items}）。改写得分将删除这些扣分项及其原因，"
+                               "反馈函中也不再列出。确定吗？（可以撤销）").format(
+                town=town_name or self.session.town_name(score.town), part=score.part, count=len(score.deductions),
+                items=items)
+        else:
+            question = self.tr("所选单元格中有 {cells} 格带有逐项扣分（共 {count} 项），清除将一并删除这些扣分项及其原因。"
+                               "确定吗？（可以撤销）").format(cells=len(scores),
+                                                        count=sum(len(score.deductions) for score in scores))
+        if self.workspace.messenger.confirm(self, question, self.tr("删除扣分项")):
+            return True
+        self.cell_label.setText(self.tr("未修改：扣分项保留"))
+        return False
 
     def write_cell(self, town: str, part: str, score, deductions, note, label: str) -> bool:
         """A change from the side panel (deductions, note) of one cell."""
@@ -599,6 +621,8 @@ class EntryTab(Tab):
                 count=len(pasted.problems), list=pasted.error().describe(translate_core, limit=MAX_LISTED_PROBLEMS)))
             return False
         scores = pasted.scores
+        if pasted.replaces_deductions and not self._may_drop_deductions(pasted.replaces_deductions):
+            return False
         cells = [(score.town, score.part) for score in scores]
         if not scores:
             self.cell_label.setText(self.tr("粘贴的数值与现有得分相同，没有变化"))
@@ -649,6 +673,9 @@ class EntryTab(Tab):
             return False
         if self.locked():
             self.refuse(self._locked_message())
+            return False
+        itemised = [self._scores[cell] for cell in cells if self._scores.get(cell) and self._scores[cell].deductions]
+        if itemised and not self._may_drop_deductions(itemised):
             return False
         session = self.session
 
