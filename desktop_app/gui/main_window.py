@@ -337,5 +337,6 @@ class MainWindow(QMainWindow):
             name=APP_NAME, version=__version__), self.tr("关于"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.workspace.leave()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

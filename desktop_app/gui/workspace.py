@@ -27,6 +27,9 @@ class Workspace(QObject):
         self.messenger = messenger or Messenger()
         self.session: Optional[YearSession] = None
         self._scheme_changes = None
+        # Called before the open year is left (another year, another database, quitting):
+        # a tab with unsaved edits offers to keep them here.
+        self.before_leaving: list[Callable[[], None]] = []
 
     @property
     def scheme_changes(self):
@@ -42,11 +45,19 @@ class Workspace(QObject):
     def years(self) -> list[tuple[int, str]]:
         return self.store.list_years()
 
+    def leave(self) -> None:
+        """Let every tab keep what it has not stored before the open year goes away."""
+        if self.session is not None:
+            for settle in self.before_leaving:
+                settle()
+
     def open_year(self, year: int) -> None:
+        self.leave()
         self.session = YearSession(self.store, year)
         self.yearOpened.emit()
 
     def replace_store(self, store: Store) -> None:
+        self.leave()
         old = self.store
         self.store = store
         self.session = None

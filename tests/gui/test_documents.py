@@ -202,3 +202,25 @@ def test_document_errors_are_translated_like_every_message_error(qapp, example_y
     finally:
         QCoreApplication.removeTranslator(translator)
     assert describe_error(error) == str(error)
+
+
+def test_edited_texts_are_not_lost_when_switching_year_or_quitting(main_window, tab, messenger):
+    """Leaving the year with edited texts asks; yes saves them, no drops them."""
+    assert main_window.create_year(2024, 2023)
+    main_window.workspace.open_year(2023)
+    tab.fields["requirements"].setPlainText("各镇街要抓好整改（改过）。")
+    assert tab.has_unsaved_texts()
+    messenger.confirm_answer = True
+    main_window.workspace.open_year(2024)
+    assert "公文文字已修改但尚未保存" in messenger.questions[-1]
+    stored = main_window.workspace.store.load_year(2023, use_cache=False).issuer
+    assert stored["requirements"] == "各镇街要抓好整改（改过）。"
+
+    asked = len(messenger.questions)
+    main_window.workspace.open_year(2023)  # nothing edited in 2024: no question
+    assert len(messenger.questions) == asked
+    tab.fields["doc_number"].setText("长委办发〔2024〕9号")
+    messenger.confirm_answer = False
+    main_window.close()
+    assert "公文文字已修改但尚未保存" in messenger.questions[-1]
+    assert main_window.workspace.store.load_year(2023, use_cache=False).issuer["doc_number"] == "长委办发〔2024〕1号"

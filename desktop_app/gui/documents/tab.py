@@ -83,6 +83,8 @@ class DocumentsTab(Tab):
         self.printer_backend = PdfPrinter()
         self.choose_folder = _folder_chooser(workspace.messenger)
         self.built = None
+        self._shown_texts: Optional[dict] = None  # the texts as last loaded or saved
+        workspace.before_leaving.append(self.offer_to_save_texts)
         self._buffer: Optional[QBuffer] = None
         self.fields: dict[str, QWidget] = {}
 
@@ -297,6 +299,18 @@ class DocumentsTab(Tab):
         if session is None:
             return
         self._show_texts(notice_texts(session.year))
+        self._shown_texts = self.texts()
+
+    def has_unsaved_texts(self) -> bool:
+        return self.session is not None and self._shown_texts is not None and self.texts() != self._shown_texts
+
+    def offer_to_save_texts(self) -> None:
+        """Before the year is left: edited texts are saved or dropped by the user's choice, never silently."""
+        if self.has_unsaved_texts() and self.workspace.messenger.confirm(self, self.tr(
+                "{year} 年度的公文文字已修改但尚未保存。保存吗？（选“否”放弃这些修改）").format(
+                year=self.session.number), self.tr("保存公文文字")):
+            self.save_texts()
+        self._shown_texts = None
 
     def _show_texts(self, texts: dict) -> None:
         for key, widget in self.fields.items():
@@ -338,6 +352,7 @@ class DocumentsTab(Tab):
             issuer["name"] = "、".join(issuer["marks"])
         if self.workspace.apply(session.set_issuer, issuer, parent=self):
             self.status.setText(self.tr("文字已保存。"))
+            self._shown_texts = self.texts()
             return True
         return False
 
