@@ -305,3 +305,15 @@ def test_entries_lost_counts_scores_of_removed_parts_and_new_veto_indicators(exa
         {"scores": i01_scores, "records": 0}
     assert edits.entries_lost(example_year, edits.update_part(example_year, "I01", points=D(2))) == \
         {"scores": 0, "records": 0}
+
+
+def test_scores_made_unfit_counts_kept_scores_a_lower_points_value_breaks(example_year):
+    from desktop_app.domain.scheme_edit import scores_made_unfit, scores_not_fitting
+
+    part = next(p for _, p in example_year.parts() if p.code == "I06")
+    lowered = edits.update_part(example_year, "I06", points=Decimal(4))
+    over = {(s.town, s.part) for s in example_year.scores if s.part == "I06" and s.score > 4}
+    assert over and scores_made_unfit(example_year, lowered) >= len(over)
+    assert over <= scores_not_fitting(lowered)
+    assert scores_made_unfit(example_year, example_year) == 0
+    assert scores_made_unfit(lowered, edits.update_part(lowered, "I06", points=part.points)) == 0

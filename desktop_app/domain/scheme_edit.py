@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import ZERO, AssessmentYear, Category, Department, Indicator, Part, Town
+from .validation import score_problems
 
 CONTEXT = "SchemeEdit"
 
@@ -292,7 +293,20 @@ def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, i
     return {"scores": scores, "records": records}
 
 
+def scores_not_fitting(year: AssessmentYear) -> set[tuple[str, str]]:
+    """(town, part) of the kept scores that break their part's rules: above the points,
+    or not matching their itemised deductions. They stay, marked, until corrected."""
+    parts = {p.code: (i, p) for i, p in year.parts()}
+    return {(s.town, s.part) for s in fit_entries(year).scores if score_problems("", s, *parts[s.part])}
+
+
 def entries_lost(before: AssessmentYear, after: AssessmentYear) -> dict[str, int]:
     """How many scores and register records of ``before`` no longer fit ``after``'s scheme."""
     candidate = dataclasses.replace(after, **{name: getattr(before, name) for name in ENTRY_FIELDS})
     return dropped_entries(candidate, fit_entries(candidate))
+
+
+def scores_made_unfit(before: AssessmentYear, after: AssessmentYear) -> int:
+    """How many kept scores of ``before`` the scheme of ``after`` makes unfit (e.g. points lowered below them)."""
+    candidate = dataclasses.replace(after, **{name: getattr(before, name) for name in ENTRY_FIELDS})
+    return len(scores_not_fitting(candidate) - scores_not_fitting(before))

@@ -302,3 +302,32 @@ def test_undo_after_adding_a_part_and_typing_its_points_then_redo(qtbot, main_wi
     tab.undo.redo_action.trigger()
     assert messenger.errors == []
     assert next(p for _, p in stored_year(main_window).parts() if p.code == "I07-3").points == D(2)
+
+
+def test_lowering_points_below_stored_scores_asks_marks_them_and_makes_a_draft(qtbot, main_window, messenger):
+    from desktop_app.gui.entry.models import UNFIT_BACKGROUND
+
+    over = [s for s in stored_year(main_window).scores if s.part == "I06" and s.score > 4]
+    assert over
+    tab = scheme_tab(main_window)
+    tab.select(INDICATOR, "I06")
+    messenger.confirm_answer = False
+    type_and_leave(qtbot, tab.indicator_form.points, "4")
+    assert f"已录入的 {len(over)} 条得分将不再符合分值" in messenger.questions[-1]
+    assert next(p for _, p in stored_year(main_window).parts() if p.code == "I06").points == D(5)
+    messenger.confirm_answer = True
+    type_and_leave(qtbot, tab.indicator_form.points, "4")
+    assert next(p for _, p in stored_year(main_window).parts() if p.code == "I06").points == D(4)
+    assert main_window.completeness_label.text().startswith("草稿")
+
+    entry = main_window.entry_tab
+    main_window.tabs.setCurrentWidget(entry)
+    assert entry.show_department("zjw")
+    index = entry.model.index_of(over[0].town, "I06")
+    assert index.data(Qt.BackgroundRole) == UNFIT_BACKGROUND
+    assert "需修改" in index.data(Qt.ToolTipRole) and "超出范围 0～4" in index.data(Qt.ToolTipRole)
+    fine = next(s for s in stored_year(main_window).scores if s.part == "I06" and s.score <= 4 and not s.deductions)
+    assert entry.model.index_of(fine.town, "I06").data(Qt.BackgroundRole) != UNFIT_BACKGROUND
+    # correcting the score clears its mark
+    assert entry.set_cell_text(over[0].town, "I06", "3.5")
+    assert entry.model.index_of(over[0].town, "I06").data(Qt.BackgroundRole) != UNFIT_BACKGROUND

@@ -25,6 +25,9 @@ NOT_APPLICABLE_BACKGROUND = QColor("#e3e3e3")
 NOT_APPLICABLE_FOREGROUND = QColor("#8a8a8a")
 MISSING_BACKGROUND = QColor("#fff7dc")
 LOCKED_BACKGROUND = QColor("#f1f4f8")
+# A stored score that no longer fits its part (points lowered, deductions that do not add up).
+UNFIT_BACKGROUND = QColor("#fde2e0")
+UNFIT_FOREGROUND = QColor("#b3261e")
 
 
 
@@ -37,6 +40,8 @@ class EntryGridModel(QAbstractTableModel):
         self.towns: tuple[Town, ...] = ()
         self.columns: list[tuple[Indicator, Part]] = []
         self.scores: dict[tuple[str, str], Score] = {}
+        # (town, part) -> why the stored score does not fit, from the year's state
+        self.unfit: dict[tuple[str, str], str] = {}
         self.locked = False
         self.commit: Optional[Callable[[int, int, str], bool]] = None
         self.last_commit_ok = True
@@ -119,13 +124,17 @@ class EntryGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             if not self.applies(row, column):
                 return NOT_APPLICABLE_BACKGROUND
+            if self.unfit and self.cell(row, column) in self.unfit:
+                return UNFIT_BACKGROUND
             if self.locked:
                 return LOCKED_BACKGROUND
             if self.score(row, column) is None:
                 return MISSING_BACKGROUND
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return NOT_APPLICABLE_FOREGROUND if not self.applies(row, column) else None
+            if not self.applies(row, column):
+                return NOT_APPLICABLE_FOREGROUND
+            return UNFIT_FOREGROUND if self.unfit and self.cell(row, column) in self.unfit else None
         if role == Qt.ItemDataRole.FontRole:
             score = self.score(row, column)
             if score is not None and (score.deductions or score.note):
@@ -147,6 +156,9 @@ class EntryGridModel(QAbstractTableModel):
                 lines.append(self.tr("扣分：{reason} {points}").format(reason=deduction.reason, points=f"{deduction.points:.2f}"))
             if score.note:
                 lines.append(self.tr("备注：{note}").format(note=score.note))
+        problem = self.unfit.get(self.cell(row, column))
+        if problem:
+            lines.append(self.tr("需修改：{problem}").format(problem=problem))
         if self.locked:
             lines.append(self.tr("已提交，只读"))
         return "\n".join(lines)

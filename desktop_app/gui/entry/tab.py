@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Score
 from ...domain.numbers import points_text
+from ...domain.status import ENTRY
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ...services.paste import check_pasted_block, parse_block
 from ..common.layout import split
@@ -334,6 +335,8 @@ class EntryTab(Tab):
                 self.view.selectionModel().setCurrentIndex(target, QItemSelectionModel.ClearAndSelect)
         else:
             self.model.update(self._scores, locked)
+        self.model.unfit = {(f.town, f.part): f.problem.render(translate_core) for f in session.state().failing
+                            if f.about == ENTRY and f.town and f.part}
         self.undo_group.setActiveStack(self._stack(department) if department else None)
         self._update_status()
         self._update_panel()

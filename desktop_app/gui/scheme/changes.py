@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...domain.model import AssessmentYear
-from ...domain.scheme_edit import entries_lost
+from ...domain.scheme_edit import entries_lost, scores_made_unfit
 from ..common.errors import EXPECTED_ERRORS, describe_error
 from ..common.undo import SnapshotCommand
 
@@ -45,6 +45,13 @@ class SchemeChanges(QObject):
         if lost["scores"] or lost["records"]:
             question = self.tr("这项修改（{what}）将删除 {scores} 条打分和 {records} 条加分、督查评估或否决记录。"
                                "确定要修改吗？（可以撤销）").format(what=label, **lost)
+            if not workspace.messenger.confirm(parent, question):
+                return False
+        unfit = scores_made_unfit(before, after)
+        if unfit:
+            question = self.tr("这项修改（{what}）后，已录入的 {count} 条得分将不再符合分值（超出范围或与扣分不符）。"
+                               "这些得分会保留并在打分表中标红，修正前结果只能作为草稿。确定要修改吗？（可以撤销）").format(
+                what=label, count=unfit)
             if not workspace.messenger.confirm(parent, question):
                 return False
         if not workspace.apply(session.update_scheme, after, parent=parent):
