@@ -20,7 +20,7 @@ from .documents.fonts import ROLES, resolve_fonts
 from .documents.seal import DEFAULT_DIAMETER_MM
 from .domain.scoring import compute
 from .domain.status import year_state
-from .services import YearSession, open_store
+from .services import YearService, YearSession, open_store
 from .services.documents import DocumentSettings
 from .yearfile import read_year_file
 
@@ -99,6 +99,8 @@ def cmd_notice(args) -> int:
         if args.date:
             texts["date"] = args.date
         fonts, seals, diameter = _prepare(args, settings, texts.get("signatures") or texts.get("marks") or [])
+        if settings is not None and args.year is not None:
+            YearService(settings.store).refuse_doc_number_used_elsewhere(texts.get("doc_number", ""), year.year)
         built = build_notice(year, compute(year), texts, fonts=fonts, seals=seals, seal_diameter_mm=diameter,
                              **_issue(args, state))
     path = write_atomically(draft_path(args.output, built.draft), built.pdf)

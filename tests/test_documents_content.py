@@ -288,3 +288,63 @@ def test_notice_names_vetoed_towns_in_their_grade_and_counts_them(demo):
     line = next(p for p in paragraphs if p.startswith("（三）“一般”等次"))
     assert line == f"（三）“一般”等次（{len(lowest)}个）。{'、'.join(lowest)}。"
     assert f"考核等次为“一般”的{len(lowest)}个" in paragraphs[1]
+
+
+# --- texts that cannot go stale ----------------------------------------------------------
+
+def test_the_veto_sentence_reads_right_for_every_built_in_condition(fonts):
+    from desktop_app.documents.texts import veto_clause
+    from desktop_app.services import scheme_template
+
+    conditions = scheme_template().veto_conditions
+    assert len(conditions) == 3
+    for condition in conditions:
+        clause = veto_clause([condition])
+        assert clause.startswith("因") and "因因" not in clause and not clause.endswith("。")
+    assert veto_clause(["因责任、工作落实不到位导致相关工作被媒体通报曝光"]) == "因责任、工作落实不到位导致相关工作被媒体通报曝光"
+    assert veto_clause(["相关工作受到通报批评。", "发现问题"]) == "因相关工作受到通报批评；发现问题"
+
+
+def test_a_veto_for_a_condition_starting_with_yin_does_not_say_yin_twice(demo, fonts):
+    year, _ = demo
+    veto = dataclasses.replace(year.vetoes[0], reason="因责任、工作落实不到位导致相关工作被媒体通报曝光")
+    year = dataclasses.replace(year, vetoes=(veto,))
+    result = compute(year)
+    row = next(r for r in result.rows if r.vetoed)
+    letter = flat(text_of(build_letter(year, result, row.code, fonts=fonts)))
+    notice = flat(text_of(build_notice(year, result, fonts=fonts)))
+    assert "因因" not in letter and "因因" not in notice
+    assert "因责任、工作落实不到位导致相关工作被媒体通报曝光，实行" in letter
+
+
+def test_texts_take_the_town_count_and_year_when_the_document_is_made(demo, fonts):
+    from desktop_app.domain.model import Town
+    from desktop_app.services.session import copy_scheme
+
+    year, _ = demo
+    assert "{镇街数}" in notice_texts(year)["opening"]
+    copied = copy_scheme(year, 2024)
+    copied = dataclasses.replace(copied, towns=copied.towns + (Town("T20", "新设镇", "镇"),),
+                                 scores=tuple(s._replace() for s in year.scores),
+                                 issuer={**copied.issuer, "doc_number": "长委办发〔2025〕2号"})
+    texts = notice_texts(copied)
+    assert "{镇街数}" in texts["opening"]
+    text = flat(text_of(build_notice(copied, compute(copied), texts, fonts=fonts, draft=True)))
+    assert "对全区20个镇街2024年度" in text and "19个镇街" not in text
+
+
+def test_a_copied_year_has_no_document_number_and_another_years_number_is_refused(tmp_path, example_year):
+    from desktop_app.services import YearService, create_year
+    from desktop_app.storage import Store
+
+    with Store(tmp_path / "n.db") as store:
+        store.save_year(example_year)
+        session = create_year(store, example_year, 2024)
+        assert "doc_number" not in (session.year.issuer or {}) and "date" not in (session.year.issuer or {})
+        service = YearService(store)
+        assert service.doc_number_used_elsewhere("长委办发〔2024〕1号", 2024) == 2023
+        assert service.doc_number_used_elsewhere("长委办发〔2024〕1号", 2023) is None
+        assert service.doc_number_used_elsewhere("长委办发〔2025〕1号", 2024) is None
+        session.set_issuer({**(session.year.issuer or {}), "doc_number": "长委办发〔2024〕1号"})
+    refused = run_cli("notice", "--year", "2024", "--db", tmp_path / "n.db", "-o", tmp_path / "n.pdf")
+    assert refused.returncode == 2 and "已用于 2023 年度的通报" in refused.stderr

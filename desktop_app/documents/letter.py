@@ -20,8 +20,8 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    format_date, full_width_punctuation, heading_runs, letter_deadline, notice_texts, paragraphs, plan_name,
-    split_title,
+    fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, notice_texts, paragraphs,
+    plan_name, split_title, veto_clause,
 )
 
 
@@ -134,8 +134,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
               f"其中，各项指标得分{two_decimals(row.raw)}分（适用满分{points_text(row.full)}分），百分制折算得分"
               f"{two_decimals(row.normalised)}分；加分{two_decimals(row.bonus)}分；市级评估结果运用{two_decimals(row.inspection)}分。"]
     if row.vetoed:
-        reasons = "；".join(r.rstrip("。") for r in row.veto_reasons)
-        before.append(f"因{reasons}，实行“一票否决”，考核等次直接定为“{row.grade}”。")
+        before.append(f"{veto_clause(row.veto_reasons)}，实行“一票否决”，考核等次直接定为“{row.grade}”。")
     if not row.complete:
         before.append(f"（尚有{len(row.missing_parts)}项未打分，以上为临时结果。）")
     before.append("二、各项指标得分")
@@ -244,7 +243,7 @@ def build_letter(year: AssessmentYear, result: YearResult, town: str, texts: Opt
                  fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
                  seal_diameter_mm: float = DEFAULT_DIAMETER_MM, fingerprint: Optional[str] = None) -> BuiltDocument:
     fonts = fonts or FontSet.default()
-    texts = dict(notice_texts(year) if texts is None else texts)
+    texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     row = _rows(result, [town])[0]
     draft = is_draft(result, draft)
     return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm), fonts,
@@ -259,7 +258,7 @@ def build_letters(year: AssessmentYear, result: YearResult, texts: Optional[dict
                   fingerprint: Optional[str] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
     """One letter per town (town order), reporting (done, total) as it goes."""
     fonts = fonts or FontSet.default()
-    texts = dict(notice_texts(year) if texts is None else texts)
+    texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     rows = _rows(result, towns)
     for number, row in enumerate(rows):
         yield row, build_letter(year, result, row.code, texts, fonts=fonts, draft=draft, seals=seals,
@@ -276,7 +275,7 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
                            fingerprint: Optional[str] = None) -> BuiltDocument:
     """Every letter in one file."""
     fonts = fonts or FontSet.default()
-    texts = dict(notice_texts(year) if texts is None else texts)
+    texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     rows = _rows(result, towns)
     draft = is_draft(result, draft)
 

@@ -21,7 +21,8 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs, split_title,
+    fill_fields, format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs,
+    split_title, veto_clause,
 )
 
 NOTE = TextStyle(size=SIZE_SMALL_4, leading=SIZE_SMALL_4 * 1.6, char_space=0.0, first_indent=0.0)
@@ -49,8 +50,7 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
         listed = "、".join(names) + "。" if names else "无。"
         out.append(f"（{label}）{_quote(grade)}等次（{len(names)}个）。{listed}")
     for row in vetoed:
-        reasons = "；".join(reason.rstrip("。") for reason in row.veto_reasons)
-        out.append(f"{row.name}因{reasons}，实行{_quote('一票否决')}，考核等次直接定为{_quote(row.grade)}。")
+        out.append(f"{row.name}{veto_clause(row.veto_reasons)}，实行{_quote('一票否决')}，考核等次直接定为{_quote(row.grade)}。")
     best = grades[0]
     commended = [row.name for row in standing if row.grade == best]
     section = 2
@@ -112,7 +112,7 @@ def build_notice(year: AssessmentYear, result: YearResult, texts: Optional[dict]
     """The notice as PDF bytes. ``texts`` defaults to the year's stored texts;
     ``seals`` maps a signature to a red seal image (only when the user confirmed)."""
     fonts = fonts or FontSet.default()
-    texts = dict(notice_texts(year) if texts is None else texts)
+    texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     draft = is_draft(result, draft)
     marks = [m.strip() for m in texts.get("marks") or [] if m and m.strip()]
     if not marks:

@@ -102,7 +102,7 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
     basis = f"按照{plan_name(year.title)}要求，采取{method_text}相结合的方式"
     if inspections:
         basis += f"，并运用{_join(inspections)}结果"
-    basis += (f"，对全区{len(year.towns)}个镇街{year.year}年度{subject_of(year.title)}工作进行了考核。"
+    basis += (f"，对全区{{镇街数}}个镇街{{年度}}年度{subject_of(year.title)}工作进行了考核。"
               "经审定，现将考核结果通报如下。")
     date = today
     return {
@@ -127,6 +127,32 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
         "letter_deadline": "",  # empty: 90 days after the document's date
         "letter_requirements": "请对照以上问题逐项制定整改措施，明确责任人和完成时限，抓好整改落实。",
     }
+
+
+def veto_clause(reasons: Sequence[str]) -> str:
+    """"因……" for the veto sentence: a condition is a 情形, whether or not it was written
+    starting with 因, so the sentence never reads "因因"."""
+    return "因" + "；".join(reason.strip().rstrip("。；").removeprefix("因") for reason in reasons)
+
+
+# Fields a notice or letter text may contain; filled from the year when a document is made,
+# so a text copied into the next year still says the right number of towns and the right year.
+FIELD_KEYS = ("opening", "commendation", "requirements", "title", "attachment_title", "letter_requirements")
+
+
+def fill_fields(texts: dict, year: AssessmentYear) -> dict:
+    """``texts`` with {镇街数}, {年度}, {发文字号} and {成文日期} filled in."""
+    values = {"镇街数": str(len(year.towns)), "年度": str(year.year),
+              "发文字号": normalise_doc_number(texts.get("doc_number", "") or ""),
+              "成文日期": format_date(texts["date"]) if texts.get("date") else ""}
+    filled = dict(texts)
+    for key in FIELD_KEYS:
+        text = filled.get(key)
+        if isinstance(text, str):
+            for name, value in values.items():
+                text = text.replace("{" + name + "}", value)
+            filled[key] = text
+    return filled
 
 
 def notice_texts(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:

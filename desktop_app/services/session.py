@@ -380,6 +380,15 @@ SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "t
 
 
 def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) -> AssessmentYear:
-    """A new year with the scheme, towns and rules of ``source`` and no entries."""
+    """A new year with the scheme, towns, rules and notice settings of ``source`` and no
+    entries. The document number and dates are cleared (a new notice needs its own), and
+    stored titles name the new year."""
     title = title or source.title.replace(str(source.year), str(year))
-    return dataclasses.replace(source, year=year, title=title, scores=(), bonuses=(), inspections=(), vetoes=())
+    issuer = None
+    if source.issuer is not None:
+        issuer = {key: value for key, value in source.issuer.items() if key not in ("doc_number", "date", "print_date")}
+        for key in ("title", "attachment_title"):
+            if isinstance(issuer.get(key), str):
+                issuer[key] = issuer[key].replace(str(source.year), str(year))
+    return dataclasses.replace(source, year=year, title=title, issuer=issuer, scores=(), bonuses=(), inspections=(),
+                               vetoes=())

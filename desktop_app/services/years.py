@@ -82,6 +82,25 @@ class YearService(Service):
             self.store.save_year(copy_scheme(source, year, title))
         return YearSession(self.store, year)
 
+    def doc_number_used_elsewhere(self, doc_number: str, year: int) -> Optional[int]:
+        """The other year whose notice already has ``doc_number`` (compared as printed), if any."""
+        from ..documents.texts import normalise_doc_number
+
+        wanted = normalise_doc_number(doc_number or "")
+        for number, used in self.store.doc_numbers().items():
+            if number != year and wanted and normalise_doc_number(used) == wanted:
+                return number
+        return None
+
+    def refuse_doc_number_used_elsewhere(self, doc_number: str, year: int) -> None:
+        """A notice may not carry the number of another year's notice."""
+        other = self.doc_number_used_elsewhere(doc_number, year)
+        if other is not None:
+            from ..documents.names import DocumentError
+
+            raise DocumentError(QT_TRANSLATE_NOOP("Documents", "发文字号“{number}”已用于 {other} 年度的通报，请换一个文号。"),
+                                number=doc_number, other=other)
+
     def backup(self, path) -> None:
         """A consistent copy of the whole database to ``path``, while it stays in use."""
         self.store.backup_to(path)

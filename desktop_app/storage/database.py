@@ -201,6 +201,12 @@ class Store:
     def list_years(self) -> list[tuple[int, str]]:
         return [(row["year"], row["title"]) for row in self.db.query("SELECT year, title FROM years ORDER BY year")]
 
+    def doc_numbers(self) -> dict[int, str]:
+        """The notice's document number of each year that has one."""
+        return {number: json.loads(issuer).get("doc_number") for number, issuer in self.db.execute(
+            "SELECT year, issuer_json FROM years WHERE issuer_json IS NOT NULL")
+                if json.loads(issuer).get("doc_number")}
+
     def has_year(self, year: int) -> bool:
         return self._year_id(year) is not None
 

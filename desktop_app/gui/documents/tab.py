@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...documents.names import ROLE_LABELS, ROLES
 from ...documents.texts import defaults, notice_texts
 from ...domain.status import STATE_LABELS
+from ...services import YearService
 from ...services.documents import DocumentSettings
 from ..common.layout import split
 from ..common.background import run_in_background
@@ -495,6 +496,8 @@ class DocumentsTab(Tab):
             diameter = self.settings.seal_diameter_mm()
             issue = self._issue(kind)
             if kind == NOTICE:
+                YearService(self.workspace.store).refuse_doc_number_used_elsewhere(texts.get("doc_number", ""),
+                                                                                  session.number)
                 return build_notice(year, result, texts, fonts=fonts, seals=seals, seal_diameter_mm=diameter, **issue)
             if kind == LETTER:
                 return build_letter(year, result, target, texts, fonts=fonts, seals=seals, seal_diameter_mm=diameter,
