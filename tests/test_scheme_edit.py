@@ -317,3 +317,30 @@ def test_scores_made_unfit_counts_kept_scores_a_lower_points_value_breaks(exampl
     assert over <= scores_not_fitting(lowered)
     assert scores_made_unfit(example_year, example_year) == 0
     assert scores_made_unfit(lowered, edits.update_part(lowered, "I06", points=part.points)) == 0
+
+
+def test_rules_grades_and_register_types_are_edited_and_removing_a_type_drops_its_records_undoably(tmp_path, example_year):
+    from desktop_app.domain.model import Grade
+
+    year = edits.update_rules(example_year, bonus_cap=Decimal(3), rank_style="dense", boundary_ties="exclude")
+    assert (year.rules.bonus_cap, year.rules.rank_style, year.rules.boundary_ties) == (Decimal(3), "dense", "exclude")
+    year = edits.set_grades(year, [Grade("优秀", Decimal("0.2")), Grade(" 良好 ", Decimal("0.5")), Grade("一般")])
+    assert [g.name for g in year.rules.grades] == ["优秀", "良好", "一般"]
+    with pytest.raises(edits.SchemeEditError, match="不能为空"):
+        edits.set_grades(year, [Grade(" ")])
+    year, code = edits.add_bonus_type(year, "省级表彰", Decimal("1"))
+    assert year.bonus_types[-1].code == code and code.startswith("B")
+    year = edits.update_bonus_type(year, code, points=Decimal("0.8"))
+    assert year.bonus_types[-1].points == Decimal("0.8")
+    used = example_year.bonuses[0].type
+    removed = edits.remove_bonus_type(example_year, used)
+    lost = edits.entries_lost(example_year, removed)
+    assert lost["records"] == sum(1 for b in example_year.bonuses if b.type == used)
+    with Store(tmp_path / "r.db") as store:
+        store.save_year(example_year)
+        session = YearSession(store, 2023)
+        assert session.update_scheme(removed) == lost["records"]
+        assert all(b.type != used for b in session.year.bonuses)
+        session.restore_scheme(example_year)
+        assert session.year.bonuses == example_year.bonuses  # back in their places
+        assert compute(session.year) == compute(example_year)

@@ -13,7 +13,9 @@ from decimal import Decimal
 from typing import Iterable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, MessageError
-from .model import ZERO, AssessmentYear, Category, Department, Indicator, Part, Town
+from .model import (
+    ZERO, AssessmentYear, BonusType, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
+)
 from .validation import score_problems
 
 CONTEXT = "SchemeEdit"
@@ -245,6 +247,85 @@ def move_town(year: AssessmentYear, code: str, delta: int) -> AssessmentYear:
     return dataclasses.replace(year, towns=_moved(year.towns, _index(year.towns, code), delta))
 
 
+# --- rules, grades and register types ------------------------------------------------------
+
+def update_rules(year: AssessmentYear, **changes) -> AssessmentYear:
+    """Full score, bonus cap, grading mode, quota rounding, boundary ties, rank style, veto grade."""
+    rules = dataclasses.replace(year.rules, **changes)
+    if rules.veto_grade is not None and not rules.veto_grade.strip():
+        rules = dataclasses.replace(rules, veto_grade=None)
+    return dataclasses.replace(year, rules=rules)
+
+
+def set_grades(year: AssessmentYear, grades: Iterable[Grade]) -> AssessmentYear:
+    """The grades best first; a veto grade that is no longer among them falls back to the last."""
+    grades = tuple(dataclasses.replace(g, name=g.name.strip()) for g in grades)
+    if not grades:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "至少要有一个等次"))
+    if any(not g.name for g in grades):
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "等次名称不能为空"))
+    rules = year.rules
+    veto_grade = rules.veto_grade if rules.veto_grade in {g.name for g in grades} else None
+    return dataclasses.replace(year, rules=dataclasses.replace(rules, grades=grades, veto_grade=veto_grade))
+
+
+def add_bonus_type(year: AssessmentYear, name: str, points: Decimal) -> tuple[AssessmentYear, str]:
+    code = next_code([b.code for b in year.bonus_types], "B")
+    return dataclasses.replace(year, bonus_types=year.bonus_types + (BonusType(code, _named(name), points),)), code
+
+
+def update_bonus_type(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.bonus_types, code)
+    kind = dataclasses.replace(year.bonus_types[index], **changes)
+    return dataclasses.replace(year, bonus_types=_replace_at(year.bonus_types, index,
+                                                             dataclasses.replace(kind, name=_named(kind.name))))
+
+
+def remove_bonus_type(year: AssessmentYear, code: str) -> AssessmentYear:
+    """Its records go with it (``entries_lost`` counts them, the edit asks first)."""
+    _index(year.bonus_types, code)
+    return dataclasses.replace(year, bonus_types=tuple(b for b in year.bonus_types if b.code != code))
+
+
+def add_inspection_type(year: AssessmentYear, name: str, award: Decimal) -> tuple[AssessmentYear, str]:
+    code = next_code([k.code for k in year.inspection_types], "R")
+    kinds = year.inspection_types + (InspectionType(code, _named(name), award),)
+    return dataclasses.replace(year, inspection_types=kinds), code
+
+
+def update_inspection_type(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.inspection_types, code)
+    kind = dataclasses.replace(year.inspection_types[index], **changes)
+    return dataclasses.replace(year, inspection_types=_replace_at(year.inspection_types, index,
+                                                                  dataclasses.replace(kind, name=_named(kind.name))))
+
+
+def remove_inspection_type(year: AssessmentYear, code: str) -> AssessmentYear:
+    _index(year.inspection_types, code)
+    return dataclasses.replace(year, inspection_types=tuple(k for k in year.inspection_types if k.code != code))
+
+
+def _named(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "名称不能为空"))
+    return name
+
+
+def blank_scheme(year: int, title: str) -> AssessmentYear:
+    """A year to build a county's own scheme in: one category, indicator, department and
+    town to start from, the usual three grades, nothing else."""
+    return AssessmentYear(
+        year=year, title=title,
+        rules=Rules(full_score=Decimal(100), bonus_cap=Decimal(2), grade_mode="proportion",
+                    grades=(Grade("好", Decimal("0.3")), Grade("较好", Decimal("0.5")), Grade("一般"))),
+        departments=(Department("D01", "牵头部门"),),
+        categories=(Category("C1", "一级指标", Decimal(100)),),
+        indicators=(Indicator("I01", "C1", "二级指标", (Part("I01", "D01", Decimal(100)),)),),
+        towns=(Town("T01", "某镇", "镇"),),
+    )
+
+
 # --- the plan's wording -------------------------------------------------------------------
 
 def plan_lines(text: str) -> tuple[str, ...]:
@@ -271,7 +352,7 @@ ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes")
 def fit_entries(year: AssessmentYear) -> AssessmentYear:
     """The year without the entries its scheme no longer has room for: scores of a removed
     town or part, of a part whose indicator no longer applies to the town or became a veto
-    indicator; register records of a removed town. A veto citing a removed veto indicator
+    indicator; register records of a removed town or of a removed bonus or inspection type. A veto citing a removed veto indicator
     keeps its reason and loses only the reference."""
     towns = {t.code for t in year.towns}
     parts = {p.code: i for i, p in year.parts()}
@@ -280,10 +361,12 @@ def fit_entries(year: AssessmentYear) -> AssessmentYear:
                    and not parts[s.part].veto and parts[s.part].applies(s.town))
     vetoes = tuple(v if v.indicator is None or v.indicator in indicators else dataclasses.replace(v, indicator=None)
                    for v in year.vetoes if v.town in towns)
+    bonus_types = {b.code for b in year.bonus_types}
+    inspection_types = {k.code for k in year.inspection_types}
     return dataclasses.replace(
         year, scores=scores, vetoes=vetoes,
-        bonuses=tuple(b for b in year.bonuses if b.town in towns),
-        inspections=tuple(r for r in year.inspections if r.town in towns))
+        bonuses=tuple(b for b in year.bonuses if b.town in towns and b.type in bonus_types),
+        inspections=tuple(r for r in year.inspections if r.town in towns and r.type in inspection_types))
 
 
 def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, int]:

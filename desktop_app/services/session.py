@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections import Counter
 from decimal import Decimal
 from typing import Iterable, Optional
 
@@ -361,22 +362,42 @@ class YearSession(Service):
         current = self.year
         present = {(s.town, s.part) for s in current.scores}
         towns_now = {t.code for t in current.towns}
+        types_now = {"bonuses": {b.code for b in current.bonus_types},
+                     "inspections": {k.code for k in current.inspection_types}}
 
         def dropped_records(name: str) -> tuple:
-            return tuple(r for r in getattr(snapshot, name) if r.town not in towns_now)
+            """The snapshot's records that the edit dropped: of a town or a type the edit removed."""
+            return tuple(r for r in getattr(snapshot, name)
+                         if r.town not in towns_now or (name in types_now and r.type not in types_now[name]))
 
         merged = dataclasses.replace(
             current, **{name: getattr(snapshot, name) for name in SCHEME_FIELDS},
             scores=current.scores + tuple(s for s in snapshot.scores if (s.town, s.part) not in present),
-            bonuses=current.bonuses + dropped_records("bonuses"),
-            inspections=current.inspections + dropped_records("inspections"),
-            vetoes=current.vetoes + dropped_records("vetoes"))
+            bonuses=_in_snapshot_order(snapshot.bonuses, current.bonuses, dropped_records("bonuses")),
+            inspections=_in_snapshot_order(snapshot.inspections, current.inspections, dropped_records("inspections")),
+            vetoes=_in_snapshot_order(snapshot.vetoes, current.vetoes, dropped_records("vetoes")))
         return self.update_scheme(merged)
 
 
 # What a scheme/town edit changes; entries (scores and registers) are everything else.
 SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "towns", "bonus_types",
                  "inspection_types", "veto_conditions", "assessment_methods")
+
+
+def _in_snapshot_order(snapshot: tuple, current: tuple, dropped: tuple) -> tuple:
+    """The current records with the dropped ones put back where the snapshot had them;
+    records made since the snapshot follow."""
+    waiting = Counter(current) + Counter(dropped)
+    ordered = []
+    for record in snapshot:
+        if waiting[record]:
+            waiting[record] -= 1
+            ordered.append(record)
+    for record in current:  # made since the snapshot
+        if waiting[record]:
+            waiting[record] -= 1
+            ordered.append(record)
+    return tuple(ordered)
 
 
 def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) -> AssessmentYear:
