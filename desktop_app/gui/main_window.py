@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.scheme_edit import blank_scheme
 from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import YearService, open_store, scheme_template
 from ..storage import Store
@@ -28,7 +29,7 @@ from .scheme.tab import SchemeTab
 from .towns.tab import TownsTab
 from .workspace import Workspace
 
-TEMPLATE_SOURCE = "template"
+TEMPLATE_SOURCE, BLANK_SOURCE = "template", "blank"
 MAX_RECENT = 6
 
 
@@ -46,6 +47,7 @@ class NewYearDialog(QDialog):
         for number, title in reversed(years):
             self.source.addItem(self.tr("复制 {year} 年度的方案和镇街").format(year=number), number)
         self.source.addItem(self.tr("内置模板：长寿区 2023 年度指标体系"), TEMPLATE_SOURCE)
+        self.source.addItem(self.tr("空白方案（自行建立指标、部门和镇街）"), BLANK_SOURCE)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("留空则沿用原标题并替换年份"))
         form.addRow(self.tr("年度"), self.year)
@@ -221,7 +223,12 @@ class MainWindow(QMainWindow):
     def create_year(self, year: int, source, title: Optional[str] = None) -> bool:
         service = YearService(self.workspace.store)
         try:
-            origin = scheme_template() if source == TEMPLATE_SOURCE else service.load(int(source))
+            if source == BLANK_SOURCE:
+                origin = blank_scheme(year, title or self.tr("{year}年度镇街考核").format(year=year))
+            elif source == TEMPLATE_SOURCE:
+                origin = scheme_template()
+            else:
+                origin = service.load(int(source))
             service.create_year(origin, year, title)
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))

@@ -120,3 +120,13 @@ def test_unexpected_error_is_logged_and_shown_not_a_traceback(main_window, messe
     assert "程序遇到意外错误" in messenger.errors[-1] and "ZeroDivisionError" in messenger.errors[-1]
     assert str(log) in messenger.errors[-1]
     assert "Traceback" in log.read_text(encoding="utf-8")
+
+
+def test_create_year_from_a_blank_scheme(main_window):
+    assert main_window.create_year(2026, "blank", "某县2026年度镇街考核")
+    session = main_window.workspace.session
+    year = session.year
+    assert year.title == "某县2026年度镇街考核" and [t.name for t in year.towns] == ["某镇"]
+    assert len(year.indicators) == 1 and year.bonus_types == () and year.veto_conditions == ()
+    from desktop_app.domain.validation import validate
+    assert validate(year) == []  # a valid start, ready to be built on

@@ -331,3 +331,41 @@ def test_lowering_points_below_stored_scores_asks_marks_them_and_makes_a_draft(q
     # correcting the score clears its mark
     assert entry.set_cell_text(over[0].town, "I06", "3.5")
     assert entry.model.index_of(over[0].town, "I06").data(Qt.BackgroundRole) != UNFIT_BACKGROUND
+
+
+def test_the_years_rules_grades_and_types_are_edited_in_the_scheme_tab_with_undo(qtbot, main_window, messenger):
+    tab = scheme_tab(main_window)
+    tab.rules_button.click()
+    QApplication.processEvents()
+    form = tab.rules_form
+    assert tab.forms.currentWidget() is tab.rules_page
+    type_and_leave(qtbot, form.bonus_cap, "3")
+    assert stored_year(main_window).rules.bonus_cap == D(3)
+    form.rank_style.setCurrentIndex(form.rank_style.findData("dense"))
+    form.rank_style.activated.emit(form.rank_style.currentIndex())
+    assert stored_year(main_window).rules.rank_style == "dense"
+    form.grades.setData(form.grades.index(0, 0), "优秀")
+    form.grades.setData(form.grades.index(0, 1), "25%")
+    rules = stored_year(main_window).rules
+    assert rules.grades[0].name == "优秀" and rules.grades[0].share == D("0.25")
+    form.add_bonus_type()
+    kinds = stored_year(main_window).bonus_types
+    assert kinds[-1].name == "新加分类型"
+    form.bonus_types.setData(form.bonus_types.index(len(kinds) - 1, 1), "0.8")
+    assert stored_year(main_window).bonus_types[-1].points == D("0.8")
+
+    # removing an inspection type that has records asks, says how many go, and undo brings them back
+    year = stored_year(main_window)
+    used = year.inspections[0].type
+    count = sum(1 for r in year.inspections if r.type == used)
+    form.inspection_view.setCurrentIndex(form.inspection_types.index(
+        [k.code for k in year.inspection_types].index(used), 0))
+    form._remove_type("inspection_types")
+    assert f"{count} 条加分、督查评估或否决记录" in messenger.questions[-1]
+    assert all(r.type != used for r in stored_year(main_window).inspections)
+    tab.undo.undo_action.trigger()
+    assert stored_year(main_window).inspections == year.inspections
+    for _ in range(6):
+        tab.undo.undo_action.trigger()
+    assert stored_year(main_window).rules.bonus_cap == D(2) and stored_year(main_window).rules.grades[0].name == "好"
+    assert messenger.errors == []

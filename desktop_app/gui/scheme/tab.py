@@ -12,7 +12,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView,
-    QPlainTextEdit, QPushButton, QRadioButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from ...domain import scheme_edit as edits
@@ -24,6 +24,7 @@ from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from ..common.tab import Tab
 from ..common.undo import UndoButtons, add_list_keys
 from .models import CATEGORY, INDICATOR, PART, SchemeTreeModel, parse_points
+from .rules import RulesForm
 
 MAX_BANNER_LINES = 8
 BANNER_ERROR = "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #f1b0a8; padding: 6px 10px; }"
@@ -430,11 +431,15 @@ class SchemeTab(Tab):
         self.plan_button = QPushButton(self.tr("否决情形与考核方式"))
         self.plan_button.setToolTip(self.tr("本年度方案规定的一票否决情形和考核方式"))
         self.plan_button.clicked.connect(self.show_plan_lists)
+        self.rules_button = QPushButton(self.tr("考核规则与类型"))
+        self.rules_button.setToolTip(self.tr("满分、加分上限、定等方式与等次、名次规则、加分类型、督查评估类型"))
+        self.rules_button.clicked.connect(self.show_rules)
         self.undo = UndoButtons(self, self.changes.stack)
         bar = QHBoxLayout()
         for button in (self.add_category_button, self.add_indicator_button, self.add_part_button, self.remove_button,
                        self.up_button, self.down_button):
             bar.addWidget(button)
+        bar.addWidget(self.rules_button)
         bar.addWidget(self.plan_button)
         bar.addStretch(1)
         self.total_label = QLabel()
@@ -465,7 +470,13 @@ class SchemeTab(Tab):
         self.indicator_form = IndicatorForm(self)
         self.part_form = PartForm(self)
         self.plan_form = PlanListsForm(self)
-        for page in (self.hint, self.category_form, self.indicator_form, self.part_form, self.plan_form):
+        self.rules_form = RulesForm(self)
+        self.rules_page = QScrollArea()
+        self.rules_page.setWidgetResizable(True)
+        self.rules_page.setFrameShape(QFrame.NoFrame)
+        self.rules_page.setWidget(self.rules_form)
+        for page in (self.hint, self.category_form, self.indicator_form, self.part_form, self.plan_form,
+                     self.rules_page):
             self.forms.addWidget(page)
         frame = QFrame()
         frame.setFrameShape(QFrame.StyledPanel)
@@ -532,6 +543,15 @@ class SchemeTab(Tab):
     def banner_text(self) -> str:
         return self.banner.text()
 
+    def show_rules(self) -> None:
+        if self.session is None:
+            return
+        self.tree.setCurrentIndex(QModelIndex())
+        self._selected = None
+        self.rules_form.show_year(self.session.year)
+        self.forms.setCurrentWidget(self.rules_page)
+        self._update_buttons()
+
     def show_plan_lists(self) -> None:
         if self.session is None:
             return
@@ -548,6 +568,8 @@ class SchemeTab(Tab):
             self.tree.scrollTo(index)
         elif self.forms.currentWidget() is self.plan_form and self.session is not None:
             self.plan_form.show_year(self.session.year)
+        elif self.forms.currentWidget() is self.rules_page and self.session is not None:
+            self.rules_form.show_year(self.session.year)
         else:
             self._selected = None
             self.forms.setCurrentWidget(self.hint)
@@ -581,7 +603,7 @@ class SchemeTab(Tab):
     def _update_buttons(self) -> None:
         kind = self._selected[0] if self._selected else None
         has_year = self.session is not None
-        for button in (self.add_category_button, self.plan_button):
+        for button in (self.add_category_button, self.plan_button, self.rules_button):
             button.setEnabled(has_year)
         self.add_indicator_button.setEnabled(has_year and kind is not None)
         self.add_part_button.setEnabled(has_year and kind in (INDICATOR, PART))

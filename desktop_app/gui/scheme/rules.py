@@ -1,0 +1,266 @@
+"""考核规则: the rules that change from year to year — full score, bonus cap, how grades
+are given (shares or thresholds, rounding, ties), rank style, the veto grade — and the
+grades, bonus types and inspection types, edited like the rest of the scheme: checked
+live by the banner, each change one undo step shared with the scheme and towns tabs."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ...domain import scheme_edit as edits
+from ...domain.model import AssessmentYear, Grade
+from ...domain.numbers import points_text
+from ...services import parse_score_text
+from ..common.cells import ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
+from .models import parse_points
+
+
+def _share(text: str) -> Optional[Decimal]:
+    """A grade's share typed as 0.3 or 30%."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if text.endswith(("%", "％")):
+        return parse_score_text(text[:-1]) / 100
+    return parse_score_text(text)
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of the year (grades, bonus types …); each column shows a text and stores an
+    edit of one row through ``edit(label, change)``."""
+
+    def __init__(self, headers: list[str], show: Callable, store: Callable, parent=None):
+        super().__init__(parent)
+        self.headers = headers
+        self.show = show      # (row item, column) -> text
+        self.store = store    # (row index, column, text) -> bool
+        self.items: tuple = ()
+
+    def load(self, items) -> None:
+        self.beginResetModel()
+        self.items = tuple(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt name
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt name
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Horizontal and section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return None
+        return self.show(self.items[index.row()], index.column())
+
+    def flags(self, index):
+        return ITEM_SELECTABLE | ITEM_EDITABLE if index.isValid() else NO_ITEM_FLAGS
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 - Qt name
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if str(value).strip() == (self.show(self.items[index.row()], index.column()) or ""):
+            return True
+        return bool(self.store(index.row(), index.column(), str(value)))
+
+
+def _table(model: QAbstractTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                         | QAbstractItemView.AnyKeyPressed)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setMaximumHeight(view.fontMetrics().height() * 9)
+    return view
+
+
+class RulesForm(QWidget):
+    """The rules and the lists of grades and register types of the open year."""
+
+    def __init__(self, tab):
+        super().__init__()
+        self.tab = tab
+        tr = self.tr
+        self.full_score = QLineEdit()
+        self.bonus_cap = QLineEdit()
+        self.grade_mode = self._choice([(tr("按比例（名额）"), "proportion"), (tr("按分数线"), "threshold")])
+        self.quota_rounding = self._choice([(tr("向下取整"), "floor"), (tr("四舍五入"), "round")])
+        self.boundary_ties = self._choice([(tr("同分都进入上一等次"), "include"), (tr("同分都留在下一等次"), "exclude")])
+        self.rank_style = self._choice([(tr("并列占位（1、2、2、4）"), "competition"), (tr("并列不占位（1、2、2、3）"), "dense")])
+        self.veto_grade = QComboBox()
+        for field, name in ((self.full_score, "full_score"), (self.bonus_cap, "bonus_cap")):
+            field.setMaximumWidth(120)
+            field.editingFinished.connect(lambda field=field, name=name: self._number_changed(field, name))
+        for combo, name in ((self.grade_mode, "grade_mode"), (self.quota_rounding, "quota_rounding"),
+                            (self.boundary_ties, "boundary_ties"), (self.rank_style, "rank_style"),
+                            (self.veto_grade, "veto_grade")):
+            combo.activated.connect(lambda _, combo=combo, name=name: self._choice_changed(combo, name))
+        rules = QFormLayout()
+        rules.addRow(tr("满分"), self.full_score)
+        rules.addRow(tr("加分上限"), self.bonus_cap)
+        rules.addRow(tr("定等方式"), self.grade_mode)
+        rules.addRow(tr("名额取整"), self.quota_rounding)
+        rules.addRow(tr("名额边界同分"), self.boundary_ties)
+        rules.addRow(tr("名次"), self.rank_style)
+        rules.addRow(tr("被否决镇街的等次"), self.veto_grade)
+
+        self.grades = RowsModel([tr("等次（从好到差）"), tr("比例"), tr("最低分")], self._grade_text, self._grade_edit, self)
+        self.bonus_types = RowsModel([tr("加分类型"), tr("每次分值")], self._type_text("points"),
+                                     self._type_edit("bonus_types", "points"), self)
+        self.inspection_types = RowsModel([tr("督查评估类型"), tr("每轮赋分")], self._type_text("award"),
+                                          self._type_edit("inspection_types", "award"), self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(rules)
+        self.grades_view = self._list(layout, tr("等次"), self.grades, self.add_grade, self.remove_grade)
+        self.bonus_view = self._list(layout, tr("加分类型"), self.bonus_types, self.add_bonus_type,
+                                     lambda: self._remove_type("bonus_types"))
+        self.inspection_view = self._list(layout, tr("市级评估结果运用（督查评估类型）"), self.inspection_types,
+                                          self.add_inspection_type, lambda: self._remove_type("inspection_types"))
+        layout.addStretch(1)
+
+    # --- building -------------------------------------------------------------------
+
+    @staticmethod
+    def _choice(options) -> QComboBox:
+        combo = QComboBox()
+        for text, data in options:
+            combo.addItem(text, data)
+        return combo
+
+    def _list(self, layout, title: str, model: RowsModel, add: Callable, remove: Callable) -> QTableView:
+        box = QGroupBox(title)
+        inner = QVBoxLayout(box)
+        view = _table(model)
+        inner.addWidget(view)
+        buttons = QHBoxLayout()
+        add_button, remove_button = QPushButton(self.tr("添加")), QPushButton(self.tr("删除所选"))
+        add_button.clicked.connect(add)
+        remove_button.clicked.connect(remove)
+        buttons.addWidget(add_button)
+        buttons.addWidget(remove_button)
+        buttons.addStretch(1)
+        inner.addLayout(buttons)
+        layout.addWidget(box)
+        return view
+
+    # --- showing ------------------------------------------------------------------
+
+    def show_year(self, year: AssessmentYear) -> None:
+        rules = year.rules
+        self.full_score.setText(points_text(rules.full_score))
+        self.bonus_cap.setText(points_text(rules.bonus_cap))
+        for combo, value in ((self.grade_mode, rules.grade_mode), (self.quota_rounding, rules.quota_rounding),
+                             (self.boundary_ties, rules.boundary_ties), (self.rank_style, rules.rank_style)):
+            combo.setCurrentIndex(combo.findData(value))
+        proportion = rules.grade_mode == "proportion"
+        self.quota_rounding.setEnabled(proportion)
+        self.boundary_ties.setEnabled(proportion)
+        self.veto_grade.clear()
+        self.veto_grade.addItem(self.tr("最后一个等次"), "")
+        for grade in rules.grades:
+            self.veto_grade.addItem(grade.name, grade.name)
+        self.veto_grade.setCurrentIndex(max(0, self.veto_grade.findData(rules.veto_grade or "")))
+        self.grades.load(rules.grades)
+        self.bonus_types.load(year.bonus_types)
+        self.inspection_types.load(year.inspection_types)
+
+    # --- editing ------------------------------------------------------------------
+
+    def _edit(self, label: str, change) -> bool:
+        return self.tab.session is not None and self.tab.edit(label, change)
+
+    def _number_changed(self, field: QLineEdit, name: str) -> None:
+        text = field.text()
+        current = getattr(self.tab.session.year.rules, name) if self.tab.session else None
+        try:
+            unchanged = current is not None and parse_points(text) == current
+        except Exception:  # noqa: BLE001 - a bad number is refused by the edit itself, with its message
+            unchanged = False
+        if not unchanged:
+            label = self.tr("满分改为 {value}") if name == "full_score" else self.tr("加分上限改为 {value}")
+            self._edit(label.format(value=text.strip()), lambda year: edits.update_rules(year, **{name: parse_points(text)}))
+
+    def _choice_changed(self, combo: QComboBox, name: str) -> None:
+        value = combo.currentData()
+        if name == "veto_grade":
+            value = value or None
+        self._edit(self.tr("规则改为“{value}”").format(value=combo.currentText()),
+                   lambda year: edits.update_rules(year, **{name: value}))
+
+    @staticmethod
+    def _grade_text(grade: Grade, column: int) -> str:
+        value = (grade.name, grade.share, grade.min_score)[column]
+        return value if column == 0 else ("" if value is None else points_text(value))
+
+    def _grade_edit(self, row: int, column: int, text: str) -> bool:
+        def change(year):
+            grades = list(year.rules.grades)
+            grade = grades[row]
+            if column == 0:
+                grades[row] = Grade(text, grade.share, grade.min_score)
+            elif column == 1:
+                grades[row] = Grade(grade.name, _share(text), grade.min_score)
+            else:
+                grades[row] = Grade(grade.name, grade.share, parse_points(text) if text.strip() else None)
+            return edits.set_grades(year, grades)
+        return self._edit(self.tr("修改等次“{name}”").format(name=self.grades.items[row].name), change)
+
+    def add_grade(self) -> None:
+        def change(year):
+            grades = list(year.rules.grades)
+            grades.insert(len(grades) - 1, Grade(self.tr("新等次"), Decimal("0.1") if year.rules.grade_mode == "proportion"
+                                                 else None))
+            return edits.set_grades(year, grades)
+        self._edit(self.tr("添加等次"), change)
+
+    def remove_grade(self) -> None:
+        row = self.grades_view.currentIndex().row()
+        if row < 0:
+            return
+        name = self.grades.items[row].name
+        self._edit(self.tr("删除等次“{name}”").format(name=name), lambda year: edits.set_grades(
+            year, [g for n, g in enumerate(year.rules.grades) if n != row]))
+
+    @staticmethod
+    def _type_text(value_field: str):
+        return lambda kind, column: kind.name if column == 0 else points_text(getattr(kind, value_field))
+
+    def _type_edit(self, field: str, value_field: str):
+        update = edits.update_bonus_type if field == "bonus_types" else edits.update_inspection_type
+
+        def store(row: int, column: int, text: str) -> bool:
+            kind = getattr(self.tab.session.year, field)[row]
+            changes = {"name": text} if column == 0 else {value_field: parse_points(text)}
+            return self._edit(self.tr("修改“{name}”").format(name=kind.name),
+                              lambda year: update(year, kind.code, **changes))
+        return store
+
+    def add_bonus_type(self) -> None:
+        self._edit(self.tr("添加加分类型"), lambda year: edits.add_bonus_type(year, self.tr("新加分类型"), Decimal("0.5"))[0])
+
+    def add_inspection_type(self) -> None:
+        self._edit(self.tr("添加督查评估类型"),
+                   lambda year: edits.add_inspection_type(year, self.tr("新督查评估类型"), Decimal("0.2"))[0])
+
+    def _remove_type(self, field: str) -> None:
+        view = self.bonus_view if field == "bonus_types" else self.inspection_view
+        row = view.currentIndex().row()
+        if row < 0:
+            return
+        kind = getattr(self.tab.session.year, field)[row]
+        remove = edits.remove_bonus_type if field == "bonus_types" else edits.remove_inspection_type
+        self._edit(self.tr("删除“{name}”").format(name=kind.name), lambda year: remove(year, kind.code))
