@@ -140,10 +140,13 @@ def cmd_letters(args) -> int:
 def cmd_score_sheet(args) -> int:
     with _source(args) as (year, state, settings):
         fonts, _, _ = _prepare(args, settings, [])
-        # a department signs its own sheet: it is a draft only while the sheet is incomplete
-        built = build_score_sheet(year, compute(year), args.department, fonts=fonts, draft=args.draft,
-                                  fingerprint=state.fingerprint)
+        code = next((d.code for d in year.departments if args.department in (d.code, d.name)), args.department)
+        unfinished = state.sheet_failing(year, code)  # not submitted, or scores that do not fit
+        built = build_score_sheet(year, compute(year), args.department, fonts=fonts,
+                                  draft=args.draft or bool(unfinished), fingerprint=state.fingerprint)
     _report(write_atomically(draft_path(args.output, built.draft), built.pdf), built)
+    if built.draft and unfinished:
+        print(f"是草稿，因为：{'；'.join(f.problem.render() for f in unfinished[:5])}")
     return 0
 
 

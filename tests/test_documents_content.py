@@ -187,7 +187,8 @@ def test_command_line_documents(tmp_path):
         "2023年度考核结果反馈-01-凤城街道-draft.pdf", "2023年度考核结果反馈-18-洪湖镇-draft.pdf"]
     result = run_cli("score-sheet", EXAMPLE, "--department", "区民政局", "-o", tmp_path / "民政.pdf")
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "民政.pdf").exists()  # a complete department sheet is for signing, not a draft
+    # a department's sheet is final once the department has submitted it; a year file says nothing of that
+    assert (tmp_path / "民政-draft.pdf").exists() and "区民政局尚未提交打分表" in result.stdout
     bad = run_cli("score-sheet", EXAMPLE, "--department", "nope", "-o", tmp_path / "x.pdf")
     assert bad.returncode == 2 and "部门 nope 不存在" in bad.stderr and not (tmp_path / "x.pdf").exists()
     bad = run_cli("notice", EXAMPLE, "-o", tmp_path / "y.pdf", "--date", "六月")
@@ -201,6 +202,8 @@ def test_command_line_documents(tmp_path):
     result = run_cli("notice", "--year", "2023", "--db", db, "-o", tmp_path / "正式.pdf", "--date", "2024-06-28")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "正式.pdf").exists() and "正式版" in result.stdout and "草稿" not in result.stdout
+    sheet = run_cli("score-sheet", "--year", "2023", "--db", db, "--department", "mzj", "-o", tmp_path / "民政正式.pdf")
+    assert sheet.returncode == 0 and (tmp_path / "民政正式.pdf").exists()
     fingerprint = run_cli("status", "--year", "2023", "--db", db, "--format", "json").stdout
     printed = flat("".join(page.extract_text() for page in pdfplumber.open(tmp_path / "正式.pdf").pages))
     assert "数据指纹" + json.loads(fingerprint)["fingerprint"] in printed

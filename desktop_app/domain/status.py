@@ -58,6 +58,16 @@ class YearState:
     def problems(self) -> list[Problem]:
         return [failing.problem for failing in self.failing]
 
+    def sheet_failing(self, year: AssessmentYear, department: str) -> list[Failing]:
+        """What keeps one department's score sheet from being issued as final: the sheet not
+        submitted, or a score of its parts that does not fit (a missing score makes the sheet
+        a draft by itself). A finalised year has none."""
+        if self.state == FINALISED:
+            return []
+        parts = {part.code for _, part in year.parts() if part.department == department}
+        return [f for f in self.failing if (f.about == SUBMISSION and f.department == department)
+                or (f.about == ENTRY and f.part in parts)]
+
 
 def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     """A short fingerprint of everything that makes the printed results: twelve hex

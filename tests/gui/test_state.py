@@ -72,3 +72,34 @@ def test_official_then_finalised_then_reopened_with_a_reason(main_window, messen
     assert session.store.year_events(2023)[-1][1:] == ("reopened", "区委要求复核")
     assert main_window.workspace.apply(session.reopen_department, "zjw")
     assert main_window.workspace.apply(session.set_score, "T01", "I06", Decimal("4"))
+
+
+def test_a_sheet_counted_without_submission_needs_a_reason_and_is_named_on_the_dashboard(main_window, messenger):
+    session = main_window.workspace.session
+    for department in session.year.departments:
+        if department.code != "zjw":
+            assert main_window.workspace.apply(session.submit_department, department.code)
+    entry = main_window.entry_tab
+    main_window.tabs.setCurrentWidget(entry)
+    assert entry.show_department("zjw")
+    messenger.texts = [""]
+    assert not entry.waive()
+    assert "须说明理由" in messenger.errors[-1]
+    messenger.texts = ["住建委本年度机构调整，由考核办据台账核定"]
+    assert entry.waive()
+    assert entry.locked()
+    panel = dashboard(main_window)
+    assert panel.label.text().startswith("正式结果")
+    assert "计为已提交：区住建委（住建委本年度机构调整，由考核办据台账核定）" in panel.label.text()
+
+
+def test_a_score_sheet_is_a_draft_until_its_department_has_submitted(main_window):
+    from desktop_app.gui.documents.tab import SCORE_SHEET
+
+    tab = main_window.documents_tab
+    main_window.tabs.setCurrentWidget(tab)
+    built = tab.build(SCORE_SHEET, "mzj")
+    assert built is not None and built.draft
+    assert main_window.workspace.apply(main_window.workspace.session.submit_department, "mzj")
+    built = tab.build(SCORE_SHEET, "mzj")
+    assert built is not None and not built.draft

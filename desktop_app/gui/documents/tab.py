@@ -288,12 +288,16 @@ class DocumentsTab(Tab):
             self.status.setText(self.tr("草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}").format(
                 conditions="；".join(shown) + more))
 
-    def _issue(self, kind: str) -> dict:
-        """Draft if asked for, or (a department's score sheet aside) while the year is not
-        official; the fingerprint of the results always."""
+    def _issue(self, kind: str, department: Optional[str] = None) -> dict:
+        """Draft if asked for, or while the year is not official (a score sheet: while its
+        department's sheet is not submitted or has scores that do not fit); the results'
+        fingerprint always."""
         state = self.session.state()
-        draft = self.draft_box.isChecked() or (kind != SCORE_SHEET and not state.official)
-        return {"draft": draft, "fingerprint": state.fingerprint}
+        if kind == SCORE_SHEET:
+            unfinished = bool(state.sheet_failing(self.session.year, department))
+        else:
+            unfinished = not state.official
+        return {"draft": self.draft_box.isChecked() or unfinished, "fingerprint": state.fingerprint}
 
     def _load_texts(self) -> None:
         session = self.session
@@ -494,7 +498,7 @@ class DocumentsTab(Tab):
             fonts = self.settings.fonts()
             year, result = session.year, session.result
             diameter = self.settings.seal_diameter_mm()
-            issue = self._issue(kind)
+            issue = self._issue(kind, target)
             if kind == NOTICE:
                 YearService(self.workspace.store).refuse_doc_number_used_elsewhere(texts.get("doc_number", ""),
                                                                                   session.number)

@@ -166,6 +166,9 @@ class EntryTab(Tab):
         self.reopen_button = QPushButton(self.tr("退回修改"))
         self.reopen_button.setToolTip(self.tr("把已提交的打分表退回，重新可以修改"))
         self.reopen_button.clicked.connect(self.reopen)
+        self.waive_button = QPushButton(self.tr("计为已提交…"))
+        self.waive_button.setToolTip(self.tr("部门未提交打分表而需出正式结果时：由考核办计为已提交，须说明理由，理由随年度保存"))
+        self.waive_button.clicked.connect(self.waive)
 
         self.history = UndoButtons(self, self.undo_group, allowed=self._may_change)
         self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
@@ -181,6 +184,7 @@ class EntryTab(Tab):
         bar.addSpacing(12)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.reopen_button)
+        bar.addWidget(self.waive_button)
         bar.addSpacing(12)
         bar.addWidget(self.sheets.import_button)
         bar.addWidget(self.sheets.export_button)
@@ -356,7 +360,7 @@ class EntryTab(Tab):
         self.progress_label.clear()
         self.cell_label.clear()
         self.locked_label.setVisible(False)
-        for widget in (self.department_combo, self.submit_button, self.reopen_button):
+        for widget in (self.department_combo, self.submit_button, self.reopen_button, self.waive_button):
             widget.setEnabled(False)
         self._update_panel()
         self._update_undo_actions()
@@ -408,6 +412,7 @@ class EntryTab(Tab):
             self.progress_label.clear()
             self.submit_button.setEnabled(False)
             self.reopen_button.setEnabled(False)
+            self.waive_button.setEnabled(False)
             self.locked_label.setVisible(False)
             return
         status, entered, total = self._progress.get(department, ("empty", 0, 0))
@@ -424,6 +429,7 @@ class EntryTab(Tab):
         self.progress_label.setToolTip(self.tr("每次输入即时保存，结果看板和各页随之自动更新"))
         self.submit_button.setEnabled(not locked and total > 0)
         self.reopen_button.setEnabled(locked)
+        self.waive_button.setEnabled(not locked)
         self.locked_label.setVisible(locked)
         self.view.setToolTip("")
 
@@ -706,6 +712,18 @@ class EntryTab(Tab):
             self.cell_label.setText(self.tr("{department}的打分表已提交").format(
                 department=self.session.department_name(department)))
         return ok
+
+    def waive(self) -> bool:
+        """Count the shown department's sheet as submitted without the department doing so."""
+        if self.session is None or self._department is None:
+            return False
+        name = self.session.department_name(self._department)
+        reason = self.workspace.messenger.ask_text(self, self.tr(
+            "{department}未提交打分表。计为已提交的理由（随年度保存，结果看板列出）：").format(department=name),
+            title=self.tr("计为已提交"))
+        if reason is None:
+            return False
+        return self.workspace.apply(self.session.waive_department, self._department, reason, parent=self)
 
     def reopen(self) -> bool:
         if self.session is None or self._department is None:

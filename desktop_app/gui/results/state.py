@@ -94,6 +94,21 @@ class StatePanel(QWidget):
         self.reopen_button.setVisible(state.state == FINALISED)
 
     def text(self, state: YearState) -> str:
+        text = self._state_text(state)
+        if state.waived and self.parent() is not None:
+            names = {d.code: d.name for d in self._year().departments} if self._year() else {}
+            text += self.tr("。计为已提交：{list}").format(list="；".join(
+                self.tr("{department}（{reason}）").format(department=names.get(code, code), reason=reason)
+                for code, reason in state.waived))
+        return text
+
+    def _year(self):
+        tab = self.parent()
+        while tab is not None and not hasattr(tab, "session"):
+            tab = tab.parent()
+        return tab.session.year if tab is not None and tab.session is not None else None
+
+    def _state_text(self, state: YearState) -> str:
         if state.state == FINALISED:
             return self.tr("已审定（{when}），数据只读。数据指纹 {fingerprint}").format(
                 when=(state.finalised_at or "").replace("T", " "), fingerprint=state.fingerprint)
