@@ -62,9 +62,7 @@ def cmd_submit(args) -> int:
             for code in ([d.code for d in session.year.departments] if args.all else [args.department]):
                 session.waive_department(code, args.reason)
         elif args.all:
-            for department in session.year.departments:
-                if department.code not in session.submitted():
-                    session.submit_department(department.code)
+            session.submit_departments([d.code for d in session.year.departments if d.code not in session.submitted()])
         else:
             session.submit_department(args.department)
         print_state(session, session.state())

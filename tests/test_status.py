@@ -202,3 +202,14 @@ def test_status_submit_finalise_and_reopen_from_the_command_line(tmp_path):
     back = run_cli_in_process("reopen-department", "--year", 2023, "--db", db, "--department", "zjw")
     assert back.returncode == 0
     assert json.loads(run_cli_in_process("status", "--year", 2023, "--db", db, "--format", "json").stdout)["state"] == "draft"
+
+
+def test_submitting_every_sheet_at_once_is_all_or_nothing(session):
+    session.clear_scores([("T01", "I06")])
+    with pytest.raises(EntryError) as raised:
+        session.submit_departments([d.code for d in session.year.departments])
+    assert "区住建委还有 1 项未打分" in raised.value.describe()
+    assert session.submitted() == {}
+    session.set_score("T01", "I06", "4")
+    session.submit_departments([d.code for d in session.year.departments])
+    assert set(session.submitted()) == {d.code for d in session.year.departments}

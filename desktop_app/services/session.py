@@ -12,7 +12,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
+from ..domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.progress import department_counts
@@ -199,6 +199,24 @@ class YearSession(Service):
                              department=self.department_name(department), missing=total - entered)
         with self._write():
             self.store.set_department_submitted(self.number, department, True)
+
+    def submit_departments(self, departments: Iterable[str]) -> None:
+        """Submit several sheets at once: all of them, or (if any is unfinished) none."""
+        departments = list(departments)
+        unfinished = []
+        for department in departments:
+            self.department_name_or_refuse(department)
+            _, entered, total = self.department_progress(department)
+            if entered < total:
+                unfinished.append(Problem("", QT_TRANSLATE_NOOP("Entry", "{department}还有 {missing} 项未打分"),
+                                          {"department": self.department_name(department), "missing": total - entered},
+                                          context="Entry"))
+        if unfinished:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "有 {count} 个部门的打分表没有填完，均未提交："),
+                             count=len(unfinished), problems=unfinished)
+        with self._write():
+            for department in departments:
+                self.store.set_department_submitted(self.number, department, True)
 
     def reopen_department(self, department: str) -> None:
         self.department_name_or_refuse(department)
