@@ -75,3 +75,55 @@ def test_a_block_over_itemised_deductions_says_which_it_would_replace(session):
     pasted = check_pasted_block(session, "zjw", other, row_of(session, itemised.town), column_of(session, "zjw", "I06"))
     assert pasted.replaces_deductions == [itemised]
     assert pasted.scores[0].deductions == ()
+
+
+def test_old_mac_line_ends_and_ragged_rows(session):
+    assert parse_block("1\r2\r") == [["1"], ["2"]]
+    assert parse_block("1\t2\n3") == [["1", "2"], ["3"]]
+
+
+def test_a_block_starts_top_left_by_default_and_its_size_is_clipped_to_the_sheet(session):
+    parts = [p.code for _, p in session.department_parts("zjw")]
+    towns = session.year.towns
+    session.clear_scores([(towns[0].code, parts[0])])
+    pasted = check_pasted_block(session, "zjw", "4.2")
+    assert [(s.town, s.part, s.score) for s in pasted.scores] == [(towns[0].code, parts[0], Decimal("4.2"))]
+    assert (pasted.rows, pasted.columns) == (1, 1)
+    wide = "\t".join(["1"] * (len(parts) + 2))
+    clipped = check_pasted_block(session, "zjw", f"{wide}\n1", len(towns) - 1, 0)
+    assert (clipped.rows, clipped.columns) == (1, len(parts))
+    assert len(clipped.problems) == 1 + 2  # the two values past the last column, and the row below the sheet
+    empty = check_pasted_block(session, "zjw", "", 3, 0)
+    assert (empty.rows, empty.columns, empty.scores, empty.problems) == (0, 0, [], [])
+
+
+def test_every_refused_cell_of_a_row_is_listed_not_only_the_first(session):
+    parts = [p.code for _, p in session.department_parts("zjw")]
+    last = len(parts) - 1
+    row = row_of(session, "T02")
+    outside = check_pasted_block(session, "zjw", "1\t1\t1", row, last)
+    assert [p.params["column"] for p in outside.problems] == [2, 3]  # the value right after the last column, and the next
+    bad = check_pasted_block(session, "zjw", "9\tx\t", row, 0)  # above the points, then not a number
+    assert [p.context for p in bad.problems] == ["Validation", "Entry"]
+
+
+def test_blank_unchanged_and_not_applicable_cells_do_not_stop_the_rest_of_the_row(session):
+    parts = [p.code for _, p in session.department_parts("xczxj")]
+    start = parts.index("I21")
+    year = session.year
+    t01 = row_of(session, "T01")  # I22 does not apply to 凤城街道
+    kept = session.score_of("T01", "I20").score
+    refused = check_pasted_block(session, "xczxj", f"{kept}\tx\t1", t01, start - 1)
+    assert [p.path for p in refused.problems] == ["凤城街道 / I21", "凤城街道 / I22"]
+    assert [p.context for p in refused.problems] == ["Entry", "Entry"]
+    t03 = row_of(session, "T03")  # 江南街道 has I22: a partial indicator that applies is pasted
+    kept = session.score_of("T03", "I21").score
+    pasted = check_pasted_block(session, "xczxj", f"\t{kept}\t1.5", t03, start - 1)
+    assert pasted.problems == []
+    assert [(s.town, s.part) for s in pasted.scores] == [("T03", "I22")]
+    assert year is session.year  # checking writes nothing
+
+
+def test_a_score_refused_by_the_rules_keeps_the_rules_context(session):
+    pasted = check_pasted_block(session, "zjw", "9", row_of(session, "T01"), column_of(session, "zjw", "I06"))
+    assert pasted.problems[0].context == "Validation" and "超出范围" in pasted.problems[0].message

@@ -213,3 +213,73 @@ def test_submitting_every_sheet_at_once_is_all_or_nothing(session):
     session.set_score("T01", "I06", "4")
     session.submit_departments([d.code for d in session.year.departments])
     assert set(session.submitted()) == {d.code for d in session.year.departments}
+
+
+# --- what the state says, exactly ---------------------------------------------------------
+
+def test_the_fingerprint_of_the_reference_year_is_stable_across_versions(example_year):
+    """Printed on sealed notices: the same data must give the same fingerprint after an upgrade."""
+    assert fingerprint(example_year, compute(example_year)) == "3CF1-0F53-5B5C"
+
+
+def test_the_fingerprint_covers_the_scheme_the_notice_settings_and_the_results(example_year):
+    result = compute(example_year)
+    base = fingerprint(example_year, result)
+    renamed = dataclasses.replace(example_year, towns=(dataclasses.replace(example_year.towns[0], name="新名"),
+                                                        *example_year.towns[1:]))
+    assert fingerprint(renamed, compute(renamed)) != base
+    reordered = dataclasses.replace(example_year, issuer=dict(reversed(list(example_year.issuer.items()))))
+    assert fingerprint(reordered, result) == base  # the same settings, whatever their order
+    numbered = dataclasses.replace(example_year, issuer={**example_year.issuer, "seal_mm": D("42")})
+    assert fingerprint(numbered, result) != base  # any value, not only text
+    other_result = dataclasses.replace(result, rows=result.rows[1:] + result.rows[:1])
+    assert fingerprint(example_year, other_result) != base
+
+
+def test_each_condition_says_what_it_is_about_and_where(example_year):
+    category = dataclasses.replace(example_year.categories[0], points=D(11))
+    bad_score = example_year.scores[0]._replace(score=D(99))
+    bonus = dataclasses.replace(example_year.bonuses[0], count=0)
+    year = dataclasses.replace(example_year, categories=(category, *example_year.categories[1:]),
+                               scores=(bad_score, *example_year.scores[1:]), bonuses=(bonus, *example_year.bonuses[1:]))
+    state = year_state(year, compute(year), everyone(year))
+    about = {(f.about, f.town, f.part) for f in state.failing}
+    assert ("scheme", None, None) in about
+    assert ("entry", bad_score.town, bad_score.part) in about
+    assert ("entry", None, None) in about  # the bonus record
+    score = next(f for f in state.failing if f.part == bad_score.part and f.town == bad_score.town)
+    town_name = next(t.name for t in year.towns if t.code == bad_score.town)
+    assert town_name in score.problem.render()  # named, not coded
+
+
+def test_missing_parts_are_listed_up_to_six_then_counted(example_year):
+    parts = [p.code for i, p in example_year.parts() if not i.veto and i.applies("T01")]
+    for count, ellipsis in ((6, False), (7, True)):
+        gone = set(parts[:count])
+        year = dataclasses.replace(example_year, scores=tuple(
+            s for s in example_year.scores if not (s.town == "T01" and s.part in gone)))
+        missing = next(f for f in year_state(year, compute(year), everyone(year)).failing if f.about == MISSING)
+        text = missing.problem.render()
+        assert text.startswith(f"凤城街道还有 {count} 项未打分（{'、'.join(parts[:6])}")
+        assert text.endswith("……）") == ellipsis
+        assert missing.problem.context == "Status"
+
+
+def test_a_changed_finalised_year_keeps_its_details_and_says_so_first(example_year):
+    result = compute(example_year)
+    then = fingerprint(example_year, result)
+    noted = dataclasses.replace(example_year, scores=(example_year.scores[0]._replace(note="改"), *example_year.scores[1:]))
+    submitted = everyone(noted)
+    del submitted["zjw"]
+    state = year_state(noted, compute(noted), submitted, {"zjw": "理由"}, finalised=("2024-06-01T10:00:00", then))
+    assert state.state == DRAFT and state.fingerprint == fingerprint(noted, compute(noted))
+    assert state.waived == (("zjw", "理由"),) and state.finalised_at == "2024-06-01T10:00:00"
+    assert state.failing[0].about == "changed" and state.failing[0].problem.context == "Status"
+    assert state.failing[0].problem.params == {"then": then, "now": state.fingerprint}
+
+
+def test_submission_conditions_are_in_department_order_with_their_context(example_year):
+    state = year_state(example_year, compute(example_year), {})
+    submissions = [f for f in state.failing if f.about == SUBMISSION]
+    assert [f.department for f in submissions] == [d.code for d in example_year.departments]
+    assert {f.problem.context for f in submissions} == {"Status"}

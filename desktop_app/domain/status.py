@@ -99,8 +99,6 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
     now = fingerprint(year, result)
     failing: list[Failing] = []
     for problem in validate(year):
-        if problem.severity != "error":
-            continue
         about = ENTRY if problem.path.split("[")[0] in ("scores", "bonuses", "inspections", "vetoes") else SCHEME
         town = part = None
         if problem.path.startswith("scores["):
