@@ -815,3 +815,17 @@ def test_a_row_without_code_or_name_matches_no_town_whatever_the_towns_are_calle
     sheet = dataclasses.replace(zjw, fingerprint=scheme_fingerprint(year), rows=tuple(rows))
     preview = check(typed(sheet, {("T05", "I06", S): 4}), year)
     assert described(preview.problems) == [_town_unknown(27, "")]
+
+
+def test_a_preview_shows_a_score_with_its_deductions_and_note():
+    from decimal import Decimal as Dec
+
+    from desktop_app.domain.model import Deduction, Score
+    from desktop_app.excel.returned import score_text
+
+    assert score_text(None) == "（空）"
+    assert score_text(Score("T01", "I01", Dec("4.5"))) == "4.50"
+    score = Score("T01", "I01", Dec("3.5"), (Deduction("台账不全", Dec("1")), Deduction("超期", Dec("0.5"))), "复核")
+    assert score_text(score) == "3.50（扣分：台账不全 1.00；超期 0.50）［备注：复核］"
+    english = {"（空）": "(empty)", "（扣分：{items}）": " (deducted: {items})", "［备注：{note}］": " [note: {note}]"}
+    assert score_text(score, lambda context, text: english[text]) == "3.50 (deducted: 台账不全 1.00；超期 0.50) [note: 复核]"

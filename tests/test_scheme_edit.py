@@ -344,3 +344,24 @@ def test_rules_grades_and_register_types_are_edited_and_removing_a_type_drops_it
         session.restore_scheme(example_year)
         assert session.year.bonuses == example_year.bonuses  # back in their places
         assert compute(session.year) == compute(example_year)
+
+
+def test_plan_wording_is_one_item_per_line_without_blanks_or_repeats(example_year):
+    assert edits.plan_lines("  甲 \n\n乙\n甲\n") == ("甲", "乙")
+    year = edits.set_plan_lists(example_year, veto_conditions=["甲", " 乙 ", "", "甲"])
+    assert year.veto_conditions == ("甲", "乙") and year.assessment_methods == example_year.assessment_methods
+    year = edits.set_plan_lists(year, assessment_methods=["量化打分\n实地评估"])
+    assert year.assessment_methods == ("量化打分", "实地评估") and year.veto_conditions == ("甲", "乙")
+    assert edits.set_plan_lists(year) == year
+
+
+def test_entries_lost_and_made_unfit_judge_the_entries_of_before_against_the_scheme_of_after(example_year):
+    from desktop_app.domain.scheme_edit import scores_made_unfit
+
+    removed = edits.remove_town(example_year, "T01")
+    bare = dataclasses.replace(removed, scores=(), bonuses=(), inspections=(), vetoes=())
+    lost = edits.entries_lost(example_year, bare)
+    assert lost["scores"] == sum(1 for s in example_year.scores if s.town == "T01")
+    lowered = dataclasses.replace(edits.update_part(example_year, "I06", points=Decimal(4)), scores=())
+    assert scores_made_unfit(example_year, lowered) == sum(
+        1 for s in example_year.scores if s.part == "I06" and (s.score > 4 or s.deductions))

@@ -109,3 +109,16 @@ def test_exporting_a_year_writes_the_stored_year_to_the_file(tmp_path, example_y
         store.save_year(changed)
         assert YearService(store).export_file(2023, target) == changed
     assert read_year_file(target) == changed
+
+
+def test_a_backup_is_a_whole_copy_of_the_database_and_entry_times_are_read_through_the_session(tmp_path, example_year):
+    from desktop_app.services import YearSession
+
+    with Store(tmp_path / "live.db") as store:
+        store.save_year(example_year)
+        session = YearSession(store, 2023)
+        session.set_score("T01", "I06", "4")
+        assert set(session.score_times()) == {("T01", "I06")}
+        YearService(store).backup(tmp_path / "copy.db")
+    with Store(tmp_path / "copy.db") as copy:
+        assert copy.load_year(2023).scores == Store(tmp_path / "live.db").load_year(2023).scores

@@ -283,3 +283,31 @@ def test_submission_conditions_are_in_department_order_with_their_context(exampl
     submissions = [f for f in state.failing if f.about == SUBMISSION]
     assert [f.department for f in submissions] == [d.code for d in example_year.departments]
     assert {f.problem.context for f in submissions} == {"Status"}
+
+
+def test_the_state_follows_a_submission_made_behind_the_session(session):
+    year = session.year
+    assert session.state().state == DRAFT
+    for department in year.departments:  # straight to the store, not through the session
+        session.store.set_department_submitted(2023, department.code, True)
+    assert session.state().state == OFFICIAL
+    session.store.set_department_submitted(2023, "zjw", False)
+    assert session.state().state == DRAFT
+
+
+def test_progress_of_a_department_the_year_does_not_know(session, example_year):
+    from desktop_app.domain.progress import department_counts
+    from desktop_app.services import STATUS_EMPTY
+
+    assert session.department_progress("nope") == (STATUS_EMPTY, 0, 0)
+    indicator = example_year.indicators[0]
+    dangling = dataclasses.replace(indicator, parts=(dataclasses.replace(indicator.parts[0], department="DX"),))
+    year = dataclasses.replace(example_year, indicators=(dangling, *example_year.indicators[1:]))
+    counts = department_counts(year, compute(year))
+    assert counts["DX"] == (len(year.towns), len(year.towns))
+
+
+def test_a_refused_score_names_one_problem(session):
+    with pytest.raises(EntryError) as raised:
+        session.set_score("T01", "I06", "7.555")  # too many decimals and above the points
+    assert len(raised.value.problems) == 1

@@ -206,11 +206,10 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
 
 
 def in_names(problem: Problem, year: AssessmentYear) -> Problem:
-    """The problem with its town, department and register type named as the office knows
-    them rather than by code (for messages to people; files keep the codes)."""
+    """The problem with its town and register type named as the office knows them rather
+    than by code (for messages to people; files keep the codes)."""
     names = {
         "town": {t.code: t.name for t in year.towns},
-        "department": {d.code: d.name for d in year.departments},
         "type": {k.code: k.name for k in (*year.bonus_types, *year.inspection_types)},
     }
     params = {key: names[key].get(value, value) if key in names else value for key, value in problem.params.items()}
