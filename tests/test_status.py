@@ -311,3 +311,11 @@ def test_a_refused_score_names_one_problem(session):
     with pytest.raises(EntryError) as raised:
         session.set_score("T01", "I06", "7.555")  # too many decimals and above the points
     assert len(raised.value.problems) == 1
+
+
+def test_the_state_follows_a_score_edit(session):
+    before = len(session.state().failing)
+    session.clear_scores([("T01", "I06")])
+    assert len(session.state().failing) == before + 1
+    session.set_score("T01", "I06", "4")
+    assert len(session.state().failing) == before
