@@ -728,8 +728,30 @@ def test_an_older_sqlite_utils_is_refused_when_the_store_is_imported():
         def transaction(self):
             pass
 
-    with pytest.raises(ImportError, match="4.0"):
+    with pytest.raises(ImportError) as raised:
         require_transactions(types.SimpleNamespace(Database=OldDatabase))
+    assert str(raised.value) == "the installed sqlite-utils is too old: version 4.0 or later is needed"
     require_transactions(sqlite_utils)  # the installed one has it
     declared = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     assert "sqlite-utils>=4.0" in declared["project"]["dependencies"]
+
+
+def test_update_year_gives_a_changed_score_a_new_entry_time_and_keeps_the_cache_in_stored_order(tmp_path, example_year,
+                                                                                              monkeypatch):
+    with Store(tmp_path / "u.db") as store:
+        store.save_year(example_year)
+        store.load_year(2023)
+        first = example_year.scores[0]
+        changed = first._replace(score=first.score - Decimal("0.5"), deductions=())
+        # the caller's list has the changed score last: the store keeps its row, so it loads first
+        year = dataclasses.replace(example_year, scores=(*example_year.scores[1:], changed))
+        reads = []
+        original = store._load_year
+        monkeypatch.setattr(store, "_load_year", lambda year_id: reads.append(year_id) or original(year_id))
+        store.update_year(year)
+        cached = store.load_year(2023)
+        assert reads == []  # served by write-through, not by a reload
+        monkeypatch.undo()
+        assert cached == store.load_year(2023, use_cache=False)  # the same order too
+        assert cached.scores[0] == changed
+        assert set(store.score_times(2023)) == {(first.town, first.part)}
