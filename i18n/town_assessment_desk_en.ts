@@ -96,7 +96,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -273,6 +281,102 @@
     </message>
     <message>
         <source>打分部分 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按比例（名额）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按分数线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向下取整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四舍五入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同分都进入上一等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同分都留在下一等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并列占位（1、2、2、4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>并列不占位（1、2、2、3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定等方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名额取整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名额边界同分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被否决镇街的等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次（从好到差）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最低分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每次分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>督查评估类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每轮赋分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市级评估结果运用（督查评估类型）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +768,10 @@
         <source>打印机无法开始打印</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>发文字号“{number}”已用于 {other} 年度的通报，请换一个文号。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -876,11 +984,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据完整：可输出正式文件。</source>
+        <source>{state}：可输出正式文件，页脚印数据指纹 {fingerprint}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>尚缺 {count} 项打分：只能输出带“草稿”水印的文件，文件名含 draft。</source>
+        <source>……共 {count} 项，见“结果看板”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} 年度的公文文字已修改但尚未保存。保存吗？（选“否”放弃这些修改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存公文文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1011,7 +1131,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{year} 年度已经审定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} 年度还不能审定，尚有 {count} 项条件未满足：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开已审定的年度须说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} 年度未审定，无需重新打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未经部门提交而计为已提交，须说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} 年度没有编码为 {department} 的部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{department}还有 {missing} 项未打分，全部填完后才能提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}还有 {missing} 项未打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 {count} 个部门的打分表没有填完，均未提交：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,6 +1214,10 @@
         <source>该指标不适用于此镇街，不打分</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{year} 年度已审定，数据只读；如需修改，请先“重新打开”该年度并说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntryGridModel</name>
@@ -1079,6 +1235,10 @@
     </message>
     <message>
         <source>备注：{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需修改：{problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,6 +1389,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>计为已提交…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门未提交打分表而需出正式结果时：由考核办计为已提交，须说明理由，理由随年度保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>打分部门：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1477,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{town} / {part} 有 {count} 项扣分（{items}）。改写得分将删除这些扣分项及其原因，反馈函中也不再列出。确定吗？（可以撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选单元格中有 {cells} 格带有逐项扣分（共 {count} 项），清除将一并删除这些扣分项及其原因。确定吗？（可以撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除扣分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未修改：扣分项保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>粘贴未写入任何数据，以下 {count} 处有误：
 {list}</source>
         <translation type="unfinished"></translation>
@@ -1331,6 +1515,14 @@
     </message>
     <message>
         <source>{department}的打分表已提交</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}未提交打分表。计为已提交的理由（随年度保存，结果看板列出）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计为已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1623,6 +1815,14 @@
     </message>
     <message>
         <source>注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据指纹 {fingerprint}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1944,6 +2144,13 @@
     </message>
 </context>
 <context>
+    <name>FailingModel</name>
+    <message>
+        <source>双击转到需要修改的地方</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorForm</name>
     <message>
         <source>本年度方案列出的考核方式（在“否决情形与考核方式”中维护），也可直接输入</source>
@@ -2220,11 +2427,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据完整，结果为正式结果</source>
+        <source>已审定，数据只读（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>尚缺 {count} 项打分，结果为临时结果</source>
+        <source>正式结果（数据指纹 {fingerprint}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿：尚有 {count} 项条件未满足，见“结果看板”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年度镇街考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,6 +2536,10 @@
     </message>
     <message>
         <source>内置模板：长寿区 2023 年度指标体系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空白方案（自行建立指标、部门和镇街）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2464,7 +2683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>尚有 {count} 项未打分，结果是临时的；表格会注明“临时结果”。仍要导出吗？</source>
+        <source>结果还是草稿（尚有 {count} 项条件未满足），表格会注明“草稿，不作正式上报”。仍要导出吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,6 +2752,22 @@
     </message>
     <message>
         <source>否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审定 {year} 年度的考核结果吗？审定后数据只读，通报、反馈函和上报表格印上数据指纹；如需修改须重新打开并说明理由。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开 {year} 年度的理由（将与年度一并保存）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2614,9 +2849,80 @@
     </message>
 </context>
 <context>
+    <name>RulesForm</name>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最后一个等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满分改为 {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加分上限改为 {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规则改为“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改等次“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除等次“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加加分类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新加分类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加督查评估类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新督查评估类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemeChanges</name>
     <message>
         <source>这项修改（{what}）将删除 {scores} 条打分和 {records} 条加分、督查评估或否决记录。确定要修改吗？（可以撤销）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这项修改（{what}）后，已录入的 {count} 条得分将不再符合分值（超出范围或与扣分不符）。这些得分会保留并在打分表中标红，修正前结果只能作为草稿。确定要修改吗？（可以撤销）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,6 +2962,18 @@
     </message>
     <message>
         <source>已有名为“{name}”的镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少要有一个等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等次名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2707,6 +3025,14 @@
     </message>
     <message>
         <source>本年度方案规定的一票否决情形和考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考核规则与类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满分、加分上限、定等方式与等次、名次规则、加分类型、督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,6 +3240,72 @@
     </message>
     <message>
         <source>未变</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatePanel</name>
+    <message>
+        <source>审定…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式结果审定后冻结，数据只读，公文和表格印上数据指纹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新打开已审定的年度以便修改，须说明理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。计为已提交：{list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}（{reason}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已审定（{when}），数据只读。数据指纹 {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式结果：方案、得分和各部门提交均已齐备，可审定。数据指纹 {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿：尚有 {count} 项条件未满足，结果和公文只能作为草稿（双击下列条目转到该处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已审定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{town}还有 {count} 项未打分（{parts}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{department}尚未提交打分表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3167,6 +3559,10 @@
     </message>
     <message>
         <source>加分次数必须至少为 1（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
