@@ -85,3 +85,18 @@ def test_a_validation_problem_refused_by_the_entry_service_translates_in_its_own
         assert asked == ["Validation"]
         assert "T99" in raised.value.describe()
         assert raised.value.problems[0].path == ""  # the window says what, not where in a file
+
+
+def test_the_count_of_further_problems_is_translated_and_a_single_refusal_has_no_place():
+    problems = [Problem(f"scores[{n}]", "满分必须大于 0") for n in range(3)]
+    asked = []
+
+    def english(context, text):
+        asked.append((context, text))
+        return {"满分必须大于 0": "The full score must be above 0", "……另有 {count} 处问题": "… {count} more"}[text]
+
+    lines = MessageError(problems=problems).describe(english, limit=1).splitlines()
+    assert lines == ["scores[0]: The full score must be above 0", "… 2 more"]
+    assert ("Validation", "……另有 {count} 处问题") in asked
+    error = SchemeEditError("编码 {code} 不存在", code="C9")
+    assert error.problems[0].path == "" and str(error) == "编码 C9 不存在"
