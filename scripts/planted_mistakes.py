@@ -18,17 +18,18 @@ MUTANTS = [
     ("desktop_app/services/years.py", """        problems = [p for p in validate(year) if p.severity == "error"]
         if problems:
             raise YearFileError(source, problems)
-        with self._write():
-            self.store.save_year(year, replace=replace)""", """        with self._write():
+        with self._write(year.year):  # replacing a finalised year is refused like any other change to it
+            self.store.save_year(year, replace=replace)""", """        with self._write(year.year):
             self.store.save_year(year, replace=replace)
         problems = [p for p in validate(year) if p.severity == "error"]
         if problems:
             raise YearFileError(source, problems)""", 0, ["tests/test_session.py"]),
-    ("desktop_app/yearfile.py", '        _put(item, "note", s.note)\n', '', 0, ["tests/test_storage.py", "tests/test_yearfile.py"]),
+    ("desktop_app/yearfile.py", "note=s.note) for s in year.scores]", ") for s in year.scores]", 0,
+     ["tests/test_storage.py", "tests/test_yearfile.py"]),
     ("desktop_app/yearfile.py", 'rules.get("boundary_ties", "include")', 'rules.get("boundary_ties", "exclude")', 0, ["tests/test_yearfile.py"]),
     ("desktop_app/yearfile.py", 'write_atomically(path, dumps_json(year_to_dict(year)).encode("utf-8"))',
      'Path(path).write_text(dumps_json(year_to_dict(year)), encoding="utf-8")', 0, ["tests/test_yearfile.py"]),
-    ("desktop_app/documents/letter.py", "：加{two(counted[index])}分。", "：加{two(row.bonus)}分。", 0, ["tests/test_documents_content.py"]),
+    ("desktop_app/documents/letter.py", "：加{two_decimals(counted[index])}分。", "：加{two_decimals(row.bonus)}分。", 0, ["tests/test_documents_content.py"]),
     ("desktop_app/documents/notice.py", "        names += [row.name for row in vetoed if row.grade == grade]\n", "", 0, ["tests/test_documents_content.py"]),
 ]
 failures = 0
