@@ -152,3 +152,46 @@ def test_the_workbook_says_draft_with_the_reasons_and_carries_the_fingerprint(tm
     texts = _texts(write_submission_workbook(example_year, result, tmp_path / "o.xlsx", today=TODAY, state=official))
     assert not any(t.startswith("草稿") for t in texts)
     assert f"数据指纹 {official.fingerprint}（正式）" in texts
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text_in_every_workbook(tmp_path, example_year):
+    """A name, reason or note starting with "=" must reach the city as that text, never as a live
+    formula (the DDE form would run a program on the reader's computer)."""
+    from desktop_app.domain.model import Deduction
+    from desktop_app.excel.template import write_department_template
+
+    dde = "=cmd|' /C calc'!A0"
+    towns = (dataclasses.replace(example_year.towns[0], name=dde), *example_year.towns[1:])
+    score = next(s for s in example_year.scores if s.town == towns[0].code and s.part == "I06")
+    part_points = Decimal(5)
+    noted = score._replace(score=part_points - Decimal(1), deductions=(Deduction("=1+1", Decimal(1)),), note="=SUM(A1:A9)")
+    year = dataclasses.replace(example_year, towns=towns,
+                               scores=tuple(noted if s is score else s for s in example_year.scores))
+    written = [write_submission_workbook(year, compute(year), tmp_path / "up.xlsx", today=TODAY),
+               write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True)]
+    for path in written:
+        seen = set()
+        for sheet in openpyxl.load_workbook(path).worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str) and cell.value.startswith("="):
+                        assert cell.data_type == "s", (path.name, sheet.title, cell.coordinate, cell.value)
+                        seen.add(cell.value)
+        assert dde in seen, path.name
+    assert {"=1+1", "=SUM(A1:A9)"} <= seen  # the template with scores carries the reason and the note
+
+
+def test_a_reason_starting_with_an_equals_sign_survives_the_sheet_round_trip(tmp_path, example_year):
+    from desktop_app.domain.model import Deduction
+    from desktop_app.excel.returned import check_returned_sheet, read_returned_sheet
+    from desktop_app.excel.template import write_department_template
+
+    score = next(s for s in example_year.scores if s.part == "I06")
+    noted = score._replace(score=Decimal(4), deductions=(Deduction("=1+1", Decimal(1)),), note="=备注")
+    year = dataclasses.replace(example_year, scores=tuple(noted if s is score else s for s in example_year.scores))
+    path = write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True)
+    preview = check_returned_sheet(read_returned_sheet(path), year)
+    assert preview.problems == []
+    back = next(c for c in preview.changes if (c.town, c.part) == (score.town, "I06"))
+    assert back.after.deductions == (Deduction("=1+1", Decimal(1)),) and back.after.note == "=备注"
+    assert back.kind == "unchanged"

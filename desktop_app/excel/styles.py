@@ -59,6 +59,21 @@ def register_styles(workbook, prefix: str = "tad_") -> dict[str, str]:
     return names
 
 
+def plain_text(sheet):
+    """For rows written without styles (the fast path of large sheets): a function that
+    returns text unchanged unless it starts with "=", which it wraps as a text cell so that
+    it is never written as a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    def text(value):
+        if isinstance(value, str) and value.startswith("="):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            return cell
+        return value
+    return text
+
+
 class CellMaker:
     """Styled cells for a write-only sheet.
 
@@ -80,5 +95,9 @@ class CellMaker:
 
     def __call__(self, value, style: str):
         cell = self._new(self._sheet, value=value)
+        if isinstance(value, str):
+            # Text stays text: a name or reason starting with "=" must never become a live formula
+            # (openpyxl would write "=cmd|' /C calc'!A0" as one). The program writes no formulas.
+            cell.data_type = "s"
         cell._style = self._arrays[style]
         return cell

@@ -20,7 +20,7 @@ from ..domain.model import ZERO, AssessmentYear
 from ..domain.numbers import points_text
 from ..domain.scoring import YearResult
 from ..domain.status import STATE_LABELS, YearState
-from .styles import CellMaker, register_styles
+from .styles import CellMaker, plain_text, register_styles
 
 CONTEXT = "Excel"
 
@@ -290,6 +290,7 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
     scores = {(s.town, s.part): s for s in year.scores}
     scored = [(i, p) for i, p in year.parts() if not i.veto]
     cell = page.cell
+    text = plain_text(page.sheet)
     missing = tr("missing")
     number = 0
     for town in year.towns:
@@ -303,12 +304,14 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
             elif score.deductions:
                 deducted = sum((d.points for d in score.deductions), ZERO)
                 values = [cell(score.score, "plain_number"), cell(deducted, "plain_number"),
-                          "；".join(f"{d.reason} {points_text(d.points)}" for d in score.deductions), score.note]
+                          text("；".join(f"{d.reason} {points_text(d.points)}" for d in score.deductions)),
+                          text(score.note)]
             else:
-                values = [cell(score.score, "plain_number"), None, None, score.note]
+                values = [cell(score.score, "plain_number"), None, None, text(score.note)]
             # Points as the scheme writes them (5, 2.5): no number format needed.
-            page.append([cell(number, "plain_center"), town.name, categories.get(indicator.category, indicator.category), indicator.name,
-                         part.code, departments.get(part.department, part.department), part.points, *values])
+            page.append([cell(number, "plain_center"), text(town.name),
+                         text(categories.get(indicator.category, indicator.category)), text(indicator.name),
+                         text(part.code), text(departments.get(part.department, part.department)), part.points, *values])
     page.close()
 
 
