@@ -465,3 +465,17 @@ def test_live_entry_reports_every_problem_of_one_score():
         ("scores[0].deductions[0]", "扣分 0.001 超过两位小数", C),
         ("scores[0]", "镇街 T1 打分部分 P1：分值 6.75 减去扣分合计 0.001 应得 6.749，但填报得分为 7.005", C),
     ]
+
+
+def test_two_departments_or_towns_of_one_name_are_refused(example_year):
+    import dataclasses
+
+    from desktop_app.domain.validation import validate
+
+    twin = dataclasses.replace(example_year.departments[1], name=example_year.departments[0].name)
+    year = dataclasses.replace(example_year, departments=(example_year.departments[0], twin, *example_year.departments[2:]))
+    problems = [p for p in validate(year) if p.path == "departments[1]"]
+    assert [p.render() for p in problems] == [f"部门名称“{twin.name}”重复（与第 1 条相同），名称必须唯一"]
+    town = dataclasses.replace(example_year.towns[2], name=example_year.towns[0].name)
+    year = dataclasses.replace(example_year, towns=(*example_year.towns[:2], town, *example_year.towns[3:]))
+    assert any(p.path == "towns[2]" and "镇街名称" in p.render() for p in validate(year))

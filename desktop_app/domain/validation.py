@@ -28,6 +28,23 @@ def _duplicates(path: str, codes, label: str) -> list[Problem]:
     return problems
 
 
+def _duplicate_names(path: str, items, label: str) -> list[Problem]:
+    """Two departments (or towns) of one name could not be told apart on a sheet or a
+    notice, and one department's template file would overwrite the other's. (A repeated
+    record, code and all, is already reported as a repeated code.)"""
+    seen: dict[str, int] = {}
+    problems = []
+    for index, item in enumerate(items):
+        name = item.name
+        if name in seen and items[seen[name]].code != item.code:
+            problems.append(Problem(f"{path}[{index}]", QT_TRANSLATE_NOOP(
+                "Validation", "{label}名称“{name}”重复（与第 {first} 条相同），名称必须唯一"),
+                {"label": label, "name": name, "first": seen[name] + 1}))
+        else:
+            seen[name] = index
+    return problems
+
+
 def _two_decimals(path: str, value: Decimal, field: str) -> list[Problem]:
     if decimal_places(value) > 2:
         return [Problem(path, QT_TRANSLATE_NOOP("Validation", "{field} {value} 超过两位小数"),
@@ -85,6 +102,8 @@ def validate_rules(year: AssessmentYear) -> list[Problem]:
 def validate_scheme(year: AssessmentYear) -> list[Problem]:
     problems: list[Problem] = []
     problems += _duplicates("departments", [d.code for d in year.departments], "部门")
+    problems += _duplicate_names("departments", year.departments, "部门")
+    problems += _duplicate_names("towns", year.towns, "镇街")
     problems += _duplicates("categories", [c.code for c in year.categories], "一级指标")
     problems += _duplicates("indicators", [i.code for i in year.indicators], "二级指标")
     problems += _duplicates("towns", [t.code for t in year.towns], "镇街")
