@@ -365,3 +365,46 @@ def test_entries_lost_and_made_unfit_judge_the_entries_of_before_against_the_sch
     lowered = dataclasses.replace(edits.update_part(example_year, "I06", points=Decimal(4)), scores=())
     assert scores_made_unfit(example_year, lowered) == sum(
         1 for s in example_year.scores if s.part == "I06" and (s.score > 4 or s.deductions))
+
+
+def test_inspection_types_are_added_renamed_revalued_and_removed(example_year):
+    year, code = edits.add_inspection_type(example_year, " 省级暗访 ", Decimal("0.3"))
+    added = year.inspection_types[-1]
+    assert (added.code, added.name, added.award) == (code, "省级暗访", Decimal("0.3")) and code.startswith("R")
+    year = edits.update_inspection_type(year, code, name="省级暗访评估", award=Decimal("0.25"))
+    assert (year.inspection_types[-1].name, year.inspection_types[-1].award) == ("省级暗访评估", Decimal("0.25"))
+    with pytest.raises(edits.SchemeEditError, match="名称不能为空"):
+        edits.update_inspection_type(year, code, name="  ")
+    with pytest.raises(edits.SchemeEditError, match="名称不能为空"):
+        edits.add_bonus_type(year, "", Decimal(1))
+    assert edits.remove_inspection_type(year, code).inspection_types == example_year.inspection_types
+    with pytest.raises(edits.SchemeEditError, match="不存在"):
+        edits.remove_inspection_type(year, "R99")
+    with pytest.raises(edits.SchemeEditError, match="不存在"):
+        edits.update_bonus_type(year, "B99", points=Decimal(1))
+
+
+def test_rules_edits_keep_the_veto_grade_only_while_it_exists(example_year):
+    from desktop_app.domain.model import Grade
+
+    year = edits.update_rules(example_year, veto_grade="较好")
+    assert year.rules.veto_grade == "较好"
+    assert edits.update_rules(year, veto_grade=" ").rules.veto_grade is None
+    renamed = edits.set_grades(year, [Grade("好", Decimal("0.3")), Grade("中", Decimal("0.5")), Grade("一般")])
+    assert renamed.rules.veto_grade is None  # 较好 is gone: the last grade applies
+    kept = edits.set_grades(year, list(year.rules.grades))
+    assert kept.rules.veto_grade == "较好"
+    with pytest.raises(edits.SchemeEditError, match="至少要有一个等次"):
+        edits.set_grades(year, [])
+
+
+def test_a_blank_scheme_is_valid_and_has_one_of_each(example_year):
+    from desktop_app.domain.validation import validate
+
+    year = edits.blank_scheme(2026, "某县2026年度镇街考核")
+    assert (year.year, year.title) == (2026, "某县2026年度镇街考核")
+    assert validate(year) == []
+    assert [len(x) for x in (year.departments, year.categories, year.indicators, year.towns)] == [1, 1, 1, 1]
+    assert [g.name for g in year.rules.grades] == ["好", "较好", "一般"]
+    assert (year.rules.full_score, year.rules.bonus_cap) == (Decimal(100), Decimal(2))
+    assert year.scores == year.bonuses == year.bonus_types == ()

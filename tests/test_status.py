@@ -319,3 +319,36 @@ def test_the_state_follows_a_score_edit(session):
     assert len(session.state().failing) == before + 1
     session.set_score("T01", "I06", "4")
     assert len(session.state().failing) == before
+
+
+def test_a_departments_sheet_is_final_once_submitted_with_scores_that_fit(example_year):
+    result = compute(example_year)
+    none = year_state(example_year, result, {})
+    assert [f.department for f in none.sheet_failing(example_year, "mzj")] == ["mzj"]
+    state = year_state(example_year, result, {"mzj": "x"})
+    assert state.sheet_failing(example_year, "mzj") == []
+    part = next(p for _, p in example_year.parts() if p.department == "mzj")
+    bad = next(s for s in example_year.scores if s.part == part.code)._replace(score=D(99))
+    year = dataclasses.replace(example_year, scores=tuple(bad if (s.town, s.part) == (bad.town, bad.part) else s
+                                                          for s in example_year.scores))
+    unfit = year_state(year, compute(year), {"mzj": "x"})
+    assert {(f.town, f.part) for f in unfit.sheet_failing(year, "mzj")} == {(bad.town, bad.part)}
+    assert unfit.sheet_failing(year, "zjw") == [f for f in unfit.failing if f.department == "zjw"]
+    finalised = year_state(example_year, result, everyone(example_year),
+                           finalised=("2024-06-01T10:00:00", fingerprint(example_year, result)))
+    assert finalised.sheet_failing(example_year, "mzj") == []
+
+
+def test_a_notice_number_of_another_year_is_refused_by_the_service(tmp_path, example_year):
+    from desktop_app.documents.names import DocumentError
+    from desktop_app.services import create_year
+
+    with Store(tmp_path / "n.db") as store:
+        store.save_year(example_year)
+        create_year(store, example_year, 2024)
+        service = YearService(store)
+        with pytest.raises(DocumentError, match="已用于 2023 年度的通报"):
+            service.refuse_doc_number_used_elsewhere("长委办发〔2024〕1号", 2024)
+        service.refuse_doc_number_used_elsewhere("长委办发〔2024〕1号", 2023)  # its own number
+        service.refuse_doc_number_used_elsewhere("", 2024)
+        assert store.doc_numbers() == {2023: "长委办发〔2024〕1号"}
