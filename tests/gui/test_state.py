@@ -103,3 +103,15 @@ def test_a_score_sheet_is_a_draft_until_its_department_has_submitted(main_window
     assert main_window.workspace.apply(main_window.workspace.session.submit_department, "mzj")
     built = tab.build(SCORE_SHEET, "mzj")
     assert built is not None and not built.draft
+
+
+def test_a_finalised_years_grid_is_read_only_and_says_why(main_window, messenger):
+    submit_every_sheet(main_window)
+    session = main_window.workspace.session
+    assert main_window.workspace.apply(session.finalise)
+    entry = main_window.entry_tab
+    main_window.tabs.setCurrentWidget(entry)
+    assert entry.show_department("zjw")
+    assert entry.locked()
+    assert not entry.paste_text("1")
+    assert "已审定" in messenger.errors[-1]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Score
 from ...domain.numbers import points_text
-from ...domain.status import ENTRY
+from ...domain.status import ENTRY, FINALISED
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ...services.paste import check_pasted_block, parse_block
 from ..common.layout import split
@@ -282,7 +282,11 @@ class EntryTab(Tab):
         return True
 
     def locked(self) -> bool:
-        return self._department is not None and self._department in self._submitted
+        """The shown sheet is read-only: submitted, or the whole year finalised."""
+        return self._department is not None and (self._department in self._submitted or self._finalised())
+
+    def _finalised(self) -> bool:
+        return self.session is not None and self.session.state().state == FINALISED
 
     def _stack(self, department: str) -> QUndoStack:
         stack = self._stacks.get(department)
@@ -490,6 +494,9 @@ class EntryTab(Tab):
             self.workspace.messenger.error(self, message)
 
     def _locked_message(self) -> str:
+        if self._finalised():
+            return self.tr("{year} 年度已审定，数据只读；如需修改，请先在“结果看板”重新打开该年度并说明理由").format(
+                year=self.session.number)
         return self.tr("{department}的打分表已提交，只读；如需修改请先“退回修改”").format(
             department=self.session.department_name(self._department))
 
