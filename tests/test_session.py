@@ -521,3 +521,49 @@ def test_the_same_inspection_round_cannot_be_registered_twice_for_a_town(session
     later = Inspection(first.town, first.type, first.round + 1)
     session.set_inspections(session.year.inspections + (later,))  # the next round is fine
     assert session.year.inspections[-1] == later
+
+
+def test_a_copied_year_drops_the_number_and_dates_and_renames_titles(example_year):
+    from desktop_app.domain.scheme_edit import blank_scheme
+    from desktop_app.services.session import copy_scheme
+
+    source = dataclasses.replace(example_year, issuer={
+        **example_year.issuer, "date": "2024-06-28", "print_date": "2024-06-29",
+        "title": "关于长寿区2023年度考核结果的通报", "attachment_title": "2023年度结果汇总表", "cc": "市委农办"})
+    copied = copy_scheme(source, 2024)
+    assert {"doc_number", "date", "print_date"}.isdisjoint(copied.issuer)
+    assert copied.issuer["title"] == "关于长寿区2024年度考核结果的通报"
+    assert copied.issuer["attachment_title"] == "2024年度结果汇总表"
+    assert copied.issuer["cc"] == "市委农办" and copied.title.startswith("长寿区2024年度")
+    assert copy_scheme(blank_scheme(2026, "某县2026年度考核"), 2027).issuer is None
+
+
+def test_records_go_back_in_snapshot_order_repeats_included():
+    from desktop_app.services.session import _in_snapshot_order
+
+    a, b, c = Bonus("T01", "B01"), Bonus("T02", "B01"), Bonus("T03", "B02")
+    assert _in_snapshot_order((a, a, b, c), (a, c), (a, b)) == (a, a, b, c)
+    assert _in_snapshot_order((a, b), (b, c), (a,)) == (a, b, c)  # c was made since the snapshot
+    assert _in_snapshot_order((a,), (), ()) == ()
+
+
+def test_undoing_the_removal_of_an_inspection_type_brings_its_rounds_back(session):
+    from desktop_app.domain import scheme_edit as edits
+
+    year = session.year
+    used = year.inspections[0].type
+    session.update_scheme(edits.remove_inspection_type(year, used))
+    assert all(r.type != used for r in session.year.inspections)
+    session.restore_scheme(year)
+    assert session.year.inspections == year.inspections
+
+
+def test_a_refusal_names_the_first_problem_only(session):
+    with pytest.raises(EntryError) as raised:
+        session.set_score("T01", "I22", "2.5")  # I22 does not apply to T01, and 2.5 is above its 2 points
+    assert len(raised.value.problems) == 1
+    year = session.year
+    twins = tuple(dataclasses.replace(i, code="I01") if n in (1, 2) else i for n, i in enumerate(year.indicators))
+    with pytest.raises(EntryError) as raised:
+        session.update_scheme(dataclasses.replace(year, indicators=twins))
+    assert len(raised.value.problems) == 1
