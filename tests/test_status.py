@@ -352,3 +352,13 @@ def test_a_notice_number_of_another_year_is_refused_by_the_service(tmp_path, exa
         service.refuse_doc_number_used_elsewhere("长委办发〔2024〕1号", 2023)  # its own number
         service.refuse_doc_number_used_elsewhere("", 2024)
         assert store.doc_numbers() == {2023: "长委办发〔2024〕1号"}
+
+
+def test_a_register_problem_of_any_kind_is_about_the_entries(example_year):
+    inspection = dataclasses.replace(example_year.inspections[0], deducted=D("-1"))
+    veto = dataclasses.replace(example_year.vetoes[0], indicator="I99")
+    year = dataclasses.replace(example_year, inspections=(inspection, *example_year.inspections[1:]),
+                               vetoes=(veto, *example_year.vetoes[1:]))
+    state = year_state(year, compute(year), everyone(year))
+    assert {f.about for f in state.failing} == {"entry"}
+    assert len(state.failing) == 2
