@@ -352,6 +352,8 @@ def test_a_notice_number_of_another_year_is_refused_by_the_service(tmp_path, exa
         service.refuse_doc_number_used_elsewhere("长委办发〔2024〕1号", 2023)  # its own number
         service.refuse_doc_number_used_elsewhere("", 2024)
         assert store.doc_numbers() == {2023: "长委办发〔2024〕1号"}
+        YearSession(store, 2024).set_issuer({"doc_number": "XXXX"})
+        assert service.doc_number_used_elsewhere("", 2023) is None  # no number is nobody's number
 
 
 def test_a_register_problem_of_any_kind_is_about_the_entries(example_year):
