@@ -755,3 +755,51 @@ def test_update_year_gives_a_changed_score_a_new_entry_time_and_keeps_the_cache_
         assert cached == store.load_year(2023, use_cache=False)  # the same order too
         assert cached.scores[0] == changed
         assert set(store.score_times(2023)) == {(first.town, first.part)}
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_update_year_stores_exactly_the_year_given_after_random_edits(tmp_path, example_year, seed):
+    """Scores changed, added and removed (value, deductions, note), register records inserted,
+    removed and replaced anywhere: what is stored is exactly the year given, untouched rows
+    keep their ids, and a score whose deductions alone changed keeps its row."""
+    import random
+
+    from desktop_app.domain.model import Bonus, Deduction, Inspection
+
+    rng = random.Random(seed)
+    with Store(tmp_path / "r.db") as store:
+        store.save_year(example_year)
+        year = example_year
+        for _ in range(4):
+            scores = list(year.scores)
+            rng.shuffle(scores)
+            kept, dropped = scores[8:], scores[:3]
+            edited = [s._replace(note=f"复核{rng.randint(1, 9)}") for s in scores[3:5]]
+            itemised = [s._replace(deductions=(Deduction("台账", Decimal("0.5")), Deduction("超期", Decimal("0.25"))))
+                        for s in scores[5:8]]
+            bonuses = list(year.bonuses)
+            bonuses.insert(rng.randrange(len(bonuses) + 1), Bonus(rng.choice(year.towns).code, "B01", rng.randint(1, 3)))
+            if len(bonuses) > 2:
+                del bonuses[rng.randrange(len(bonuses))]
+                bonuses[rng.randrange(len(bonuses))] = dataclasses.replace(bonuses[0], evidence=f"文{rng.randint(1, 99)}")
+            inspections = list(year.inspections)
+            rng.shuffle(inspections)
+            inspections.append(Inspection(rng.choice(year.towns).code, year.inspection_types[0].code, 9))
+            year = dataclasses.replace(year, scores=tuple(kept + edited + itemised), bonuses=tuple(bonuses),
+                                       inspections=tuple(inspections))
+            before = {(t, p): i for i, t, p in store.db.execute(
+                "SELECT s.id, t.code, p.code FROM scores s JOIN towns t ON t.id = s.town_id"
+                " JOIN parts p ON p.id = s.part_id")}
+            store.update_year(year)
+            stored = store.load_year(2023, use_cache=False)
+            assert stored == dataclasses.replace(year, scores=stored.scores)
+            assert sorted(stored.scores) == sorted(year.scores)
+            assert store.load_year(2023) == stored  # the cache, order included
+            after = {(t, p): i for i, t, p in store.db.execute(
+                "SELECT s.id, t.code, p.code FROM scores s JOIN towns t ON t.id = s.town_id"
+                " JOIN parts p ON p.id = s.part_id")}
+            for score in kept + edited + itemised:
+                cell = (score.town, score.part)
+                if cell in before:
+                    assert after[cell] == before[cell]  # the row stays; only its values change
+            assert not {(s.town, s.part) for s in dropped} & set(after)
