@@ -408,3 +408,17 @@ def test_a_blank_scheme_is_valid_and_has_one_of_each(example_year):
     assert [g.name for g in year.rules.grades] == ["好", "较好", "一般"]
     assert (year.rules.full_score, year.rules.bonus_cap) == (Decimal(100), Decimal(2))
     assert year.scores == year.bonuses == year.bonus_types == ()
+
+
+def test_a_blank_scheme_starts_from_placeholders_the_office_renames():
+    from desktop_app.domain.model import Grade
+
+    year = edits.blank_scheme(2026, "某县2026年度镇街考核")
+    assert [(d.code, d.name) for d in year.departments] == [("D01", "牵头部门")]
+    assert [(c.code, c.name, c.points) for c in year.categories] == [("C1", "一级指标", Decimal(100))]
+    indicator = year.indicators[0]
+    assert (indicator.code, indicator.category, indicator.name) == ("I01", "C1", "二级指标")
+    assert [(p.code, p.department, p.points) for p in indicator.parts] == [("I01", "D01", Decimal(100))]
+    assert [(t.code, t.name, t.kind) for t in year.towns] == [("T01", "某镇", "镇")]
+    assert year.rules.grade_mode == "proportion"
+    assert year.rules.grades == (Grade("好", Decimal("0.3")), Grade("较好", Decimal("0.5")), Grade("一般"))
