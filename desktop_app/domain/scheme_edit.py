@@ -376,11 +376,27 @@ def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, i
     return {"scores": scores, "records": records}
 
 
+def unfit_scores(year: AssessmentYear, part_codes: Optional[Iterable[str]] = None) -> dict[tuple[str, str], list]:
+    """The kept scores (those ``fit_entries`` keeps) that break their part's rules — above the
+    points, or not matching their itemised deductions — with why; only of ``part_codes`` if
+    given (one department's sheet). They stay, marked, until corrected."""
+    wanted = None if part_codes is None else set(part_codes)
+    towns = {t.code for t in year.towns}
+    parts = {p.code: (i, p) for i, p in year.parts() if not i.veto and (wanted is None or p.code in wanted)}
+    unfit = {}
+    for score in year.scores:
+        found = parts.get(score.part)
+        if found is None or score.town not in towns or not found[0].applies(score.town):
+            continue
+        problems = score_problems("", score, *found)
+        if problems:
+            unfit[score.town, score.part] = problems
+    return unfit
+
+
 def scores_not_fitting(year: AssessmentYear) -> set[tuple[str, str]]:
-    """(town, part) of the kept scores that break their part's rules: above the points,
-    or not matching their itemised deductions. They stay, marked, until corrected."""
-    parts = {p.code: (i, p) for i, p in year.parts()}
-    return {(s.town, s.part) for s in fit_entries(year).scores if score_problems("", s, *parts[s.part])}
+    """(town, part) of the kept scores that break their part's rules (see ``unfit_scores``)."""
+    return set(unfit_scores(year))
 
 
 def entries_lost(before: AssessmentYear, after: AssessmentYear) -> dict[str, int]:

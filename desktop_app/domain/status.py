@@ -8,9 +8,10 @@ can be **finalised** (审定): frozen, with the fingerprint of the content that 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Mapping, Optional
 
 from .messages import QT_TRANSLATE_NOOP, Problem
@@ -45,9 +46,16 @@ class Failing:
 class YearState:
     state: str
     failing: tuple[Failing, ...]
-    fingerprint: str                          # of the year's content and results as they are now
+    year: AssessmentYear = field(repr=False, compare=False)
+    result: YearResult = field(repr=False, compare=False)
     waived: tuple[tuple[str, str], ...] = ()  # (department, reason) counted without a submission
     finalised_at: Optional[str] = None
+
+    @functools.cached_property
+    def fingerprint(self) -> str:
+        """Of the year's content and results as they are now; worked out when first asked
+        (a draft shown in the status bar after each typed score never needs it)."""
+        return fingerprint(self.year, self.result)
 
     @property
     def official(self) -> bool:
@@ -96,7 +104,6 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
     """The state of ``year`` with ``result`` (its computed results), the departments that
     have ``submitted`` their sheets, those ``waived`` (department -> the reason given) and,
     once finalised, ``(when, fingerprint then)``."""
-    now = fingerprint(year, result)
     failing: list[Failing] = []
     for problem in validate(year):
         about = ENTRY if problem.path.split("[")[0] in ("scores", "bonuses", "inspections", "vetoes") else SCHEME
@@ -119,10 +126,11 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
     waived_list = tuple((code, reason) for code, reason in waived.items())
     if finalised is not None:
         when, frozen = finalised
+        now = fingerprint(year, result)
         if frozen != now:  # only a change outside the program can get here: say so, loudly
             failing.insert(0, Failing(CHANGED, Problem(
                 "", QT_TRANSLATE_NOOP("Status", "数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定"),
                 {"then": frozen, "now": now}, context=CONTEXT)))
-            return YearState(DRAFT, tuple(failing), now, waived_list, when)
-        return YearState(FINALISED, (), now, waived_list, when)
-    return YearState(DRAFT if failing else OFFICIAL, tuple(failing), now, waived_list)
+            return YearState(DRAFT, tuple(failing), year, result, waived_list, when)
+        return YearState(FINALISED, (), year, result, waived_list, when)
+    return YearState(DRAFT if failing else OFFICIAL, tuple(failing), year, result, waived_list)

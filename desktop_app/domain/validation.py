@@ -6,6 +6,7 @@ so a message points at the same place in the file, the database and the GUI.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from decimal import Decimal
 
 from .messages import QT_TRANSLATE_NOOP
@@ -45,8 +46,15 @@ def _duplicate_names(path: str, items, label: str) -> list[Problem]:
     return problems
 
 
+@functools.lru_cache(maxsize=65536)
+def _at_most_two_places(value: Decimal) -> bool:
+    """Scores repeat few values: decided once per value (equal values have equal places)."""
+    return decimal_places(value) <= 2
+
+
 def _two_decimals(path: str, value: Decimal, field: str) -> list[Problem]:
-    if decimal_places(value) > 2:
+    # Most numbers are written with two decimals or fewer: only a longer one needs normalising.
+    if value.as_tuple().exponent < -2 and decimal_places(value) > 2:
         return [Problem(path, QT_TRANSLATE_NOOP("Validation", "{field} {value} 超过两位小数"),
                         {"field": field, "value": to_text(value)})]
     return []
@@ -247,6 +255,10 @@ def structural_problems(year: AssessmentYear) -> list[Problem]:
 
 def score_problems(path: str, score, indicator, part, *, town_known: bool = True) -> list[Problem]:
     """Checks of one entered score against its part: used for files and for live entry alike."""
+    value = score.score
+    if (not score.deductions and not indicator.veto and ZERO <= value <= part.points
+            and _at_most_two_places(value) and (not town_known or indicator.applies(score.town))):
+        return []  # the usual score, decided without building any message (a year's state checks 30 000)
     problems: list[Problem] = []
     params = {"town": score.town, "part": score.part}
     problems += _two_decimals(path, score.score, f"镇街 {score.town} 打分部分 {score.part} 的得分")

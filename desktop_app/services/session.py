@@ -148,6 +148,10 @@ class YearSession(Service):
             self._state_for, self._state_key = year, key
         return self._state
 
+    def finalised(self) -> bool:
+        """Whether the year is finalised (read-only), without working out the whole state."""
+        return self.store.finalisation(self.number) is not None
+
     def finalise(self) -> YearState:
         """审定: freeze an official year with the fingerprint of its results."""
         state = self.state()

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Score
 from ...domain.numbers import points_text
-from ...domain.status import ENTRY, FINALISED
+from ...domain.scheme_edit import unfit_scores
+from ...domain.validation import in_names
 from ...services import STATUS_LABELS, STATUS_SUBMITTED, EntryError, parse_score_text
 from ...services.paste import check_pasted_block, parse_block
 from ..common.layout import split
@@ -286,7 +287,7 @@ class EntryTab(Tab):
         return self._department is not None and (self._department in self._submitted or self._finalised())
 
     def _finalised(self) -> bool:
-        return self.session is not None and self.session.state().state == FINALISED
+        return self.session is not None and self.session.finalised()
 
     def _stack(self, department: str) -> QUndoStack:
         stack = self._stacks.get(department)
@@ -343,8 +344,8 @@ class EntryTab(Tab):
                 self.view.selectionModel().setCurrentIndex(target, QItemSelectionModel.ClearAndSelect)
         else:
             self.model.update(self._scores, locked)
-        self.model.unfit = {(f.town, f.part): f.problem.render(translate_core) for f in session.state().failing
-                            if f.about == ENTRY and f.town and f.part}
+        self.model.unfit = {cell: "；".join(in_names(problem, year).render(translate_core) for problem in problems)
+                            for cell, problems in unfit_scores(year, [part.code for _, part in columns]).items()}
         self.undo_group.setActiveStack(self._stack(department) if department else None)
         self._update_status()
         self._update_panel()
