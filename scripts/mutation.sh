@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Mutation testing of the modules that decide a town's result or guard stored data
 # (the list is [tool.mutmut] in pyproject.toml), then the score per module.
-# Arguments go to `mutmut run`, e.g. a mutant name pattern: "desktop_app.domain.scoring*".
+# Arguments go to scripts/mutation_run.py, e.g. a mutant name pattern: "desktop_app.domain.scoring*";
+# the mutants listed as equivalent are left out unless --with-equivalents.
 # A stopped run resumes where it stopped; results are kept in mutants/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,5 +13,5 @@ export QT_QPA_PLATFORM=offscreen
 unset PYTHONDONTWRITEBYTECODE
 # Quicker tests first, fewer and fixed property examples (tests/property_budget.py).
 export DESK_MUTATION_RUN=1
-.venv/bin/mutmut run --max-children "${MUTATION_JOBS:-$(nproc)}" "$@"
+.venv/bin/python scripts/mutation_run.py --jobs "${MUTATION_JOBS:-$(nproc)}" "$@"
 exec .venv/bin/python scripts/mutation_report.py --survivors

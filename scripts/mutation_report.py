@@ -3,7 +3,8 @@
 Every mutant is killed (a test failed), timed out (counted as killed: the tests
 noticed a hang), survived, or had no test at all. A survivor that cannot change
 behaviour is listed, with the reason, in ``tests/mutation_equivalent/MODULE.toml``
-(one file per module); the score leaves those out:
+(one file per module); the score leaves those out, and the run does not spend
+time on them (scripts/mutation_run.py):
 
     score = (killed + timed out) / (mutants − equivalent)
 
@@ -53,12 +54,25 @@ def changed_lines(source: list[str], spans: dict, name: str) -> list[str]:
             if line[:1] in "+-" and line[2:].strip()]
 
 
-def load_equivalents() -> list[dict]:
-    entries = []
-    for path in sorted(EQUIVALENTS.glob("*.toml")):
-        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("equivalent", []):
-            entries.append({"module": path.stem, **entry})
-    return entries
+class Equivalents:
+    """The listed equivalent mutants, and which of them matched a mutant."""
+
+    def __init__(self) -> None:
+        self.entries = []
+        for path in sorted(EQUIVALENTS.glob("*.toml")):
+            for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("equivalent", []):
+                self.entries.append({"module": path.stem, **entry})
+        self.used = [False] * len(self.entries)
+
+    def match(self, module: str, function: str, change: list[str]) -> bool:
+        for index, entry in enumerate(self.entries):
+            if entry["module"] == module and entry["function"] == function and entry["change"] == change:
+                self.used[index] = True
+                return True
+        return False
+
+    def stale(self) -> list[dict]:
+        return [entry for entry, hit in zip(self.entries, self.used) if not hit]
 
 
 def collect():
@@ -87,23 +101,13 @@ def main(argv=None) -> int:
         print("mutants/ is missing: run scripts/mutation.sh first", file=sys.stderr)
         return 2
 
-    equivalents = load_equivalents()
-    used = [False] * len(equivalents)
-
-    def equivalent(module, function, change) -> bool:
-        for index, entry in enumerate(equivalents):
-            if entry["module"] == module and entry["function"] == function and entry["change"] == change:
-                used[index] = True
-                return True
-        return False
-
+    equivalents = Equivalents()
     counts: dict[str, Counter] = defaultdict(Counter)
     survivors = []
     for module, function, key, outcome, change in collect():
-        if outcome in (SURVIVED, NO_TESTS) and equivalent(module, function, change):
+        # scripts/mutation_run.py does not run a listed equivalent unless asked to (--with-equivalents).
+        if outcome in (SURVIVED, NO_TESTS, NOT_RUN) and equivalents.match(module, function, change):
             outcome = "equivalent"
-        elif outcome == NOT_RUN:
-            equivalent(module, function, change)  # not stale: its mutant is still to be run
         counts[module][outcome] += 1
         counts[module]["mutants"] += 1
         if outcome in (SURVIVED, NO_TESTS) and args.module in (None, module):
@@ -138,7 +142,7 @@ def main(argv=None) -> int:
             print(f"\n{key} [{outcome}] ({function})")
             for line in change:
                 print(f"    {line}")
-    stale = [entry for entry, hit in zip(equivalents, used) if not hit]
+    stale = equivalents.stale()
     if stale:
         print(f"\n{len(stale)} entries in tests/mutation_equivalent/ match no surviving mutant (killed now, or the code changed):")
         for entry in stale:
