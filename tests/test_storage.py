@@ -15,7 +15,9 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.model import Deduction, Indicator, Score
 from desktop_app.domain.scoring import compute
-from desktop_app.storage import SCHEMA_VERSION, StorageError, Store, YearExistsError, YearNotFoundError
+from desktop_app.storage import (
+    SCHEMA_VERSION, DatabaseBusyError, StorageError, Store, YearExistsError, YearNotFoundError,
+)
 from desktop_app.tools.generate import generate_year
 from desktop_app.yearfile import parse_year_text, read_year_file, write_year_file, year_to_dict
 from property_budget import examples, reproducible
@@ -480,18 +482,25 @@ def test_a_write_after_another_connection_committed_keeps_both_changes(tmp_path,
     assert seen[("T02", "I01")] == stored[("T02", "I01")] == Decimal("2")
 
 
-def test_a_commit_from_another_connection_during_a_transaction_is_not_hidden(tmp_path, example_year):
+def test_another_connection_cannot_write_during_a_transaction_and_is_refused_after_the_busy_timeout(tmp_path, example_year):
     path = tmp_path / "a.db"
     with Store(path) as store:
         store.save_year(example_year)
-    with Store(path) as mine, Store(path) as theirs:
+    with Store(path) as mine, Store(path, busy_timeout=0.2) as theirs:
         mine.load_year(2023)
         with mine.transaction():
-            theirs.set_score(2023, Score("T01", "I01", Decimal("1")))  # before this transaction's first write
+            with pytest.raises(DatabaseBusyError) as refused:
+                theirs.set_score(2023, Score("T01", "I01", Decimal("1")))
             mine.set_score(2023, Score("T02", "I01", Decimal("2")))
         seen = {(s.town, s.part): s.score for s in mine.load_year(2023).scores}
-    assert seen == {key: s.score for key, s in _stored_scores(path).items()}
-    assert seen[("T01", "I01")] == Decimal("1") and seen[("T02", "I01")] == Decimal("2")
+        assert not theirs.db.conn.in_transaction  # the refused write left nothing open
+        theirs.set_score(2023, Score("T03", "I01", Decimal("3")))  # and the next one goes through
+        assert theirs.load_year(2023) == mine.load_year(2023)
+    assert "另一个程序" in str(refused.value) and "0.2 秒" in str(refused.value) and str(path) in str(refused.value)
+    stored = _stored_scores(path)
+    assert seen[("T02", "I01")] == Decimal("2") and stored[("T02", "I01")].score == Decimal("2")
+    assert stored[("T01", "I01")].score == next(x.score for x in example_year.scores if (x.town, x.part) == ("T01", "I01"))
+    assert stored[("T03", "I01")].score == Decimal("3")
 
 
 def test_a_year_scored_and_deleted_in_one_transaction_is_gone(tmp_path, example_year):

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.scoring import YearResult
-from ..services import YearSession
+from ..services import ConflictError, YearSession
 from ..storage import Store
 from .common.errors import EXPECTED_ERRORS, describe_error
 from .common.messenger import Messenger
@@ -81,6 +81,8 @@ class Workspace(QObject):
             action(*args, **kwargs)
         except EXPECTED_ERRORS as error:
             self.messenger.error(parent, describe_error(error))
+            if isinstance(error, ConflictError):  # changed elsewhere: show what is stored now
+                self.changed.emit()
             return False
         self.changed.emit()
         return True

@@ -4,12 +4,13 @@ Writes run in one transaction opened by ``Service._write`` (``base.py``), which 
 where the acting operator's permission check and the audit row will sit.
 """
 from .session import (
-    SCHEME_FIELDS, STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED, EntryError, YearSession,
+    SCHEME_FIELDS, STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_LABELS, STATUS_SUBMITTED, ConflictError, EntryError,
+    YearSession,
     copy_scheme, parse_score_text,
 )
 from .base import FinalisedError
 from .years import DEMO_YEAR, YearService, create_year, demo_year, open_store, scheme_template
 
-__all__ = ["FinalisedError", "DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "YearSession", "EntryError",
+__all__ = ["ConflictError", "FinalisedError", "DEMO_YEAR", "YearService", "open_store", "scheme_template", "demo_year", "YearSession", "EntryError",
            "create_year", "copy_scheme", "parse_score_text", "STATUS_EMPTY", "STATUS_IN_PROGRESS",
            "STATUS_SUBMITTED", "STATUS_LABELS", "SCHEME_FIELDS"]

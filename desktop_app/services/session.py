@@ -36,6 +36,10 @@ class EntryError(MessageError):
     context = CONTEXT
 
 
+class ConflictError(EntryError):
+    """The edit was made from data that another process has changed since."""
+
+
 def parse_score_text(text) -> Decimal:
     """A typed score: digits with at most two decimals (full-width digits accepted)."""
     if isinstance(text, Decimal):
@@ -137,10 +141,11 @@ class YearSession(Service):
     def state(self) -> YearState:
         """Draft, official or finalised, with every condition that fails (``domain/status.py``).
         Asked by several tabs after each change: worked out again only when something it reads changed."""
-        submitted = self.submitted()
-        waived = self.store.waived_departments(self.number)
-        finalisation = self.store.finalisation(self.number)
-        year = self.year
+        with self.store.reading():  # the year, its submissions and finalisation as one committed state
+            submitted = self.submitted()
+            waived = self.store.waived_departments(self.number)
+            finalisation = self.store.finalisation(self.number)
+            year = self.year
         key = (tuple(sorted(submitted.items())), tuple(sorted(waived.items())), finalisation)
         if self._state_for is not year or self._state_key != key:
             self._state = year_state(year, self.result, {d: t for d, t in submitted.items() if d not in waived},
@@ -333,22 +338,44 @@ class YearSession(Service):
 
     # --- registers -----------------------------------------------------------------
 
-    def _replace_entries(self, **changes) -> None:
-        updated = dataclasses.replace(self.year, **changes)
-        problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
-        if problems:
-            raise EntryError(problems=[dataclasses.replace(in_names(problems[0], updated), path="")])
+    def _changed_since(self, current: AssessmentYear, based_on: Optional[AssessmentYear], updated: AssessmentYear,
+                       fields: Iterable[str]) -> dict:
+        """The fields ``updated`` changes, to be written onto ``current`` (read inside the write).
+        With ``based_on`` (the year the edit was made from), a field that another window or
+        the command line changed since then, differently, refuses the edit instead of undoing theirs."""
+        changes = {}
+        for name in fields:
+            wanted = getattr(updated, name)
+            if based_on is not None:
+                before, now = getattr(based_on, name), getattr(current, name)
+                if wanted == before:
+                    continue
+                if now != before and now != wanted:
+                    raise ConflictError(QT_TRANSLATE_NOOP(
+                        "Entry", "这部分数据在您修改期间已被另一处（另一窗口或命令行）更改，本次修改未保存。"
+                                 "画面已按最新数据显示，请核对后再改一次。"))
+            changes[name] = wanted
+        return changes
+
+    def _replace_entries(self, based_on: Optional[AssessmentYear] = None, **changes) -> None:
         with self._write():
-            self.store.update_year(updated)
+            current = self.year  # inside the write: the latest committed year, locked until this commits
+            merged = self._changed_since(current, based_on, dataclasses.replace(current, **changes), changes)
+            updated = dataclasses.replace(current, **merged)
+            problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
+            if problems:
+                raise EntryError(problems=[dataclasses.replace(in_names(problems[0], updated), path="")])
+            if merged:
+                self.store.update_year(updated)
 
-    def set_bonuses(self, bonuses: Iterable[Bonus]) -> None:
-        self._replace_entries(bonuses=tuple(bonuses))
+    def set_bonuses(self, bonuses: Iterable[Bonus], based_on: Optional[AssessmentYear] = None) -> None:
+        self._replace_entries(based_on, bonuses=tuple(bonuses))
 
-    def set_inspections(self, inspections: Iterable[Inspection]) -> None:
-        self._replace_entries(inspections=tuple(inspections))
+    def set_inspections(self, inspections: Iterable[Inspection], based_on: Optional[AssessmentYear] = None) -> None:
+        self._replace_entries(based_on, inspections=tuple(inspections))
 
-    def set_vetoes(self, vetoes: Iterable[Veto]) -> None:
-        self._replace_entries(vetoes=tuple(vetoes))
+    def set_vetoes(self, vetoes: Iterable[Veto], based_on: Optional[AssessmentYear] = None) -> None:
+        self._replace_entries(based_on, vetoes=tuple(vetoes))
 
     def set_issuer(self, issuer: dict) -> None:
         """Store the notice settings and texts (issuer marks, number, paragraphs …) with the year."""
@@ -362,26 +389,36 @@ class YearSession(Service):
         return (sum(1 for s in year.scores if s.town == town) + sum(1 for b in year.bonuses if b.town == town)
                 + sum(1 for r in year.inspections if r.town == town) + sum(1 for v in year.vetoes if v.town == town))
 
-    def update_scheme(self, updated: AssessmentYear) -> int:
-        """Store an edited scheme/town list. Entries that no longer fit (removed town or
-        part, indicator no longer applying) are dropped; returns how many. Sums that do
-        not add up are allowed while editing (``problems()`` shows them)."""
+    def update_scheme(self, updated: AssessmentYear, based_on: Optional[AssessmentYear] = None) -> int:
+        """Store an edited scheme/town list (the ``SCHEME_FIELDS`` of ``updated``) onto the
+        entries as they are now, so entries made meanwhile elsewhere are kept. Entries that
+        no longer fit (removed town or part, indicator no longer applying) are dropped;
+        returns how many. Sums that do not add up are allowed while editing (``problems()``
+        shows them)."""
+        if updated.year != self.number:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
+        with self._write():
+            current = self.year
+            return self._store_scheme(dataclasses.replace(
+                current, **self._changed_since(current, based_on, updated, SCHEME_FIELDS)))
+
+    def _store_scheme(self, updated: AssessmentYear) -> int:
         fitted = fit_entries(updated)
         dropped = sum(dropped_entries(updated, fitted).values())
         problems = structural_problems(fitted)
         if problems:
             raise EntryError(problems=problems[:1])
-        if fitted.year != self.number:
-            raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
-        with self._write():
-            self.store.update_year(fitted)
+        self.store.update_year(fitted)
         return dropped
 
     def restore_scheme(self, snapshot: AssessmentYear) -> int:
         """Undo/redo of a scheme or town edit: put back the scheme and towns of
         ``snapshot`` and any of its entries that the edit dropped, keeping every
         entry made since. Returns how many entries now no longer fit."""
-        current = self.year
+        with self._write():
+            return self._restore_scheme(snapshot, self.year)
+
+    def _restore_scheme(self, snapshot: AssessmentYear, current: AssessmentYear) -> int:
         present = {(s.town, s.part) for s in current.scores}
         towns_now = {t.code for t in current.towns}
         types_now = {"bonuses": {b.code for b in current.bonus_types},
@@ -398,7 +435,7 @@ class YearSession(Service):
             bonuses=_in_snapshot_order(snapshot.bonuses, current.bonuses, dropped_records("bonuses")),
             inspections=_in_snapshot_order(snapshot.inspections, current.inspections, dropped_records("inspections")),
             vetoes=_in_snapshot_order(snapshot.vetoes, current.vetoes, dropped_records("vetoes")))
-        return self.update_scheme(merged)
+        return self._store_scheme(merged)
 
 
 # What a scheme/town edit changes; entries (scores and registers) are everything else.

@@ -29,6 +29,7 @@ from .migrations import MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
 CONTEXT = "Storage"
+BUSY_TIMEOUT = 5.0  # seconds
 
 
 def require_transactions(library) -> None:
@@ -53,6 +54,10 @@ class YearExistsError(StorageError):
 
 class YearNotFoundError(StorageError):
     pass
+
+
+class DatabaseBusyError(StorageError):
+    """Another process kept the database locked for writing longer than the busy timeout."""
 
 
 def _text(value) -> Optional[str]:
@@ -90,9 +95,10 @@ def _gc_paused():
 class Store:
     """One database file. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path, *, check_integrity: bool = True):
+    def __init__(self, path, *, check_integrity: bool = True, busy_timeout: float = BUSY_TIMEOUT):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.busy_timeout = busy_timeout
         self._write_generation = 0
         self._depth = 0
         self._pending_cache: list = []
@@ -100,6 +106,8 @@ class Store:
         try:
             self.db = sqlite_utils.Database(self.path)
             self.db.execute("PRAGMA foreign_keys = ON")
+            # How long a write waits for another process's write to finish before it is refused.
+            self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000):d}")
             if check_integrity:
                 self._check_integrity()
             self._migrate()
@@ -167,18 +175,30 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self):
-        """One transaction (a savepoint when nested): all of it lands, or none."""
+        """One transaction (a savepoint when nested): all of it lands, or none.
+
+        The outermost one takes the write lock first (``BEGIN IMMEDIATE``): what it reads
+        is then the latest committed state and stays so until it commits, so a change
+        worked out from those reads cannot undo another process's change."""
         outermost = self._depth == 0
+        if outermost:
+            self._begin_immediate()
         start = self._data_stamp() if outermost else None
         pending_before = len(self._pending_cache)
         self._depth += 1
         committed = False
         try:
-            with self.db.atomic():
+            if outermost:
                 yield
+                self.db.execute("COMMIT")
+            else:
+                with self.db.atomic():
+                    yield
             committed = True
         finally:
             self._depth -= 1
+            if outermost and not committed and self.db.conn.in_transaction:
+                self.db.execute("ROLLBACK")
             if not committed:  # a rolled-back savepoint takes its cache changes with it
                 del self._pending_cache[pending_before:]
             if outermost:
@@ -191,6 +211,32 @@ class Store:
                         self._apply_to_cache(year, change, start, now)
                 else:
                     self._year_cache.clear()
+
+    def _begin_immediate(self) -> None:
+        if self.db.conn.in_transaction:  # a read snapshot (``reading``) cannot become a write
+            raise RuntimeError("a write inside Store.reading()")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise DatabaseBusyError(QT_TRANSLATE_NOOP(
+                "Storage", "数据库 {path} 正由另一个程序（另一窗口或命令行）写入，等待 {seconds} 秒后仍未完成。"
+                           "本次修改未保存，请稍后再试。"), path=str(self.path), seconds=f"{self.busy_timeout:g}") from None
+
+    @contextlib.contextmanager
+    def reading(self):
+        """Several reads that must see one committed state (a whole year, its submissions
+        and finalisation): one read transaction, never a mix of two versions."""
+        if self.db.conn.in_transaction:  # inside a write or another read: already one state
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.execute("COMMIT")
 
     def _data_stamp(self) -> tuple[int, int]:
         # data_version moves when another connection commits; our own writes bump the generation.
@@ -425,13 +471,14 @@ class Store:
 
     def load_year(self, year: int, *, use_cache: bool = True) -> AssessmentYear:
         """The stored year; the immutable result is reused until anything is committed."""
-        stamp = self._data_stamp()
-        cached = self._year_cache.get(year)
-        if use_cache and cached is not None and cached[0] == stamp:
-            return cached[1]
-        year_id = self._require_year_id(year)
-        with _gc_paused():
-            loaded = self._load_year(year_id)
+        with self.reading():
+            stamp = self._data_stamp()
+            cached = self._year_cache.get(year)
+            if use_cache and cached is not None and cached[0] == stamp:
+                return cached[1]
+            year_id = self._require_year_id(year)
+            with _gc_paused():
+                loaded = self._load_year(year_id)
         self._year_cache[year] = (stamp, loaded)
         return loaded
 

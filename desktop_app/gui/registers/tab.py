@@ -257,8 +257,9 @@ class RegisterPage(QWidget):
         record = self._from_form()
         if record is None:
             return False
-        records = self.records() + (record,)
-        if self.tab.store_records(self, records, QCoreApplication.translate("RegisterPage", "登记：{what}").format(what=self.describe(record))):
+        year = self.session.year
+        records = getattr(year, self.field) + (record,)
+        if self.tab.store_records(self, records, QCoreApplication.translate("RegisterPage", "登记：{what}").format(what=self.describe(record)), year):
             self.select_record(len(records) - 1)
             return True
         return False
@@ -268,11 +269,12 @@ class RegisterPage(QWidget):
         record = self._from_form()
         if record is None or row < 0:
             return False
-        records = self.records()
+        year = self.session.year
+        records = getattr(year, self.field)
         if records[row] == record:
             return True
         updated = records[:row] + (record,) + records[row + 1:]
-        if self.tab.store_records(self, updated, QCoreApplication.translate("RegisterPage", "修改：{what}").format(what=self.describe(record))):
+        if self.tab.store_records(self, updated, QCoreApplication.translate("RegisterPage", "修改：{what}").format(what=self.describe(record)), year):
             self.select_record(row)
             return True
         return False
@@ -281,12 +283,14 @@ class RegisterPage(QWidget):
         row = self.current_row()
         if row < 0:
             return False
-        records = self.records()
+        year = self.session.year  # what the question is about: a change made elsewhere meanwhile refuses the removal
+        records = getattr(year, self.field)
         record = records[row]
         if not self.tab.workspace.messenger.confirm(self, QCoreApplication.translate("RegisterPage", "删除这条登记吗？\n{what}").format(what=self.describe(record))):
             return False
         return self.tab.store_records(self, records[:row] + records[row + 1:],
-                                      QCoreApplication.translate("RegisterPage", "删除：{what}").format(what=self.describe(record)))
+                                      QCoreApplication.translate("RegisterPage", "删除：{what}").format(what=self.describe(record)),
+                                      year)
 
     def clear_form(self) -> None:
         self.view.clearSelection()
@@ -640,15 +644,15 @@ class RegistersTab(Tab):
         for index, (label, count) in enumerate(zip((self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决")), counts)):
             self.pages.setTabText(index, self.tr("{label}（{count}）").format(label=label, count=count))
 
-    def store_records(self, page: RegisterPage, records: tuple, label: str) -> bool:
-        """Store a register's new list of records; one undo step."""
+    def store_records(self, page: RegisterPage, records: tuple, label: str, based_on) -> bool:
+        """Store a register's new list of records, made from the year ``based_on``; one undo step."""
         session = self.session
         if session is None:
             return False
-        before = getattr(session.year, page.field)
+        before = getattr(based_on, page.field)
         setter = {"bonuses": session.set_bonuses, "inspections": session.set_inspections,
                   "vetoes": session.set_vetoes}[page.field]
-        if not self.workspace.apply(setter, records, parent=self):
+        if not self.workspace.apply(setter, records, based_on, parent=self):
             return False
         after = getattr(session.year, page.field)
         self.stack.push(SnapshotCommand(lambda state: self._restore(page, state), before, after, label))

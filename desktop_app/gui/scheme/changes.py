@@ -54,7 +54,7 @@ class SchemeChanges(QObject):
                 what=label, count=unfit)
             if not workspace.messenger.confirm(parent, question):
                 return False
-        if not workspace.apply(session.update_scheme, after, parent=parent):
+        if not workspace.apply(session.update_scheme, after, before, parent=parent):
             return False
         self.stack.push(SnapshotCommand(lambda state: self._restore(parent, state), before, session.year, label))
         return True
