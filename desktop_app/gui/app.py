@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from .. import APP_ID, APP_NAME
 from ..paths import data_dir
 from ..resources import resources_dir
-from ..services import open_store
-from ..storage import StorageError
+from ..domain.messages import MessageError
+from .common.window_lock import open_for_window
 
 
 def create_application(argv=None) -> QApplication:
@@ -46,11 +46,11 @@ def run(database: Optional[Path] = None, year: Optional[int] = None) -> int:
     from .common.messenger import Messenger
 
     try:
-        store = open_store(database)
-    except StorageError as error:
+        store, lock = open_for_window(database)
+    except MessageError as error:
         Messenger().error(None, error.render(QCoreApplication.translate))
         return 2
-    window = MainWindow(store)
+    window = MainWindow(store, window_lock=lock)
     install_error_report(window, Messenger())
     window.start(year)
     window.show()

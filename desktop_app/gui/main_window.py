@@ -15,6 +15,7 @@ from .. import APP_NAME, __version__
 from ..domain.scheme_edit import blank_scheme
 from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import YearService, open_store, scheme_template
+from .common.window_lock import open_for_window
 from ..storage import Store
 from ..yearfile import read_year_file
 from .common.background import run_in_background
@@ -63,10 +64,12 @@ class NewYearDialog(QDialog):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, messenger: Optional[Messenger] = None, settings: Optional[QSettings] = None):
+    def __init__(self, store: Store, messenger: Optional[Messenger] = None, settings: Optional[QSettings] = None,
+                 window_lock=None):
         super().__init__()
         self.settings = settings or QSettings()
         self.workspace = Workspace(store, messenger, self)
+        self.workspace.window_lock = window_lock
         self.setWindowTitle(APP_NAME)
         self.tabs = QTabWidget()
         self.scheme_tab = SchemeTab(self.workspace)
@@ -242,12 +245,15 @@ class MainWindow(QMainWindow):
         if not create and not Path(path).exists():
             self.messenger.error(self, self.tr("找不到数据库文件 {path}").format(path=path))
             return
+        path = Path(path)
+        same = path.resolve() == self.workspace.store.path.resolve()
         try:
-            store = open_store(Path(path))
+            # This window already holds its own database; any other must not be open in another window.
+            store, lock = (open_store(path), self.workspace.window_lock) if same else open_for_window(path)
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))
             return
-        self.workspace.replace_store(store)
+        self.workspace.replace_store(store, lock)
         self._remember_recent(str(store.path))
         self.start()
 
@@ -345,5 +351,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         self.workspace.leave()
+        self.workspace.release_window_lock()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

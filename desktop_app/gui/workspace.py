@@ -26,6 +26,7 @@ class Workspace(QObject):
         self.store = store
         self.messenger = messenger or Messenger()
         self.session: Optional[YearSession] = None
+        self.window_lock = None  # this window's hold on its database (``common/window_lock.py``)
         self._scheme_changes = None
         # Called before the open year is left (another year, another database, quitting):
         # a tab with unsaved edits offers to keep them here.
@@ -51,18 +52,26 @@ class Workspace(QObject):
             for settle in self.before_leaving:
                 settle()
 
+    def release_window_lock(self) -> None:
+        if self.window_lock is not None:
+            self.window_lock.unlock()
+            self.window_lock = None
+
     def open_year(self, year: int) -> None:
         self.leave()
         self.session = YearSession(self.store, year)
         self.yearOpened.emit()
 
-    def replace_store(self, store: Store) -> None:
+    def replace_store(self, store: Store, window_lock=None) -> None:
         self.leave()
         old = self.store
         self.store = store
         self.session = None
         if old is not store:
             old.close()
+        if window_lock is not self.window_lock:
+            self.release_window_lock()
+            self.window_lock = window_lock
         years = self.years()
         if years:
             self.open_year(years[-1][0])
