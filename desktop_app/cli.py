@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from . import APP_NAME, __version__
 from . import cli_documents
 from . import cli_excel
-from . import cli_status
+from . import cli_audit, cli_status
 from .cli_common import UsageError, describe_refusal
 from .domain.messages import MessageError
 from .domain.numbers import to_text
@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_status.add_commands(add)
     cli_excel.add_commands(add)
     cli_documents.add_commands(add)
+    cli_audit.add_commands(add)
     sub = add("gui", cmd_gui, "打开桌面窗口（不带命令时的默认操作）")
     sub.add_argument("--year", type=int)
     return parser

@@ -70,7 +70,7 @@ def _prepare(args, settings: Optional[DocumentSettings], signatures):
     if getattr(args, "seal", False):
         if settings is None:
             raise UsageError("电子印章保存在数据库中：使用 --seal 时请用 --year（或 --db）指明数据库")
-        seals = settings.seals_for_use(signatures)
+        seals = settings.seals_for_use(signatures, f"命令行 {args.command}：{args.output}", getattr(args, "year", None))
         missing = [name for name in signatures if name not in seals]
         if missing:
             raise UsageError(f"数据库中没有“{'、'.join(missing)}”的电子印章；请在“公文输出”页设置，或去掉 --seal 留出盖章位置")

@@ -1,5 +1,6 @@
 """The per-year service the windows write through."""
 import dataclasses
+import json
 from decimal import Decimal
 
 import pytest
@@ -461,9 +462,12 @@ def test_editing_one_bonus_writes_one_row(session):
     store = session.store
     bonuses = session.year.bonuses
     ids_before = [id_ for (id_,) in store.db.execute("SELECT id FROM bonuses ORDER BY position")]
-    changes_before = store.db.conn.total_changes
+    trail_before = len(store.audit_entries())
     session.set_bonuses((*bonuses[:2], dataclasses.replace(bonuses[2], evidence="新的佐证"), *bonuses[3:]))
-    assert store.db.conn.total_changes - changes_before == 1
+    written = store.audit_entries()[trail_before:]  # the triggers record every row any statement changed
+    assert [(e["target"], e["change"]) for e in written] == [("bonuses", "update")]
+    assert json.loads(written[0]["old_value"])["evidence"] == bonuses[2].evidence
+    assert json.loads(written[0]["new_value"])["evidence"] == "新的佐证"
     assert [id_ for (id_,) in store.db.execute("SELECT id FROM bonuses ORDER BY position")] == ids_before
     assert store.load_year(2023, use_cache=False).bonuses[2].evidence == "新的佐证"
 

@@ -672,7 +672,9 @@ def test_settings_hold_text_or_bytes_and_none_removes_them(tmp_path):
 
 
 def _row_counts(store) -> dict:
-    return {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()}
+    """Rows of every table that holds a year's data (the audit trail only grows)."""
+    return {table: store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0] for table in store.db.table_names()
+            if not table.startswith("audit_")}
 
 
 def test_deleting_a_year_removes_all_of_it_and_nothing_of_the_others(tmp_path, example_year):
@@ -694,6 +696,11 @@ def test_deleting_a_year_removes_all_of_it_and_nothing_of_the_others(tmp_path, e
         after = _row_counts(store)
     assert before["scores"] == 2 * len(example_year.scores) and before["department_submissions"] == 1
     assert after == {table: count // 2 for table, count in before.items()}  # the two years had the same rows
+    with Store(path) as store:
+        deleted = store.audit_entries(2023)[-1]
+    removed = {table: before[table] - after[table] for table in before}
+    assert (deleted["target"], deleted["change"]) == ("years", "delete")  # one entry, with the count of rows it removed
+    assert deleted["rows"] == sum(removed.values()) - removed["years"] - removed["indicator_towns"]
     with Store(path) as store:
         assert store.load_year(2024) == other
 

@@ -42,7 +42,7 @@ class DocumentSettings(Service):
 
         cleaned = {role: str(Path(path)) for role, path in paths.items() if role in ROLES and path and path.strip()}
         FontSet({role: FontChoice(role, Path(path), "configured") for role, path in cleaned.items()})
-        with self._write():
+        with self._write(action="set_fonts"):
             self.store.set_setting(FONT_PATHS_KEY, json.dumps(cleaned, ensure_ascii=False) if cleaned else None)
 
     def font_choices(self) -> dict[str, FontChoice]:
@@ -68,13 +68,13 @@ class DocumentSettings(Service):
 
         check_seal_png(png)
         names = [n for n in self.seal_names() if n != name] + [name]
-        with self._write():
+        with self._write(action="set_seal"):
             self.store.set_setting(SEAL_KEY_PREFIX + name, png)
             self.store.set_setting(SEAL_NAMES_KEY, json.dumps(names, ensure_ascii=False))
 
     def clear_seal(self, name: str) -> None:
         names = [n for n in self.seal_names() if n != name]
-        with self._write():
+        with self._write(action="clear_seal"):
             self.store.set_setting(SEAL_KEY_PREFIX + name, None)
             self.store.set_setting(SEAL_NAMES_KEY, json.dumps(names, ensure_ascii=False) if names else None)
 
@@ -91,12 +91,17 @@ class DocumentSettings(Service):
     def set_seal_diameter_mm(self, value: float) -> None:
         from ..documents.seal import DEFAULT_DIAMETER_MM
 
-        with self._write():
+        with self._write(action="set_seal_size"):
             self.store.set_setting(SEAL_DIAMETER_KEY, None if value == DEFAULT_DIAMETER_MM else str(float(value)))
 
-    def seals_for_use(self, names: Iterable[str]) -> dict:
-        """Red seal images for the signatures that have one. Call only after the user
-        confirmed this use; the audit row of the use belongs here."""
+    def seals_for_use(self, names: Iterable[str], what: Optional[str] = None, year: Optional[int] = None) -> dict:
+        """Red seal images for the signatures that have one, each use recorded in the audit
+        trail with the document (``what``) it is for. Call only after the user confirmed this use."""
         from ..documents.seal import load_seals
 
-        return load_seals({name: self.seal_png(name) for name in names if self.has_seal(name)})
+        having = [name for name in names if self.has_seal(name)]
+        if having:
+            with self._write(action="use_seal"):
+                for name in having:
+                    self.store.note_change("seals", name, year, "use", what)
+        return load_seals({name: self.seal_png(name) for name in having})

@@ -69,8 +69,8 @@ class YearSession(Service):
         self.year  # fail now, not later, if the year is not there
 
     @contextlib.contextmanager
-    def _write(self, year: Optional[int] = None):
-        with super()._write(self.number if year is None else year):
+    def _write(self, year: Optional[int] = None, *, action: str, reason: Optional[str] = None):
+        with super()._write(self.number if year is None else year, action=action, reason=reason):
             yield
 
     # --- current state -----------------------------------------------------------
@@ -166,7 +166,7 @@ class YearSession(Service):
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度还不能审定，尚有 {count} 项条件未满足："),
                              year=self.number, count=len(state.failing),
                              problems=[dataclasses.replace(problem, path="") for problem in state.problems])
-        with Service._write(self):
+        with Service._write(self, action="finalise"):
             self.store.set_finalised(self.number, state.fingerprint)
         return self.state()
 
@@ -177,7 +177,7 @@ class YearSession(Service):
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "重新打开已审定的年度须说明理由"))
         if self.store.finalisation(self.number) is None:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度未审定，无需重新打开"), year=self.number)
-        with Service._write(self):
+        with Service._write(self, action="reopen_year", reason=reason):
             self.store.set_finalised(self.number, None, reason)
 
     def waive_department(self, department: str, reason: str) -> None:
@@ -186,7 +186,7 @@ class YearSession(Service):
         if not reason:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "未经部门提交而计为已提交，须说明理由"))
         self.department_name_or_refuse(department)
-        with self._write():
+        with self._write(action="waive_department", reason=reason):
             self.store.set_department_submitted(self.number, department, True, waived_reason=reason)
 
     def department_name_or_refuse(self, department: str) -> str:
@@ -206,7 +206,7 @@ class YearSession(Service):
         if entered < total:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}还有 {missing} 项未打分，全部填完后才能提交"),
                              department=self.department_name(department), missing=total - entered)
-        with self._write():
+        with self._write(action="submit_department"):
             self.store.set_department_submitted(self.number, department, True)
 
     def submit_departments(self, departments: Iterable[str]) -> None:
@@ -223,13 +223,13 @@ class YearSession(Service):
         if unfinished:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "有 {count} 个部门的打分表没有填完，均未提交："),
                              count=len(unfinished), problems=unfinished)
-        with self._write():
+        with self._write(action="submit_department"):
             for department in departments:
                 self.store.set_department_submitted(self.number, department, True)
 
     def reopen_department(self, department: str) -> None:
         self.department_name_or_refuse(department)
-        with self._write():
+        with self._write(action="reopen_department"):
             self.store.set_department_submitted(self.number, department, False)
 
     # --- scores -------------------------------------------------------------------
@@ -274,7 +274,7 @@ class YearSession(Service):
         if score is None and not deductions:
             self.check_score(town, part_code, Decimal(0))  # locked sheet, unknown codes
             if existing is not None:
-                with self._write():
+                with self._write(action="clear_score"):
                     self.store.delete_score(self.number, town, part_code)
             return None
         _, part = self.find_part(part_code)
@@ -284,7 +284,7 @@ class YearSession(Service):
             score = parse_score_text(score)
         stored = self.check_score(town, part_code, score, deductions)._replace(note=note or None)
         if stored != existing:
-            with self._write():
+            with self._write(action="set_score"):
                 self.store.set_score(self.number, stored)
         return stored
 
@@ -304,7 +304,7 @@ class YearSession(Service):
             counts["changed" if before is not None else "new"] += 1
             checked.append(stored)
         if checked:
-            with self._write():
+            with self._write(action="set_scores"):
                 self.store.set_scores(self.number, checked)
         return counts
 
@@ -314,14 +314,14 @@ class YearSession(Service):
         check = self.score_checker()
         for town, part in cells:
             check(town, part, Decimal(0))  # locked sheet, unknown codes
-        with self._write():
+        with self._write(action="clear_scores"):
             self.store.delete_scores(self.number, cells)
 
     def restore_scores(self, states: Iterable[tuple[str, str, Optional[Score]]]) -> None:
         """Undo/redo of a block: put every (town, part) back to its Score or to empty,
         all in one transaction."""
         states = list(states)
-        with self._write():
+        with self._write(action="undo_scores"):
             kept = [score for _, _, score in states if score is not None]
             if kept:
                 self.set_scores(kept)
@@ -358,7 +358,7 @@ class YearSession(Service):
         return changes
 
     def _replace_entries(self, based_on: Optional[AssessmentYear] = None, **changes) -> None:
-        with self._write():
+        with self._write(action="set_" + next(iter(changes))):
             current = self.year  # inside the write: the latest committed year, locked until this commits
             merged = self._changed_since(current, based_on, dataclasses.replace(current, **changes), changes)
             updated = dataclasses.replace(current, **merged)
@@ -379,7 +379,7 @@ class YearSession(Service):
 
     def set_issuer(self, issuer: dict) -> None:
         """Store the notice settings and texts (issuer marks, number, paragraphs …) with the year."""
-        with self._write():
+        with self._write(action="set_issuer"):
             self.store.update_year(dataclasses.replace(self.year, issuer=dict(issuer)))
 
     # --- scheme and towns ---------------------------------------------------------
@@ -397,7 +397,7 @@ class YearSession(Service):
         shows them)."""
         if updated.year != self.number:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
-        with self._write():
+        with self._write(action="edit_scheme"):
             current = self.year
             return self._store_scheme(dataclasses.replace(
                 current, **self._changed_since(current, based_on, updated, SCHEME_FIELDS)))
@@ -415,7 +415,7 @@ class YearSession(Service):
         """Undo/redo of a scheme or town edit: put back the scheme and towns of
         ``snapshot`` and any of its entries that the edit dropped, keeping every
         entry made since. Returns how many entries now no longer fit."""
-        with self._write():
+        with self._write(action="undo_scheme"):
             return self._restore_scheme(snapshot, self.year)
 
     def _restore_scheme(self, snapshot: AssessmentYear, current: AssessmentYear) -> int:

@@ -61,7 +61,8 @@ class YearService(Service):
         problems = [p for p in validate(year) if p.severity == "error"]
         if problems:
             raise YearFileError(source, problems)
-        with self._write(year.year):  # replacing a finalised year is refused like any other change to it
+        # Replacing a finalised year is refused like any other change to it.
+        with self._write(year.year, action="import_year", reason=source if source != "<year>" else None):
             self.store.save_year(year, replace=replace)
 
     def import_file(self, path, *, replace: bool = False) -> AssessmentYear:
@@ -78,7 +79,7 @@ class YearService(Service):
         """A new year with the scheme, towns and plan wording of ``source`` and no entries."""
         if self.store.has_year(year):
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已存在，请换一个年度"), year=year)
-        with self._write():
+        with self._write(action="create_year"):
             self.store.save_year(copy_scheme(source, year, title))
         return YearSession(self.store, year)
 

@@ -9,6 +9,8 @@ import dataclasses
 import difflib
 import functools
 import gc
+import getpass
+import hashlib
 import json
 import sqlite3
 from decimal import Decimal
@@ -60,6 +62,30 @@ class DatabaseBusyError(StorageError):
     """Another process kept the database locked for writing longer than the busy timeout."""
 
 
+# The audit trail (migration 6): the hash before the first entry, and the names of changes made
+# without this program (caught by the triggers, found at the start of the next transaction).
+AUDIT_GENESIS = "0" * 64
+EXTERNAL_OPERATOR = "（其他程序）"
+EXTERNAL_ACTION = "external"
+YEAR_TABLES = ("grades", "departments", "categories", "towns", "indicators", "parts", "scores", "deductions",
+               "bonus_types", "bonuses", "inspection_types", "inspections", "vetoes", "department_submissions")
+
+
+def audit_hash(previous: str, entry: tuple) -> str:
+    """An audit entry's hash: of the entry before it and of everything it says, so an edited,
+    removed or inserted entry breaks the chain from there on."""
+    text = json.dumps([previous, *entry], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def system_account() -> str:
+    """The operating-system account, named for changes made before anyone signs in."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this user id (a container, a service account)
+        return "unknown"
+
+
 def _text(value) -> Optional[str]:
     return None if value is None else format(value, "f")
 
@@ -79,6 +105,19 @@ def _dec(text):
     return None if text is None else parse_decimal(text)
 
 
+def _statements(script: str):
+    """The statements of a migration one by one (a trigger's body holds semicolons of its own)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
+
+
 @contextlib.contextmanager
 def _gc_paused():
     """Building tens of thousands of small records would trigger the cyclic
@@ -95,10 +134,16 @@ def _gc_paused():
 class Store:
     """One database file. Use as a context manager or call ``close()``."""
 
-    def __init__(self, path, *, check_integrity: bool = True, busy_timeout: float = BUSY_TIMEOUT):
+    def __init__(self, path, *, check_integrity: bool = True, busy_timeout: float = BUSY_TIMEOUT,
+                 operator: Optional[str] = None):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.busy_timeout = busy_timeout
+        # Who the audit trail names for this connection's changes (the signed-in operator).
+        self.operator = operator or system_account()
+        self._audit_ready = False  # the audit tables exist (after migration 6)
+        self._change: tuple[Optional[str], Optional[str]] = (None, None)  # (action, reason) of this transaction
+        self._audit_summaries: list[tuple] = []
         self._write_generation = 0
         self._depth = 0
         self._pending_cache: list = []
@@ -111,6 +156,7 @@ class Store:
             if check_integrity:
                 self._check_integrity()
             self._migrate()
+            self._audit_ready = True
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法打开数据库 {path}：{reason}。该文件不是本程序的数据库或已损坏，请从备份恢复。"),
@@ -153,9 +199,8 @@ class Store:
             self.db.execute("PRAGMA journal_mode = WAL")
         with self.transaction():
             for number in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[number].split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
+                for statement in _statements(MIGRATIONS[number]):
+                    self.db.execute(statement)
             # PRAGMA cannot take a bound parameter; the value is our own integer.
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
 
@@ -183,6 +228,9 @@ class Store:
         outermost = self._depth == 0
         if outermost:
             self._begin_immediate()
+            self._change, self._audit_summaries = (None, None), []
+            if self._audit_ready:
+                self._flush_audit(external=True)  # changes another tool made since the last transaction
         start = self._data_stamp() if outermost else None
         pending_before = len(self._pending_cache)
         self._depth += 1
@@ -190,6 +238,8 @@ class Store:
         try:
             if outermost:
                 yield
+                if self._audit_ready:
+                    self._flush_audit()
                 self.db.execute("COMMIT")
             else:
                 with self.db.atomic():
@@ -211,6 +261,94 @@ class Store:
                         self._apply_to_cache(year, change, start, now)
                 else:
                     self._year_cache.clear()
+
+    # --- the audit trail -----------------------------------------------------------------
+
+    def describe_change(self, action: str, reason: Optional[str] = None) -> None:
+        """Name what the current transaction does (and why) for its audit entries."""
+        assert self._depth > 0, "describe_change outside a transaction"
+        if self._change[0] is None:  # the outermost change names it: an undo that sets scores is an undo
+            self._change = (action, reason)
+
+    def note_change(self, target: str, key: Optional[str], year: Optional[int], change: str,
+                    new_value: Optional[str] = None) -> None:
+        """An audit entry for an act that changes no row (a seal used on a document)."""
+        assert self._depth > 0, "note_change outside a transaction"
+        self._audit_summaries.append((target, change, year, key, None, new_value, None))
+
+    @contextlib.contextmanager
+    def _recorded_as_one(self, target: str, key: Optional[str], year: Optional[int], change: str, rows: int):
+        """A bulk write (a whole year imported or deleted) as one audit entry with its row
+        count instead of an entry per row."""
+        self.db.execute("UPDATE audit_context SET capture = 0 WHERE id = 1")
+        try:
+            yield
+        finally:
+            self.db.execute("UPDATE audit_context SET capture = 1 WHERE id = 1")
+        self._audit_summaries.append((target, change, year, key, None, None, rows))
+
+    def _flush_audit(self, external: bool = False) -> None:
+        """Move the changes the triggers caught into audit_log, each with who, when, why and
+        the hash chained to the entry before it. ``external``: caught before this program's
+        transaction began, so made by another tool."""
+        conn = self.db.conn
+        pending = [(*row, None) for row in conn.execute(
+            "SELECT target, change, year, key, old_value, new_value FROM audit_pending ORDER BY id")]
+        if not external:
+            pending += self._audit_summaries
+            self._audit_summaries = []
+        if not pending:
+            return
+        if external:
+            operator, (action, reason) = EXTERNAL_OPERATOR, (EXTERNAL_ACTION, None)
+        else:
+            operator, (action, reason) = self.operator, self._change
+        last = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        previous = last[0] if last else AUDIT_GENESIS
+        at = _now_text(self.db)
+        rows = []
+        for target, change, year, key, old, new, count in pending:
+            entry = (at, operator, action, year, target, key, change, old, new, reason, count)
+            digest = audit_hash(previous, entry)
+            rows.append((*entry, previous, digest))
+            previous = digest
+        conn.executemany(
+            "INSERT INTO audit_log (at, operator, action, year, target, key, change, old_value, new_value, reason,"
+            " rows, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("DELETE FROM audit_pending")
+
+    def audit_entries(self, year: Optional[int] = None, *, key: Optional[str] = None) -> list[dict]:
+        """The audit trail, oldest first: of one year, of one key (e.g. ``T01/I01``) or of all."""
+        where, params = [], []
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if key is not None:
+            where.append("(key = ? OR key LIKE ? ESCAPE '\\')")
+            params += [key, key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%"]
+        sql = ("SELECT id, at, operator, action, year, target, key, change, old_value, new_value, reason, rows"
+               " FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id")
+        names = ("id", "at", "operator", "action", "year", "target", "key", "change", "old_value", "new_value",
+                 "reason", "rows")
+        return [dict(zip(names, row)) for row in self.db.execute(sql, params)]
+
+    def verify_audit(self) -> list[tuple[Optional[int], str]]:
+        """Every break in the audit trail: (entry id, "edited" | "missing before" | "unrecorded")."""
+        problems: list[tuple[Optional[int], str]] = []
+        previous = AUDIT_GENESIS
+        with self.reading():
+            for id_, *entry, prev_hash, digest in self.db.execute(
+                    "SELECT id, at, operator, action, year, target, key, change, old_value, new_value, reason, rows,"
+                    " prev_hash, hash FROM audit_log ORDER BY id"):
+                if prev_hash != previous:
+                    problems.append((id_, "missing before"))
+                if audit_hash(prev_hash, tuple(entry)) != digest:
+                    problems.append((id_, "edited"))
+                previous = digest
+            unrecorded = self.db.execute("SELECT COUNT(*) FROM audit_pending").fetchone()[0]
+            if unrecorded:
+                problems.append((None, "unrecorded"))
+        return problems
 
     def _begin_immediate(self) -> None:
         if self.db.conn.in_transaction:  # a read snapshot (``reading``) cannot become a write
@@ -270,8 +408,14 @@ class Store:
     def delete_year(self, year: int) -> None:
         year_id = self._require_year_id(year)
         with self.transaction():
-            self._delete_year_rows(year_id)
+            with self._recorded_as_one("years", str(year), year, "delete", self._row_count(year_id)):
+                self._delete_year_rows(year_id)
             self._update_cache(year, None)
+
+    def _row_count(self, year_id: int) -> int:
+        """How many rows a year has in the tables that carry its year id."""
+        return sum(self.db.execute(f"SELECT COUNT(*) FROM [{table}] WHERE year_id = ?", [year_id]).fetchone()[0]
+                   for table in YEAR_TABLES)
 
     def _delete_year_rows(self, year_id: int) -> None:
         # Children without a cascade path from years go first.
@@ -295,13 +439,17 @@ class Store:
                                   year=year.year)
         with self.transaction():
             if existing is not None:
-                self._delete_year_rows(existing)
-            self._insert_year(year)
+                with self._recorded_as_one("years", str(year.year), year.year, "delete", self._row_count(existing)):
+                    self._delete_year_rows(existing)
+            with self._recorded_as_one("years", str(year.year), year.year, "insert", 0):
+                year_id = self._insert_year(year)
+            self._audit_summaries[-1] = (*self._audit_summaries[-1][:-1], self._row_count(year_id))
             self._update_cache(year.year, None)
 
-    def _insert_year(self, year: AssessmentYear) -> None:
+    def _insert_year(self, year: AssessmentYear) -> int:
         year_id = self.db["years"].insert(self._year_row(year)).last_pk
         self._write_year_rows(year_id, year, entered_now=False)
+        return year_id
 
     @staticmethod
     def _year_row(year: AssessmentYear) -> dict:

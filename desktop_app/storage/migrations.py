@@ -199,3 +199,122 @@ MIGRATIONS: list[str] = [
     );
     """,
 ]
+
+
+# --- 6: the audit trail ---------------------------------------------------------------------
+# Every change to a row of these tables is caught by a trigger, whichever code (or other tool)
+# made it, and waits in audit_pending until the transaction ends; the store then writes it to
+# audit_log with who, why and a hash chained to the previous entry (database.py, _flush_audit).
+# For each table: the year a row belongs to, its key as people read it, and its values (row ids
+# resolved to codes; positions and timestamps left out: they change without anyone's decision).
+_YEAR_OF = "(SELECT year FROM years WHERE id = {r}.year_id)"
+_CODE = "(SELECT code FROM {table} WHERE id = {{r}}.{column})"
+_TOWN, _PART = _CODE.format(table="towns", column="town_id"), _CODE.format(table="parts", column="part_id")
+_SCORE_CELL = ("(SELECT t.code || '/' || p.code FROM scores s JOIN towns t ON t.id = s.town_id"
+               " JOIN parts p ON p.id = s.part_id WHERE s.id = {r}.score_id)")
+AUDITED_TABLES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
+    "years": ("{r}.year", "''", tuple((c, "{r}." + c) for c in (
+        "title", "issuer_json", "full_score", "bonus_cap", "grade_mode", "quota_rounding", "boundary_ties",
+        "rank_style", "veto_grade", "veto_conditions_json", "methods_json", "finalised_at", "finalised_fingerprint"))),
+    "grades": (_YEAR_OF, "{r}.name", (("share", "{r}.share"), ("min_score", "{r}.min_score"))),
+    "departments": (_YEAR_OF, "{r}.code", (("name", "{r}.name"),)),
+    "categories": (_YEAR_OF, "{r}.code", (("name", "{r}.name"), ("points", "{r}.points"))),
+    "towns": (_YEAR_OF, "{r}.code", (("name", "{r}.name"), ("kind", "{r}.kind"))),
+    "indicators": (_YEAR_OF, "{r}.code", (
+        ("category", _CODE.format(table="categories", column="category_id")), ("name", "{r}.name"),
+        ("content", "{r}.content"), ("method", "{r}.method"), ("veto", "{r}.veto"), ("applies_all", "{r}.applies_all"))),
+    "indicator_towns": (
+        "(SELECT y.year FROM indicators i JOIN years y ON y.id = i.year_id WHERE i.id = {r}.indicator_id)",
+        _CODE.format(table="indicators", column="indicator_id") + " || '/' || " + _TOWN, ()),
+    "parts": (_YEAR_OF, "{r}.code", (
+        ("indicator", _CODE.format(table="indicators", column="indicator_id")),
+        ("department", _CODE.format(table="departments", column="department_id")), ("points", "{r}.points"))),
+    "scores": (_YEAR_OF, _TOWN + " || '/' || " + _PART, (("score", "{r}.score"), ("note", "{r}.note"))),
+    "deductions": (_YEAR_OF, _SCORE_CELL + " || '#' || ({r}.position + 1)",
+                   (("reason", "{r}.reason"), ("points", "{r}.points"))),
+    "bonus_types": (_YEAR_OF, "{r}.code", (("name", "{r}.name"), ("points", "{r}.points"))),
+    "inspection_types": (_YEAR_OF, "{r}.code", (("name", "{r}.name"), ("award", "{r}.award"))),
+    "bonuses": (_YEAR_OF, "{r}.id", (
+        ("town", _TOWN), ("type", _CODE.format(table="bonus_types", column="bonus_type_id")), ("count", "{r}.count"),
+        ("group", "{r}.group_name"), ("evidence", "{r}.evidence"), ("date", "{r}.date"))),
+    "inspections": (_YEAR_OF, "{r}.id", (
+        ("town", _TOWN), ("type", _CODE.format(table="inspection_types", column="inspection_type_id")),
+        ("round", "{r}.round"), ("deducted", "{r}.deducted"), ("note", "{r}.note"))),
+    "vetoes": (_YEAR_OF, "{r}.id", (
+        ("town", _TOWN), ("indicator", _CODE.format(table="indicators", column="indicator_id")),
+        ("reason", "{r}.reason"), ("evidence", "{r}.evidence"), ("date", "{r}.date"))),
+    "department_submissions": (_YEAR_OF, "{r}.department_code",
+                               (("submitted_at", "{r}.submitted_at"), ("waived_reason", "{r}.waived_reason"))),
+    "year_events": (_YEAR_OF, "{r}.kind", (("reason", "{r}.reason"),)),
+    "app_settings": ("NULL", "{r}.key", (("value", "CASE WHEN typeof({r}.value) = 'blob'"
+                                                   " THEN 'blob:' || length({r}.value) ELSE {r}.value END"),)),
+}
+
+
+def _audit_triggers(table: str) -> str:
+    year, key, values = AUDITED_TABLES[table]
+
+    def row(r: str) -> str:
+        return "json_object(" + ", ".join(f"'{name}', {sql.format(r=r)}" for name, sql in values) + ")"
+
+    captured = "(SELECT capture FROM audit_context WHERE id = 1)"
+    statements = []
+    for op, old, new, which in (("insert", "NULL", row("NEW"), "NEW"), ("update", row("OLD"), row("NEW"), "NEW"),
+                                ("delete", row("OLD"), "NULL", "OLD")):
+        when = captured + (f" AND {old} IS NOT {new}" if op == "update" else "")
+        statements.append(
+            f"CREATE TRIGGER audit_{table}_{op} AFTER {op.upper()} ON {table} WHEN {when} BEGIN"
+            f" INSERT INTO audit_pending (target, change, year, key, old_value, new_value) VALUES"
+            f" ('{table}', '{op}', {year.format(r=which)}, COALESCE({key.format(r=which)}, '#' || {which}.rowid),"
+            f" {old}, {new}); END;")
+    return "\n".join(statements)
+
+
+MIGRATIONS.append("""
+    CREATE TABLE audit_context (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        capture INTEGER NOT NULL DEFAULT 1
+    );
+    INSERT INTO audit_context (id, capture) VALUES (1, 1);
+    CREATE TABLE audit_pending (
+        id INTEGER PRIMARY KEY,
+        target TEXT NOT NULL,
+        change TEXT NOT NULL,
+        year INTEGER,
+        key TEXT,
+        old_value TEXT,
+        new_value TEXT
+    );
+    CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        operator TEXT NOT NULL,
+        action TEXT,
+        year INTEGER,
+        target TEXT NOT NULL,
+        key TEXT,
+        change TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        reason TEXT,
+        rows INTEGER,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE INDEX audit_log_year ON audit_log(year, key);
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+""" + "\n".join(_audit_triggers(table) for table in AUDITED_TABLES) + """
+    -- What ON DELETE CASCADE would remove, removed first while its parent still names it,
+    -- so the audit entry of a removed town's score says which town and part it was.
+    CREATE TRIGGER children_of_towns BEFORE DELETE ON towns BEGIN
+        DELETE FROM scores WHERE town_id = OLD.id; DELETE FROM bonuses WHERE town_id = OLD.id;
+        DELETE FROM inspections WHERE town_id = OLD.id; DELETE FROM vetoes WHERE town_id = OLD.id;
+        DELETE FROM indicator_towns WHERE town_id = OLD.id; END;
+    CREATE TRIGGER children_of_indicators BEFORE DELETE ON indicators BEGIN
+        DELETE FROM parts WHERE indicator_id = OLD.id; DELETE FROM indicator_towns WHERE indicator_id = OLD.id; END;
+    CREATE TRIGGER children_of_parts BEFORE DELETE ON parts BEGIN DELETE FROM scores WHERE part_id = OLD.id; END;
+    CREATE TRIGGER children_of_scores BEFORE DELETE ON scores BEGIN DELETE FROM deductions WHERE score_id = OLD.id; END;
+""")

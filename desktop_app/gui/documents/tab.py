@@ -482,7 +482,7 @@ class DocumentsTab(Tab):
         if not self.workspace.messenger.confirm(self, self.tr(
                 "将在{what}上加盖“{names}”的电子印章。确认使用电子印章吗？").format(what=what, names="、".join(having))):
             return False
-        return settings.seals_for_use(having)
+        return settings.seals_for_use(having, what, self.session.number if self.session else None)
 
     def build(self, kind: Optional[str] = None, target: Optional[str] = None, seals=None):
         """The current document as BuiltDocument, or None after showing why not."""

@@ -1,0 +1,136 @@
+"""The audit trail as people read it: who changed what, when, from which value to which, and why.
+
+The store records every row change (triggers, ``storage/migrations.py`` 6) and chains each
+entry's hash to the one before; this module filters the entries and says them in words.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Optional
+
+from ..domain.messages import QT_TRANSLATE_NOOP
+from ..storage import Store
+from .base import AUDIT_ACTIONS
+
+TARGET_LABELS = {
+    "years": QT_TRANSLATE_NOOP("Audit", "年度"), "grades": QT_TRANSLATE_NOOP("Audit", "等次"),
+    "departments": QT_TRANSLATE_NOOP("Audit", "部门"), "categories": QT_TRANSLATE_NOOP("Audit", "指标类别"),
+    "towns": QT_TRANSLATE_NOOP("Audit", "镇街"), "indicators": QT_TRANSLATE_NOOP("Audit", "指标"),
+    "indicator_towns": QT_TRANSLATE_NOOP("Audit", "指标适用镇街"), "parts": QT_TRANSLATE_NOOP("Audit", "打分部分"),
+    "scores": QT_TRANSLATE_NOOP("Audit", "得分"), "deductions": QT_TRANSLATE_NOOP("Audit", "扣分"),
+    "bonus_types": QT_TRANSLATE_NOOP("Audit", "加分类型"), "inspection_types": QT_TRANSLATE_NOOP("Audit", "评估类型"),
+    "bonuses": QT_TRANSLATE_NOOP("Audit", "加分登记"), "inspections": QT_TRANSLATE_NOOP("Audit", "市级评估登记"),
+    "vetoes": QT_TRANSLATE_NOOP("Audit", "一票否决登记"), "department_submissions": QT_TRANSLATE_NOOP("Audit", "打分表提交"),
+    "year_events": QT_TRANSLATE_NOOP("Audit", "审定记录"), "app_settings": QT_TRANSLATE_NOOP("Audit", "设置"),
+    "seals": QT_TRANSLATE_NOOP("Audit", "电子印章"),
+}
+CHANGE_LABELS = {"insert": QT_TRANSLATE_NOOP("Audit", "新增"), "update": QT_TRANSLATE_NOOP("Audit", "修改"),
+                 "delete": QT_TRANSLATE_NOOP("Audit", "删除"), "use": QT_TRANSLATE_NOOP("Audit", "使用")}
+# Tables whose key is "town/part" (scores, and their deductions "town/part#n").
+CELL_TARGETS = ("scores", "deductions")
+
+
+@dataclasses.dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    operator: str
+    action: Optional[str]
+    year: Optional[int]
+    target: str
+    key: Optional[str]
+    change: str
+    old: Optional[dict]
+    new: Optional[dict]
+    reason: Optional[str]
+    rows: Optional[int]
+
+    @property
+    def town(self) -> Optional[str]:
+        if self.target in CELL_TARGETS and self.key and "/" in self.key:
+            return self.key.split("/", 1)[0]
+        for values in (self.new, self.old):
+            if isinstance(values, dict) and values.get("town"):
+                return values["town"]
+        return self.key if self.target == "towns" else None
+
+    @property
+    def part(self) -> Optional[str]:
+        if self.target in CELL_TARGETS and self.key and "/" in self.key:
+            return self.key.split("/", 1)[1].split("#", 1)[0]
+        return None
+
+    def describe(self, translate=lambda context, text: text) -> str:
+        """One line: when, who, what was done, to what, from which value to which, and why."""
+        action = translate("Audit", AUDIT_ACTIONS[self.action]) if self.action in AUDIT_ACTIONS else (self.action or "")
+        what = translate("Audit", TARGET_LABELS.get(self.target, self.target))
+        change = translate("Audit", CHANGE_LABELS.get(self.change, self.change))
+        text = f"{self.at.replace('T', ' ')}  {self.operator}  {action}：{change}{what} {self.key or ''}".rstrip()
+        if self.rows is not None:
+            text += translate("Audit", "（{rows} 行）").format(rows=self.rows)
+        if self.old is not None or self.new is not None:
+            text += f"  {_values(self.old)} → {_values(self.new)}"
+        if self.reason:
+            text += translate("Audit", "  理由：{reason}").format(reason=self.reason)
+        return text
+
+    def to_json(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def _values(values) -> str:
+    if values is None:
+        return "—"
+    if isinstance(values, dict):
+        return "，".join(f"{name}={value}" for name, value in values.items() if value is not None) or "—"
+    return str(values)
+
+
+def _parsed(text: Optional[str]):
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:  # a note (a seal's use says which document) is plain text
+        return text
+
+
+class AuditTrail:
+    """Reads only: the trail cannot be changed (the database refuses UPDATE and DELETE on it)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def entries(self, year: Optional[int] = None, *, town: Optional[str] = None, part: Optional[str] = None,
+                department: Optional[str] = None, operator: Optional[str] = None, action: Optional[str] = None,
+                since: Optional[str] = None, until: Optional[str] = None) -> list[AuditEntry]:
+        """Entries oldest first, filtered; ``since``/``until`` are dates or times (``2023-12-01``)."""
+        key = f"{town}/{part}" if town and part else None
+        found = [AuditEntry(row["id"], row["at"], row["operator"], row["action"], row["year"], row["target"],
+                            row["key"], row["change"], _parsed(row["old_value"]), _parsed(row["new_value"]),
+                            row["reason"], row["rows"])
+                 for row in self.store.audit_entries(year, key=key)]
+        parts_of = self._department_parts(year, department) if department else None
+        return [entry for entry in found
+                if (town is None or entry.town == town)
+                and (department is None or entry.part in parts_of or entry.key == department)
+                and (operator is None or entry.operator == operator)
+                and (action is None or entry.action == action)
+                and (since is None or entry.at >= since)
+                and (until is None or entry.at[:len(until)] <= until)]
+
+    def _department_parts(self, year: Optional[int], department: str) -> set[str]:
+        years = [year] if year is not None else [number for number, _ in self.store.list_years()]
+        return {part.code for number in years if self.store.has_year(number)
+                for _, part in self.store.load_year(number).parts() if part.department == department}
+
+    def verify(self) -> list[tuple[Optional[int], str]]:
+        return self.store.verify_audit()
+
+
+VERIFY_LABELS = {
+    "edited": QT_TRANSLATE_NOOP("Audit", "第 {id} 条记录的内容与其校验值不符：已被改动"),
+    "missing before": QT_TRANSLATE_NOOP("Audit", "第 {id} 条记录之前的记录缺失或被替换：链条在此断开"),
+    "unrecorded": QT_TRANSLATE_NOOP("Audit", "有其他程序所作、尚未记入审计记录的修改（下次写入时将记为“其他程序的修改”）"),
+}

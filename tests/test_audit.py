@@ -1,0 +1,200 @@
+"""The audit trail: every change with who, when, what, old and new value and why; append-only; tamper-evident."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.model import Bonus, Deduction, Inspection, Score
+from desktop_app.services import YearService, YearSession
+from desktop_app.services.audit import AuditTrail
+from desktop_app.services.base import AUDIT_ACTIONS
+from desktop_app.services.documents import DocumentSettings
+from desktop_app.storage import Store
+from desktop_app.storage.database import EXTERNAL_OPERATOR
+from desktop_app.storage.migrations import AUDITED_TABLES
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def database(tmp_path, example_year):
+    path = tmp_path / "audit.db"
+    with Store(path, operator="区乡村振兴局 张三") as store:
+        YearService(store).import_year(example_year, source="changshou-2023.json")
+    return path
+
+
+def _new_entries(store, before: int):
+    return AuditTrail(store).entries()[before:]
+
+
+def test_an_import_is_one_entry_with_its_row_count_and_the_file_as_reason(database, example_year):
+    with Store(database) as store:
+        (entry,) = AuditTrail(store).entries()
+    assert (entry.operator, entry.action, entry.target, entry.change, entry.year) == (
+        "区乡村振兴局 张三", "import_year", "years", "insert", 2023)
+    assert entry.rows == len(example_year.scores) + sum(len(s.deductions) for s in example_year.scores) + len(
+        example_year.bonuses) + len(example_year.inspections) + len(example_year.vetoes) + len(example_year.towns) + len(
+        list(example_year.parts())) + len(example_year.indicators) + len(example_year.categories) + len(
+        example_year.departments) + len(example_year.rules.grades) + len(example_year.bonus_types) + len(
+        example_year.inspection_types)
+    assert entry.reason == "changshou-2023.json"
+
+
+def test_a_score_change_names_the_operator_the_cell_the_old_and_new_value(database):
+    with Store(database, operator="组织部 李四") as store:
+        session = YearSession(store, 2023)
+        before = len(AuditTrail(store).entries())
+        session.set_score("T01", "I03", None, deductions=(Deduction("台账缺两册", Decimal("1.5")),))
+        entries = _new_entries(store, before)
+        history = AuditTrail(store).entries(2023, town="T01", part="I03")
+    changes = {(e.target, e.change): e for e in entries}
+    assert set(changes) == {("scores", "update"), ("deductions", "delete"), ("deductions", "insert")}
+    score = changes["scores", "update"]
+    assert (score.operator, score.action, score.key, score.town, score.part) == ("组织部 李四", "set_score", "T01/I03", "T01", "I03")
+    assert score.old == {"score": "4.18", "note": None} and score.new == {"score": "3.5", "note": None}
+    assert changes["deductions", "insert"].new == {"reason": "台账缺两册", "points": "1.5"}
+    assert changes["deductions", "delete"].old == {"reason": "台账资料不完整", "points": "0.82"}
+    assert [e.id for e in history] == [e.id for e in entries]  # the cell's history: these and nothing else
+    assert "组织部 李四" in score.describe() and "4.18" in score.describe() and "3.5" in score.describe()
+
+
+def test_every_kind_of_change_is_recorded_with_its_action_and_reason(database, tmp_path):
+    with Store(database) as store:
+        session = YearSession(store, 2023)
+        trail = AuditTrail(store)
+        year = session.year
+        steps = [
+            ("set_score", lambda: session.set_score("T02", "I01", "2.5")),
+            ("clear_score", lambda: session.set_score("T02", "I01", None, deductions=())),
+            ("set_scores", lambda: session.set_scores([Score("T03", "I01", Decimal("2"))])),
+            ("clear_scores", lambda: session.clear_scores([("T03", "I01")])),
+            ("undo_scores", lambda: session.restore_scores([("T03", "I01", Score("T03", "I01", Decimal("1")))])),
+            ("set_bonuses", lambda: session.set_bonuses(year.bonuses + (Bonus("T04", "B05", 1, None, "表彰", None),))),
+            ("set_inspections", lambda: session.set_inspections(year.inspections + (Inspection("T04", year.inspection_types[0].code, 1, Decimal("0.5"), None),))),
+            ("set_vetoes", lambda: session.set_vetoes(())),
+            ("set_issuer", lambda: session.set_issuer({**(year.issuer or {}), "doc_number": "长乡振〔2024〕1号"})),
+            ("edit_scheme", lambda: session.update_scheme(dataclasses.replace(session.year, title="新标题"))),
+            ("waive_department", lambda: session.waive_department("zjw", "负责人出差，电话确认")),
+            ("reopen_department", lambda: session.reopen_department("zjw")),
+            ("set_seal_size", lambda: DocumentSettings(store).set_seal_diameter_mm(40.0)),
+        ]
+        for action, step in steps:
+            before = len(trail.entries())
+            step()
+            made = _new_entries(store, before)
+            assert made and {e.action for e in made} == {action}, action
+            assert action in AUDIT_ACTIONS
+        waived = trail.entries(action="waive_department")
+        assert waived[0].reason == "负责人出差，电话确认" and waived[0].key == "zjw"
+        assert trail.entries(department="xczxj") and all(e.part in ("I01", "I02") for e in trail.entries(department="xczxj"))
+        assert store.verify_audit() == []
+
+
+def test_a_refused_or_rolled_back_change_leaves_no_entry(database):
+    with Store(database) as store:
+        session = YearSession(store, 2023)
+        before = len(AuditTrail(store).entries())
+        with pytest.raises(Exception):
+            session.set_scores([Score("T01", "I01", Decimal("1")), Score("T01", "I01", Decimal("99"))])
+        with pytest.raises(RuntimeError):
+            with store.transaction():
+                store.set_score(2023, Score("T01", "I01", Decimal("1")))
+                raise RuntimeError("power cut")
+        assert len(AuditTrail(store).entries()) == before
+
+
+def test_the_database_refuses_to_change_or_remove_an_entry(database):
+    connection = sqlite3.connect(database)
+    try:
+        for statement in ("UPDATE audit_log SET operator = '别人' WHERE id = 1", "DELETE FROM audit_log WHERE id = 1"):
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                connection.execute(statement)
+    finally:
+        connection.close()
+
+
+def _tamper(database, *statements):
+    """What someone with another SQLite tool could do: drop the guards, then edit."""
+    connection = sqlite3.connect(database)
+    connection.execute("DROP TRIGGER audit_log_no_update")
+    connection.execute("DROP TRIGGER audit_log_no_delete")
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+
+
+def _three_entries(database):
+    with Store(database) as store:
+        session = YearSession(store, 2023)
+        session.set_score("T01", "I01", "2")
+        session.set_score("T01", "I02", "1")
+
+
+def test_an_edited_entry_is_found(database):
+    _three_entries(database)
+    _tamper(database, "UPDATE audit_log SET new_value = '{\"score\":\"3\",\"note\":null}' WHERE id = 2")
+    with Store(database) as store:
+        assert store.verify_audit() == [(2, "edited")]
+    result = run_cli("audit", "--verify", "--db", database)
+    assert result.returncode == 1 and "第 2 条" in result.stdout and "改动" in result.stdout
+
+
+def test_a_removed_entry_is_found(database):
+    _three_entries(database)
+    _tamper(database, "DELETE FROM audit_log WHERE id = 2")
+    with Store(database) as store:
+        assert store.verify_audit() == [(3, "missing before")]
+
+
+def test_a_change_made_with_another_tool_is_found_and_recorded_as_such(database):
+    connection = sqlite3.connect(database)
+    connection.execute("UPDATE scores SET score = '0' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    with Store(database) as store:
+        assert store.verify_audit() == [(None, "unrecorded")]
+        YearSession(store, 2023).set_score("T02", "I01", "1")  # the next change by this program
+        entries = AuditTrail(store).entries()
+        assert store.verify_audit() == []
+    external = [e for e in entries if e.operator == EXTERNAL_OPERATOR]
+    assert [(e.target, e.change, e.action, e.old["score"], e.new["score"]) for e in external] == [
+        ("scores", "update", "external", "3.0", "0")]
+    assert entries[-1].operator != EXTERNAL_OPERATOR and entries[-1].key == "T02/I01"
+
+
+def test_every_data_column_of_every_table_is_in_the_trail(tmp_path):
+    """A later migration that adds a table or a column must add it to the audit triggers."""
+    left_out = {"id", "year_id", "position", "created_at", "updated_at", "entered_at", "year",
+                "town_id", "part_id", "score_id", "indicator_id", "department_id", "category_id",
+                "bonus_type_id", "inspection_type_id", "department_code", "code", "key", "at"}
+    with Store(tmp_path / "a.db") as store:
+        tables = {t for t in store.db.table_names() if not t.startswith("audit_")}
+        assert tables == set(AUDITED_TABLES)
+        for table in tables:
+            columns = {row[1] for row in store.db.execute(f"PRAGMA table_info([{table}])")}
+            recorded = {name for name, _ in AUDITED_TABLES[table][2]}
+            sources = " ".join(sql for _, sql in AUDITED_TABLES[table][2]) + AUDITED_TABLES[table][1]
+            missing = {c for c in columns - left_out if c not in recorded and "{r}." + c not in sources}
+            assert not missing, (table, missing)
+            for reference in columns & {"town_id", "part_id", "score_id", "indicator_id", "department_id",
+                                        "category_id", "bonus_type_id", "inspection_type_id"}:
+                assert "{r}." + reference in sources, (table, reference)
+            triggers = {row[0] for row in store.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", [table])}
+            assert {f"audit_{table}_{op}" for op in ("insert", "update", "delete")} <= triggers
+
+
+def test_the_command_line_lists_a_cells_history_as_json(database):
+    _three_entries(database)
+    result = run_cli("audit", "--year", "2023", "--town", "T01", "--part", "I01", "--format", "json", "--db", database)
+    assert result.returncode == 0, result.stderr
+    entries = json.loads(result.stdout)
+    assert [(e["key"], e["old"]["score"], e["new"]["score"], e["action"]) for e in entries] == [
+        ("T01/I01", "3.0", "2", "set_score")]
+    table = run_cli("audit", "--year", "2023", "--db", database)
+    assert "录入得分" in table.stdout and "共 3 条记录" in table.stdout
