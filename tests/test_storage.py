@@ -819,3 +819,25 @@ def test_update_year_stores_exactly_the_year_given_after_random_edits(tmp_path, 
                 if cell in before:
                     assert after[cell] == before[cell]  # the row stays; only its values change
             assert not {(s.town, s.part) for s in dropped} & set(after)
+
+
+@pytest.mark.parametrize("rules", [
+    dict(grade_mode="threshold", quota_rounding="round", boundary_ties="exclude", rank_style="dense", veto_grade="较好",
+         grades=(("好", None, "90"), ("较好", None, "80"), ("一般", None, None))),
+    dict(grade_mode="proportion", quota_rounding="floor", boundary_ties="include", rank_style="competition", veto_grade=None,
+         grades=(("好", "0.3", None), ("较好", "0.5", None), ("一般", None, None))),
+])
+def test_every_rule_of_a_year_comes_back_from_the_store(tmp_path, example_year, rules):
+    """Each field of the rules, set away from its default, read back by a fresh connection."""
+    from desktop_app.domain.model import Grade, Rules
+
+    grades = tuple(Grade(name, None if share is None else Decimal(share), None if low is None else Decimal(low))
+                   for name, share, low in rules["grades"])
+    wanted = Rules(full_score=Decimal("120"), bonus_cap=Decimal("4.5"), grade_mode=rules["grade_mode"], grades=grades,
+                   quota_rounding=rules["quota_rounding"], boundary_ties=rules["boundary_ties"],
+                   veto_grade=rules["veto_grade"], rank_style=rules["rank_style"])
+    year = dataclasses.replace(example_year, rules=wanted)
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(year)
+    with Store(tmp_path / "a.db") as store:
+        assert store.load_year(2023).rules == wanted
