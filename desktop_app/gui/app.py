@@ -54,6 +54,7 @@ def run(database: Optional[Path] = None, year: Optional[int] = None) -> int:
     install_error_report(window, Messenger())
     window.start(year)
     window.show()
+    window.backup_keeper.start()
     return app.exec()
 
 

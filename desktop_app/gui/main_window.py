@@ -15,6 +15,7 @@ from .. import APP_NAME, __version__
 from ..domain.scheme_edit import blank_scheme
 from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import YearService, open_store, scheme_template
+from .backups import BackupKeeper, choose_backup_folder, restore_from_backup
 from .common.window_lock import open_for_window
 from ..storage import Store
 from ..yearfile import read_year_file
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.workspace = Workspace(store, messenger, self)
         self.workspace.window_lock = window_lock
+        self.backup_keeper = BackupKeeper(self.workspace)
         self.setWindowTitle(APP_NAME)
         self.tabs = QTabWidget()
         self.scheme_tab = SchemeTab(self.workspace)
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.completeness_label)
         self.workspace.yearOpened.connect(self._on_year_opened)
         self.workspace.changed.connect(self._update_status)
+        self.backup_keeper.taken.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.backup_keeper.failed.connect(lambda text: self.statusBar().showMessage(text))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -133,6 +137,8 @@ class MainWindow(QMainWindow):
         self.export_results_action = self._action(menu, self.tr("导出上报表格…"), self.on_export_results)
         menu.addSeparator()
         self._action(menu, self.tr("备份数据库…"), self.on_backup)
+        self._action(menu, self.tr("从备份恢复…"), lambda: restore_from_backup(self))
+        self._action(menu, self.tr("备份文件夹…"), lambda: choose_backup_folder(self))
         menu.addSeparator()
         self._action(menu, self.tr("退出"), self.close, QKeySequence.Quit)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))

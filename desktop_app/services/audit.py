@@ -23,10 +23,11 @@ TARGET_LABELS = {
     "bonuses": QT_TRANSLATE_NOOP("Audit", "加分登记"), "inspections": QT_TRANSLATE_NOOP("Audit", "市级评估登记"),
     "vetoes": QT_TRANSLATE_NOOP("Audit", "一票否决登记"), "department_submissions": QT_TRANSLATE_NOOP("Audit", "打分表提交"),
     "year_events": QT_TRANSLATE_NOOP("Audit", "审定记录"), "app_settings": QT_TRANSLATE_NOOP("Audit", "设置"),
-    "seals": QT_TRANSLATE_NOOP("Audit", "电子印章"),
+    "seals": QT_TRANSLATE_NOOP("Audit", "电子印章"), "database": QT_TRANSLATE_NOOP("Audit", "数据库"),
 }
 CHANGE_LABELS = {"insert": QT_TRANSLATE_NOOP("Audit", "新增"), "update": QT_TRANSLATE_NOOP("Audit", "修改"),
-                 "delete": QT_TRANSLATE_NOOP("Audit", "删除"), "use": QT_TRANSLATE_NOOP("Audit", "使用")}
+                 "delete": QT_TRANSLATE_NOOP("Audit", "删除"), "use": QT_TRANSLATE_NOOP("Audit", "使用"),
+                 "restore": QT_TRANSLATE_NOOP("Audit", "恢复")}
 # Tables whose key is "town/part" (scores, and their deductions "town/part#n").
 CELL_TARGETS = ("scores", "deductions")
 

@@ -33,6 +33,8 @@ AUDIT_ACTIONS = {
     "clear_seal": QT_TRANSLATE_NOOP("Audit", "删除电子印章"),
     "set_seal_size": QT_TRANSLATE_NOOP("Audit", "设置印章大小"),
     "use_seal": QT_TRANSLATE_NOOP("Audit", "使用电子印章"),
+    "set_backup_folder": QT_TRANSLATE_NOOP("Audit", "设置备份文件夹"),
+    "restore_backup": QT_TRANSLATE_NOOP("Audit", "从备份恢复"),
     "external": QT_TRANSLATE_NOOP("Audit", "其他程序的修改"),
 }
 

@@ -21,6 +21,7 @@ from ..domain.scoring import YearResult, compute
 from ..domain.status import FINALISED, YearState, year_state
 from ..domain.validation import in_names, score_problems, structural_problems, validate
 from ..storage import Store
+from .backups import Backups
 from .base import Service
 
 STATUS_EMPTY, STATUS_IN_PROGRESS, STATUS_SUBMITTED = "empty", "in_progress", "submitted"
@@ -166,6 +167,7 @@ class YearSession(Service):
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度还不能审定，尚有 {count} 项条件未满足："),
                              year=self.number, count=len(state.failing),
                              problems=[dataclasses.replace(problem, path="") for problem in state.problems])
+        Backups(self.store).take("finalise")
         with Service._write(self, action="finalise"):
             self.store.set_finalised(self.number, state.fingerprint)
         return self.state()

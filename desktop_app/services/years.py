@@ -13,6 +13,7 @@ from ..paths import default_database_path
 from ..resources import template_path
 from ..storage import Store
 from ..yearfile import YearFileError, read_year_file, write_year_file
+from .backups import Backups
 from .base import Service
 from .session import EntryError, YearSession, copy_scheme
 
@@ -61,6 +62,8 @@ class YearService(Service):
         problems = [p for p in validate(year) if p.severity == "error"]
         if problems:
             raise YearFileError(source, problems)
+        if self.store.list_years() and (replace or not self.store.has_year(year.year)):
+            Backups(self.store).take("import")
         # Replacing a finalised year is refused like any other change to it.
         with self._write(year.year, action="import_year", reason=source if source != "<year>" else None):
             self.store.save_year(year, replace=replace)
@@ -102,9 +105,10 @@ class YearService(Service):
             raise DocumentError(QT_TRANSLATE_NOOP("Documents", "发文字号“{number}”已用于 {other} 年度的通报，请换一个文号。"),
                                 number=doc_number, other=other)
 
-    def backup(self, path) -> None:
-        """A consistent copy of the whole database to ``path``, while it stays in use."""
-        self.store.backup_to(path)
+    def backup(self, path):
+        """A consistent, checked copy of the whole database to ``path``, while it stays in use;
+        returns what it holds (``BackupSummary``)."""
+        return self.store.backup_to(path)
 
 
 def create_year(store: Store, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:

@@ -78,6 +78,45 @@ def audit_hash(previous: str, entry: tuple) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclasses.dataclass(frozen=True)
+class BackupSummary:
+    """What a backup file holds, read without changing it."""
+    schema_version: int
+    years: tuple[tuple[int, str, int, int], ...]  # (year, title, towns, scores)
+    audit_entries: int
+
+
+def read_backup(path) -> BackupSummary:
+    """Check a backup (or any database file) read-only: it must be sound and this program's."""
+    path = Path(path)
+    if not path.is_file():
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "找不到备份文件 {path}"), path=str(path))
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            check = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+            if check != ["ok"]:
+                raise StorageError(QT_TRANSLATE_NOOP("Storage", "备份文件 {path} 已损坏（{detail}），不能使用。"),
+                                   path=str(path), detail="; ".join(check[:3]))
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version == 0 or "years" not in tables:
+                raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 不是本程序的数据库或备份。"), path=str(path))
+            if version > SCHEMA_VERSION:
+                raise StorageError(QT_TRANSLATE_NOOP("Storage", "备份 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再使用。"),
+                                   path=str(path), found=version, known=SCHEMA_VERSION)
+            years = tuple(tuple(row) for row in connection.execute(
+                "SELECT y.year, y.title, (SELECT COUNT(*) FROM towns WHERE year_id = y.id),"
+                " (SELECT COUNT(*) FROM scores WHERE year_id = y.id) FROM years y ORDER BY y.year"))
+            audit = connection.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0] if "audit_log" in tables else 0
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法读取备份文件 {path}：{reason}"),
+                           path=str(path), reason=str(exc)) from None
+    return BackupSummary(version, years, audit)
+
+
 def system_account() -> str:
     """The operating-system account, named for changes made before anyone signs in."""
     try:
@@ -204,15 +243,37 @@ class Store:
             # PRAGMA cannot take a bound parameter; the value is our own integer.
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
 
-    def backup_to(self, target) -> None:
-        """A consistent copy of the whole database, taken while it stays in use."""
+    def backup_to(self, target) -> BackupSummary:
+        """A consistent copy of the whole database, taken while it stays in use and checked
+        (``integrity_check``) before it replaces ``target``."""
+        summary = []
+
         def copy(temporary: Path) -> None:
             destination = sqlite3.connect(temporary)
             try:
                 self.db.conn.backup(destination)
+                # One self-contained file (the copy would otherwise inherit WAL mode and its side files).
+                destination.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination.close()
+            summary.append(read_backup(temporary))
         replace_atomically(target, copy)
+        return summary[0]
+
+    def restore_from(self, backup: Path) -> None:
+        """Make this database a copy of ``backup`` (checked first with ``read_backup``), in
+        place and while open; then bring it to this program's schema."""
+        read_backup(backup)
+        source = sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro", uri=True)
+        try:
+            source.backup(self.db.conn)
+        finally:
+            source.close()
+        self._year_cache.clear()
+        self._write_generation += 1
+        self._audit_ready = False
+        self._migrate()
+        self._audit_ready = True
 
     @property
     def schema_version(self) -> int:

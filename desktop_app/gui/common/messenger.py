@@ -24,8 +24,8 @@ class Messenger:
         value, ok = QInputDialog.getText(parent, title or QCoreApplication.translate("Messenger", "输入"), label, text=text)
         return value if ok else None
 
-    def open_file(self, parent: Optional[QWidget], caption: str, filters: str) -> Optional[str]:
-        path, _ = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    def open_file(self, parent: Optional[QWidget], caption: str, filters: str, directory: str = "") -> Optional[str]:
+        path, _ = QFileDialog.getOpenFileName(parent, caption, directory, filters)
         return path or None
 
     def save_file(self, parent: Optional[QWidget], caption: str, suggested: str, filters: str) -> Optional[str]:
@@ -61,7 +61,7 @@ class RecordingMessenger(Messenger):
         self.questions.append(label)
         return self.texts.pop(0) if self.texts else None
 
-    def open_file(self, parent, caption, filters):
+    def open_file(self, parent, caption, filters, directory=""):
         return self.files.pop(0) if self.files else None
 
     def save_file(self, parent, caption, suggested, filters):

@@ -1,0 +1,144 @@
+"""Automatic backups: taken, checked, rotated, and restored only from a sound file of this program."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.model import Score
+from desktop_app.services import YearService, YearSession
+from desktop_app.services.backups import KEEP_DAYS, KEEP_LATEST, BackupError, Backups
+from desktop_app.storage import StorageError, Store
+from tests.conftest import run_cli
+
+
+class Clock:
+    def __init__(self, start: dt.datetime):
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def store(tmp_path, example_year):
+    with Store(tmp_path / "office.db") as store:
+        YearService(store).import_year(example_year)
+        Backups(store).set_folder(str(tmp_path / "usb"))
+        yield store
+
+
+def test_a_backup_is_a_checked_copy_with_a_summary(store, tmp_path, example_year):
+    backup = Backups(store).take("manual")
+    assert backup.path.parent == tmp_path / "usb" and backup.path.name.startswith("office-")
+    summary = Backups.summary(backup.path)
+    assert summary.years == ((2023, example_year.title, len(example_year.towns), len(example_year.scores)),)
+    with Store(backup.path) as copy:
+        assert copy.load_year(2023) == store.load_year(2023)
+
+
+def test_the_latest_twenty_and_one_a_day_for_thirty_days_are_kept(store):
+    clock = Clock(dt.datetime(2024, 1, 1, 8, 0, 0))
+    backups = Backups(store, clock)
+    for day in range(40):  # one evening backup a day for 40 days …
+        clock.now = dt.datetime(2024, 1, 1, 20, 0, 0) + dt.timedelta(days=day)
+        backups.take("interval")
+    for minute in range(25):  # … then a busy last morning
+        clock.now = dt.datetime(2024, 2, 10, 9, 0, 0) + dt.timedelta(minutes=minute)
+        backups.take("interval")
+    kept = backups.list()
+    latest = [b.taken for b in kept[:KEEP_LATEST]]
+    assert latest == [dt.datetime(2024, 2, 10, 9, 24) - dt.timedelta(minutes=n) for n in range(KEEP_LATEST)]
+    days = {b.taken.date() for b in kept[KEEP_LATEST:]}
+    assert days == {dt.date(2024, 2, 9) - dt.timedelta(days=n) for n in range(KEEP_DAYS - 1)}
+    assert len(kept) == KEEP_LATEST + KEEP_DAYS - 1
+
+
+def test_an_import_and_a_finalisation_are_preceded_by_a_backup(store, example_year, tmp_path):
+    backups = Backups(store)
+    count = len(backups.list())
+    YearService(store).import_year(example_year, replace=True)
+    assert [b.reason for b in backups.list()][:1] == ["import"] and len(backups.list()) == count + 1
+    session = YearSession(store, 2023)
+    for department in session.year.departments:
+        session.waive_department(department.code, "测试")
+    session.finalise()
+    assert backups.list()[0].reason == "finalise"
+
+
+def test_a_restore_brings_back_the_backup_and_keeps_the_current_state_first(store):
+    backups = Backups(store)
+    good = backups.take("manual")
+    session = YearSession(store, 2023)
+    session.set_score("T01", "I01", "1")
+    before_restore = backups.restore(good.path)
+    assert before_restore.reason == "restore"
+    assert next(s for s in session.year.scores if (s.town, s.part) == ("T01", "I01")).score == Decimal("3.0")
+    with Store(before_restore.path) as kept:  # the state that was replaced can itself be restored
+        assert next(s for s in kept.load_year(2023).scores if (s.town, s.part) == ("T01", "I01")).score == Decimal("1")
+    entries = store.audit_entries()
+    assert entries[-1]["action"] == "restore_backup" and entries[-1]["reason"] == str(good.path)
+    assert store.verify_audit() == []
+    session.set_score("T01", "I02", "1")  # the restored database takes changes as usual
+    assert store.load_year(2023, use_cache=False) == session.year
+
+
+@pytest.mark.parametrize("kind", ["empty", "foreign", "damaged", "missing"])
+def test_a_file_that_is_not_a_sound_backup_is_refused_and_nothing_changes(store, tmp_path, kind):
+    bad = tmp_path / f"{kind}.db"
+    if kind == "empty":
+        bad.write_bytes(b"")
+    elif kind == "foreign":
+        other = sqlite3.connect(bad)
+        other.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+        other.commit()
+        other.close()
+    elif kind == "damaged":
+        good = Backups(store).take("manual").path
+        data = bytearray(good.read_bytes())
+        data[4096 * 2:4096 * 3] = b"\xff" * 4096  # a page of the file overwritten
+        bad.write_bytes(bytes(data))
+    year_before = store.load_year(2023)
+    backups_before = len(Backups(store).list())
+    with pytest.raises(StorageError):
+        Backups(store).restore(bad)
+    assert store.load_year(2023, use_cache=False) == year_before
+    assert len(Backups(store).list()) == backups_before  # refused before even the safety copy
+    if kind == "foreign":
+        assert sqlite3.connect(bad).execute("SELECT name FROM sqlite_master").fetchall() == [("photos",)]
+
+
+def test_an_unwritable_backup_folder_is_refused_with_a_message(store, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    with pytest.raises(BackupError, match="无法写入"):
+        Backups(store).set_folder(str(blocked / "backups"))
+    store.set_setting("backup_folder", str(blocked / "backups"))  # e.g. a USB drive since removed
+    with pytest.raises(BackupError, match="数据库本身未受影响"):
+        Backups(store).take("manual")
+    store.set_score(2023, Score("T01", "I01", Decimal("2")))  # the database itself works on
+
+
+def test_the_interval_backup_is_due_after_thirty_minutes_of_work(store):
+    clock = Clock(dt.datetime(2024, 1, 1, 9, 0))
+    backups = Backups(store, clock)
+    last = clock.now
+    clock.now += dt.timedelta(minutes=29)
+    assert not backups.due(last, changed_since=True)
+    clock.now += dt.timedelta(minutes=1)
+    assert backups.due(last, changed_since=True) and not backups.due(last, changed_since=False)
+
+
+def test_the_command_line_backs_up_lists_and_restores_only_when_confirmed(store, tmp_path):
+    database = store.path
+    made = run_cli("backup", "--db", database)
+    assert made.returncode == 0 and "19 个镇街" in made.stdout
+    listed = run_cli("backup", "--list", "--db", database)
+    (line,) = [l for l in listed.stdout.splitlines() if "manual" in l]
+    path = line.split()[-1]
+    asked = run_cli("restore", path, "--db", database)
+    assert asked.returncode == 2 and "--yes" in asked.stderr
+    done = run_cli("restore", path, "--yes", "--db", database)
+    assert done.returncode == 0 and "恢复前的内容已备份到" in done.stdout
