@@ -91,7 +91,7 @@ def cmd_validate(args) -> int:
 
 def cmd_import(args) -> int:
     year = read_year_file(args.file)  # fully checked before the database is opened
-    with open_store(_database(args)) as store:
+    with open_store(_database(args), create=True) as store:  # importing into a new file makes it
         YearService(store).import_year(year, replace=args.replace, source=str(args.file))
         print(f"已导入 {year.year} 年度（{len(year.towns)} 个镇街，{len(year.scores)} 条得分）到 {store.path}")
     return EXIT_OK

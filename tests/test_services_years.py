@@ -8,7 +8,7 @@ import pytest
 from desktop_app.domain.scoring import compute
 from desktop_app.paths import default_database_path
 from desktop_app.services.years import YearService, demo_year, open_store, scheme_template
-from desktop_app.storage import Store, YearExistsError
+from desktop_app.storage import StorageError, Store, YearExistsError
 from desktop_app.yearfile import YearFileError, read_year_file, write_year_file
 
 
@@ -45,7 +45,10 @@ def test_the_default_database_starts_with_the_demo_year_only_on_first_run(exampl
 
 def test_a_database_named_by_path_opens_empty_and_the_default_one_is_not_created(tmp_path):
     path = tmp_path / "office.db"
-    with open_store(path) as store:
+    with pytest.raises(StorageError, match="找不到数据库文件"):
+        open_store(path)  # a misspelt path is not made into a new, empty database
+    assert not path.exists()
+    with open_store(path, create=True) as store:
         assert store.path == path
         assert store.list_years() == []
     assert path.exists()

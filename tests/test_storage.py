@@ -161,8 +161,68 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 def test_garbage_file_is_refused(tmp_path):
     path = tmp_path / "garbage.db"
     path.write_bytes(b"\x00garbage" * 1000)
-    with pytest.raises(StorageError, match="备份"):
+    with pytest.raises(StorageError, match="不是数据库文件"):
         Store(path)
+    assert path.read_bytes() == b"\x00garbage" * 1000
+
+
+def _foreign(path):
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    other.execute("INSERT INTO photos (name) VALUES ('家')")
+    other.commit()
+    other.close()
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("foreign", "其他程序的 SQLite 数据库"), ("empty", "空文件"), ("missing", "找不到数据库文件"),
+    ("text", "不是数据库文件"), ("folder", "是文件夹"),
+])
+def test_a_file_that_is_not_ours_is_refused_without_a_byte_changed(tmp_path, kind, message):
+    path = tmp_path / "their.db"
+    if kind == "foreign":
+        _foreign(path)
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "text":
+        path.write_text("年度,镇街\n2023,凤城街道\n", encoding="utf-8")
+    elif kind == "folder":
+        path.mkdir()
+    before = {p.name: (p.read_bytes() if p.is_file() else None) for p in tmp_path.iterdir()}
+    with pytest.raises(StorageError, match=message) as refused:
+        Store(path, create=False)
+    assert str(path) in str(refused.value)
+    after = {p.name: (p.read_bytes() if p.is_file() else None) for p in tmp_path.iterdir()}
+    assert after == before  # not switched to WAL, no tables added, no side files, nothing created
+
+
+def test_a_new_database_is_made_only_when_asked(tmp_path):
+    with Store(tmp_path / "new.db", create=True) as store:
+        assert store.list_years() == []
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    with Store(empty, create=True) as store:  # an empty file chosen in the "new database" dialog
+        assert store.schema_version == SCHEMA_VERSION
+
+
+def test_a_full_disk_and_a_read_only_database_each_get_their_own_message_and_lose_nothing(tmp_path, example_year):
+    path = tmp_path / "a.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 1}")  # as if the disk had one page left
+        big = generate_year(60, 40, seed=3)
+        with pytest.raises(StorageError, match="磁盘已满") as full:
+            store.save_year(dataclasses.replace(big, year=2031))
+        assert "损坏" not in str(full.value)
+        assert store.list_years() == [(2023, example_year.title)]
+        assert not store.db.conn.in_transaction
+        store.db.execute("PRAGMA query_only = 1")  # writes refused as on a read-only file
+        with pytest.raises(StorageError, match="只读") as read_only:
+            store.set_score(2023, Score("T01", "I01", Decimal("1")))
+        assert "损坏" not in str(read_only.value)
+    with Store(path) as store:
+        assert store.load_year(2023) == example_year
 
 
 def test_generated_large_year_round_trips(tmp_path):

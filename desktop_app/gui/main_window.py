@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
         same = path.resolve() == self.workspace.store.path.resolve()
         try:
             # This window already holds its own database; any other must not be open in another window.
-            store, lock = (open_store(path), self.workspace.window_lock) if same else open_for_window(path)
+            store, lock = ((open_store(path), self.workspace.window_lock) if same
+                           else open_for_window(path, create=create))
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))
             return

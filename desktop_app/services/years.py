@@ -31,10 +31,11 @@ def demo_year() -> AssessmentYear:
     return read_year_file(template_path("changshou-2023"))
 
 
-def open_store(path: Optional[Path] = None) -> Store:
-    """Open a database; the default one is created with the demo year on first run."""
+def open_store(path: Optional[Path] = None, *, create: bool = False) -> Store:
+    """Open a database; a named one that does not exist is made only with ``create``. The
+    default one is created with the demo year on first run."""
     if path is not None:
-        return Store(path)
+        return Store(path, create=create)
     path = default_database_path()
     first_run = not path.exists()
     store = Store(path)

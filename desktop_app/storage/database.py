@@ -117,6 +117,24 @@ def read_backup(path) -> BackupSummary:
     return BackupSummary(version, years, audit)
 
 
+def _known_failure(exc: sqlite3.Error, path: Path) -> Optional[StorageError]:
+    """A true message for the failures an office meets (not "damaged" when the file is fine)."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return StorageError(QT_TRANSLATE_NOOP("Storage", "数据库 {path} 或其所在文件夹是只读的，无法写入；本次修改未保存。请检查文件和文件夹的权限（或是否在只读的 U 盘、光盘上）。"),
+                            path=str(path))
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(QT_TRANSLATE_NOOP("Storage", "磁盘已满，无法写入数据库 {path}；本次修改未保存，已有数据完好。请清理磁盘空间后再试。"),
+                            path=str(path))
+    if "unable to open" in text:
+        return StorageError(QT_TRANSLATE_NOOP("Storage", "无法打开数据库 {path}（文件夹不存在、没有权限或被其他程序占用）。"),
+                            path=str(path))
+    if "disk i/o error" in text:
+        return StorageError(QT_TRANSLATE_NOOP("Storage", "读写数据库 {path} 时磁盘出错；本次修改未保存。请检查磁盘或 U 盘是否已拔出。"),
+                            path=str(path))
+    return None
+
+
 def system_account() -> str:
     """The operating-system account, named for changes made before anyone signs in."""
     try:
@@ -174,9 +192,14 @@ class Store:
     """One database file. Use as a context manager or call ``close()``."""
 
     def __init__(self, path, *, check_integrity: bool = True, busy_timeout: float = BUSY_TIMEOUT,
-                 operator: Optional[str] = None):
+                 operator: Optional[str] = None, create: bool = True):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._refuse_unless_ours(create)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法建立文件夹 {folder}：{reason}"),
+                               folder=str(self.path.parent), reason=exc.strerror or str(exc)) from None
         self.busy_timeout = busy_timeout
         # Who the audit trail names for this connection's changes (the signed-in operator).
         self.operator = operator or system_account()
@@ -198,13 +221,54 @@ class Store:
             self._audit_ready = True
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
-            raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法打开数据库 {path}：{reason}。该文件不是本程序的数据库或已损坏，请从备份恢复。"),
+            known = _known_failure(exc, self.path)
+            if known is not None:
+                raise known from None
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法打开数据库 {path}：{reason}。该文件已损坏，请从备份恢复。"),
                                path=str(self.path), reason=str(exc)) from None
         except StorageError:
             self._close_quietly()
             raise
 
     # --- lifecycle -------------------------------------------------------------
+
+    def _refuse_unless_ours(self, create: bool) -> None:
+        """Look at the file before SQLite touches it: a missing file is made only when asked,
+        and an empty file, another program's file or another application's SQLite
+        database is refused without a byte changed."""
+        path = self.path
+        if not path.exists():
+            if create:
+                return
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "找不到数据库文件 {path}。请检查路径；如要新建数据库，请在窗口中选择“新建数据库”或导入一个年度文件。"),
+                               path=str(path))
+        if path.is_dir():
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 是文件夹，不是数据库文件。"), path=str(path))
+        try:
+            with open(path, "rb") as file:
+                header = file.read(100)
+        except OSError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "无法读取数据库文件 {path}：{reason}"),
+                               path=str(path), reason=exc.strerror or str(exc)) from None
+        if not header:
+            if create:
+                return
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 是空文件，不是本程序的数据库。"), path=str(path))
+        if not header.startswith(b"SQLite format 3\x00"):
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 不是数据库文件（可能是其他程序的文件），未作任何更改。"),
+                               path=str(path))
+        try:
+            probe = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+            try:
+                version = probe.execute("PRAGMA user_version").fetchone()[0]
+                tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            finally:
+                probe.close()
+        except sqlite3.DatabaseError:
+            return  # damaged: the integrity check that follows says so
+        if version == 0 and tables:
+            raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 是其他程序的 SQLite 数据库，不是本程序的数据库，未作任何更改。"),
+                               path=str(path))
 
     def _close_quietly(self) -> None:
         try:
@@ -306,6 +370,11 @@ class Store:
                 with self.db.atomic():
                     yield
             committed = True
+        except sqlite3.OperationalError as exc:
+            known = _known_failure(exc, self.path) if outermost else None
+            if known is None:
+                raise
+            raise known from None
         finally:
             self._depth -= 1
             if outermost and not committed and self.db.conn.in_transaction:
@@ -418,7 +487,10 @@ class Store:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) and "busy" not in str(exc):
-                raise
+                known = _known_failure(exc, self.path)
+                if known is None:
+                    raise
+                raise known from None
             raise DatabaseBusyError(QT_TRANSLATE_NOOP(
                 "Storage", "数据库 {path} 正由另一个程序（另一窗口或命令行）写入，等待 {seconds} 秒后仍未完成。"
                            "本次修改未保存，请稍后再试。"), path=str(self.path), seconds=f"{self.busy_timeout:g}") from None

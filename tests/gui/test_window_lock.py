@@ -82,7 +82,7 @@ def test_the_window_keeps_its_database_when_the_other_is_held_and_releases_its_o
     from desktop_app.gui.main_window import MainWindow
 
     mine = tmp_path / "mine.db"
-    store, lock = open_for_window(mine)
+    store, lock = open_for_window(mine, create=True)
     store.save_year(example_year)
     window = MainWindow(store, messenger=messenger, settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
                         window_lock=lock)

@@ -44,11 +44,14 @@ def lock_for_window(database: Path) -> QLockFile:
                        "请把数据库放到可以写入的文件夹后再打开。"), folder=str(database.parent))
 
 
-def open_for_window(database: Optional[Path]) -> tuple[Store, QLockFile]:
-    """The store of ``database`` (the default one when None) and this window's lock on it."""
+def open_for_window(database: Optional[Path], *, create: bool = False) -> tuple[Store, QLockFile]:
+    """The store of ``database`` (the default one when None; a missing one made only with
+    ``create``) and this window's lock on it."""
+    if database is not None and not create and not Path(database).exists():
+        open_store(database)  # says what is wrong, before a lock file is left beside nothing
     lock = lock_for_window(Path(database) if database is not None else default_database_path())
     try:
-        return open_store(database), lock
+        return open_store(database, create=create), lock
     except BaseException:
         lock.unlock()
         raise
