@@ -127,3 +127,23 @@ def test_blank_unchanged_and_not_applicable_cells_do_not_stop_the_rest_of_the_ro
 def test_a_score_refused_by_the_rules_keeps_the_rules_context(session):
     pasted = check_pasted_block(session, "zjw", "9", row_of(session, "T01"), column_of(session, "zjw", "I06"))
     assert pasted.problems[0].context == "Validation" and "超出范围" in pasted.problems[0].message
+
+
+def test_a_block_pasted_right_of_the_first_column_is_clipped_to_the_columns_left(session):
+    parts = [p.code for _, p in session.department_parts("xczxj")]
+    towns = session.year.towns
+    wide = "\t".join(["1"] * (len(parts) + 3))
+    clipped = check_pasted_block(session, "xczxj", wide, 0, 2)
+    assert clipped.columns == len(parts) - 2 and clipped.rows == 1
+    assert towns[0].code == "T01" and len(clipped.problems) == 5 + 1  # 5 past the edge, and I22 does not apply to T01
+
+
+def test_every_cell_that_does_not_apply_is_listed_not_only_the_first(session):
+    import dataclasses
+
+    year = session.year
+    indicators = tuple(dataclasses.replace(i, applies_to=("T03",)) if i.code == "I21" else i for i in year.indicators)
+    session.update_scheme(dataclasses.replace(year, indicators=indicators))
+    parts = [p.code for _, p in session.department_parts("xczxj")]
+    refused = check_pasted_block(session, "xczxj", "1\t1", row_of(session, "T01"), parts.index("I21"))
+    assert [p.path for p in refused.problems] == ["凤城街道 / I21", "凤城街道 / I22"]

@@ -422,3 +422,54 @@ def test_a_blank_scheme_starts_from_placeholders_the_office_renames():
     assert [(t.code, t.name, t.kind) for t in year.towns] == [("T01", "某镇", "镇")]
     assert year.rules.grade_mode == "proportion"
     assert year.rules.grades == (Grade("好", Decimal("0.3")), Grade("较好", Decimal("0.5")), Grade("一般"))
+
+
+def _with_scores(year, *scores):
+    """The year with these scores in place of any for the same cells."""
+    from desktop_app.domain.model import Score
+
+    cells = {(s[0], s[1]) for s in scores}
+    return dataclasses.replace(year, scores=tuple(s for s in year.scores if (s.town, s.part) not in cells) + tuple(
+        Score(town, part, Decimal(value), tuple(deductions)) for town, part, value, deductions in scores))
+
+
+def test_unfit_scores_names_each_kept_score_that_breaks_its_part_with_why(example_year):
+    from desktop_app.domain.model import Deduction
+
+    year = _with_scores(
+        example_year,
+        ("T01", "I01", "3.5", ()),                                   # above the 3 points
+        ("T02", "I03", "4", (Deduction("台账", Decimal("0.5")),)),    # 5 − 0.5 is not 4
+        ("T01", "I16", "9", ()),                                    # a veto indicator: not scored, not checked
+        ("T01", "I22", "9", ()),                                    # I22 does not apply to T01: dropped, not marked
+        ("T03", "I02", "1.5", ()),                                  # fits
+        ("T03", "I22", "9", ()),                                    # I22 applies to T03: above its points
+    )
+    year = dataclasses.replace(year, scores=year.scores + (year.scores[0]._replace(town="T99"),))  # a town since removed
+    unfit = edits.unfit_scores(year)
+    assert set(unfit) == {("T01", "I01"), ("T02", "I03"), ("T03", "I22")}
+    assert all(problems and all(p.path == "" for p in problems) for problems in unfit.values())
+    assert "3" in unfit["T01", "I01"][0].render()
+    only_i03 = edits.unfit_scores(year, ["I03", "I16"])
+    assert set(only_i03) == {("T02", "I03")}
+    assert edits.unfit_scores(year, []) == {}
+    assert edits.scores_not_fitting(year) == {("T01", "I01"), ("T02", "I03"), ("T03", "I22")}
+    later = year.scores + (year.scores[-2]._replace(town="T04", part="I01", score=Decimal("4")),)
+    assert ("T04", "I01") in edits.unfit_scores(dataclasses.replace(year, scores=later))  # every score is looked at
+
+
+def test_a_new_bonus_type_keeps_its_points_and_an_edited_one_a_trimmed_name(example_year):
+    year, code = edits.add_bonus_type(example_year, "  省级表彰 ", Decimal("0.8"))
+    added = year.bonus_types[-1]
+    assert (added.code, added.name, added.points) == (code, "省级表彰", Decimal("0.8"))
+    edited = edits.update_bonus_type(year, code, name=" 省部级表彰  ").bonus_types[-1]
+    assert (edited.name, edited.points) == ("省部级表彰", Decimal("0.8"))
+    with pytest.raises(edits.SchemeEditError):
+        edits.update_bonus_type(year, code, name="  ")
+
+
+def test_plan_lists_keep_each_method_and_condition_as_its_own_line(example_year):
+    year = edits.set_plan_lists(example_year, veto_conditions=["条件甲", "条件乙"],
+                                assessment_methods=["量化打分", " 实地评估 ", ""])
+    assert year.veto_conditions == ("条件甲", "条件乙")
+    assert year.assessment_methods == ("量化打分", "实地评估")

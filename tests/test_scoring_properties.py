@@ -538,8 +538,9 @@ def test_record_values_lines_and_counts_as_the_rules_say(year):
     points = {t.code: t.points for t in year.bonus_types}
     assert result.bonus_values == tuple(points[b.type] * b.count for b in year.bonuses)
     awards = {t.code: t.award for t in year.inspection_types}
-    assert [(line.index, line.cancelled, line.change) for line in result.inspection_lines] == [
-        (n, r.deducted != 0, -r.deducted if r.deducted else awards[r.type]) for n, r in enumerate(year.inspections)]
+    assert [(line.index, line.award, line.cancelled, line.change) for line in result.inspection_lines] == [
+        (n, awards[r.type], r.deducted != 0, -r.deducted if r.deducted else awards[r.type])
+        for n, r in enumerate(year.inspections)]
     for row in result.rows:
         assert sum((line.change for line in row.inspection_detail), Decimal(0)) == row.inspection
         assert all(year.inspections[line.index].town == row.code for line in row.inspection_detail)

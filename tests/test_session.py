@@ -549,6 +549,8 @@ def test_records_go_back_in_snapshot_order_repeats_included():
     assert _in_snapshot_order((a, a, b, c), (a, c), (a, b)) == (a, a, b, c)
     assert _in_snapshot_order((a, b), (b, c), (a,)) == (a, b, c)  # c was made since the snapshot
     assert _in_snapshot_order((a,), (), ()) == ()
+    assert _in_snapshot_order((c,), (c, c), ()) == (c, c)  # one repeat from before, one made since: no third
+    assert _in_snapshot_order((), (c, c), ()) == (c, c)
 
 
 def test_undoing_the_removal_of_an_inspection_type_brings_its_rounds_back(session):

@@ -80,8 +80,13 @@ def test_the_fingerprint_follows_every_change_and_a_changed_finalised_year_is_no
     assert fingerprint(issued, result) != print_
     finalised = year_state(example_year, result, everyone(example_year), finalised=("2024-06-01T10:00:00", print_))
     assert finalised.state == FINALISED and finalised.finalised_at == "2024-06-01T10:00:00"
+    assert finalised.failing == () and finalised.official
     tampered = year_state(noted, compute(noted), everyone(noted), finalised=("2024-06-01T10:00:00", print_))
     assert tampered.state == DRAFT and "数据与审定时不一致" in tampered.failing[0].problem.render()
+    # With other conditions failing too, the changed data is still named first.
+    unsent = dict(list(everyone(noted).items())[1:])
+    tampered_unsent = year_state(noted, compute(noted), unsent, finalised=("2024-06-01T10:00:00", print_))
+    assert len(tampered_unsent.failing) == 2 and tampered_unsent.failing[0].about == "changed"
 
 
 # --- finalising in the services ---------------------------------------------------------
@@ -148,6 +153,20 @@ def test_a_finalised_year_refuses_every_change_and_stays_byte_for_byte_the_same(
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert stored() == before and len(before["s.db"]) > 100_000
     assert session.state().state == FINALISED
+
+
+def test_finalised_says_whether_the_year_is_finalised_without_the_whole_state(session, tmp_path, example_year):
+    assert session.finalised() is False
+    submit_all(session)
+    session.finalise()
+    assert session.finalised() is True
+    when, frozen = session.store.finalisation(2023)
+    assert frozen == session.state().fingerprint and when[:4].isdigit() and when[4] == "-" and "T" in when
+    other = dataclasses.replace(example_year, year=2024, title="2024 年度")
+    session.store.save_year(other)  # another year of the same database is not finalised by this one
+    assert YearSession(session.store, 2024).finalised() is False
+    session.reopen("复核")
+    assert session.finalised() is False
 
 
 def test_reopening_takes_a_reason_and_keeps_it_with_the_year(session):

@@ -901,3 +901,43 @@ def test_every_rule_of_a_year_comes_back_from_the_store(tmp_path, example_year, 
         store.save_year(year)
     with Store(tmp_path / "a.db") as store:
         assert store.load_year(2023).rules == wanted
+
+
+def test_update_year_writes_new_scores_listed_first_and_changed_deductions_together(tmp_path, example_year):
+    """A new score ahead of changed ones in the year's order, and a changed itemised score
+    beside a new itemised one: each lands, with its own deductions."""
+    from desktop_app.domain.scheme_edit import fit_entries
+
+    bare = dataclasses.replace(example_year, scores=tuple(s for s in example_year.scores if (s.town, s.part) != ("T05", "I01")))
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(bare)
+        stored = {(s.town, s.part): s for s in bare.scores}
+        itemised = next(s for s in bare.scores if s.deductions)
+        changed_plain = stored["T02", "I02"]._replace(score=Decimal("0.5"))
+        changed_items = itemised._replace(deductions=(Deduction("重新核定", itemised.deductions[0].points),))
+        new = Score("T05", "I01", Decimal("2.5"), (Deduction("新扣分", Decimal("0.5")),))
+        rest = [s for s in bare.scores if (s.town, s.part) not in {("T02", "I02"), (itemised.town, itemised.part)}]
+        edited = fit_entries(dataclasses.replace(bare, scores=(new, *rest, changed_plain, changed_items)))
+        store.update_year(edited)
+        back = {(s.town, s.part): s for s in store.load_year(2023, use_cache=False).scores}
+    assert back["T05", "I01"] == new
+    assert back["T02", "I02"].score == Decimal("0.5")
+    assert back[itemised.town, itemised.part].deductions == changed_items.deductions
+
+
+def test_one_record_added_among_hundreds_of_alike_ones_is_one_insert(tmp_path, example_year):
+    """Long registers repeat the same kinds of record; adding one must not rewrite the others."""
+    from desktop_app.domain.model import Bonus
+
+    alike = tuple(Bonus("T01" if n % 2 else "T02", "B05", 1, None, None, None) for n in range(260))
+    with Store(tmp_path / "a.db") as store:
+        store.save_year(dataclasses.replace(example_year, bonuses=alike))
+        ids = [row[0] for row in store.db.execute("SELECT id FROM bonuses ORDER BY position")]
+        before = len(store.audit_entries())
+        added = Bonus("T03", "B01", 1, None, "新表彰", None)
+        store.update_year(dataclasses.replace(store.load_year(2023), bonuses=alike[:130] + (added,) + alike[130:]))
+        written = store.audit_entries()[before:]
+        after = [row[0] for row in store.db.execute("SELECT id FROM bonuses ORDER BY position")]
+        assert store.load_year(2023, use_cache=False).bonuses == alike[:130] + (added,) + alike[130:]
+    assert [(e["target"], e["change"]) for e in written] == [("bonuses", "insert")]
+    assert after[:130] == ids[:130] and after[131:] == ids[130:]

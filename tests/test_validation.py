@@ -479,3 +479,26 @@ def test_two_departments_or_towns_of_one_name_are_refused(example_year):
     town = dataclasses.replace(example_year.towns[2], name=example_year.towns[0].name)
     year = dataclasses.replace(example_year, towns=(*example_year.towns[:2], town, *example_year.towns[3:]))
     assert any(p.path == "towns[2]" and "镇街名称" in p.render() for p in validate(year))
+
+
+@pytest.mark.parametrize("points, fine", [("1.250", True), ("0.5000", True), ("1.255", False), ("0.125", False)])
+def test_trailing_zeros_are_not_extra_decimals_in_a_deduction(example_year, points, fine):
+    from desktop_app.domain.model import Deduction, Score
+    from desktop_app.domain.validation import score_problems
+
+    indicator, part = next((i, p) for i, p in example_year.parts() if p.code == "I03")
+    deducted = Decimal(points)
+    score = Score("T01", "I03", part.points - deducted, (Deduction("台账", deducted),))
+    problems = score_problems("", score, indicator, part)
+    assert (problems == []) is fine
+    if not fine:
+        assert any("两位小数" in p.render() for p in problems)
+
+
+def test_a_score_for_a_veto_indicator_is_refused_even_when_in_range(example_year):
+    from desktop_app.domain.model import Score
+    from desktop_app.domain.validation import score_problems
+
+    indicator, part = next((i, p) for i, p in example_year.parts() if i.veto)
+    problems = score_problems("", Score("T01", part.code, Decimal("0"), ()), indicator, part)
+    assert len(problems) == 1 and "否决指标" in problems[0].render()
