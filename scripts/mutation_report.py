@@ -74,6 +74,20 @@ class Equivalents:
     def stale(self) -> list[dict]:
         return [entry for entry, hit in zip(self.entries, self.used) if not hit]
 
+    def write_without(self, removed: list[dict]) -> None:
+        """Rewrite each module's file without ``removed``, keeping its opening comment."""
+        gone = {id(entry) for entry in removed}
+        for path in sorted(EQUIVALENTS.glob("*.toml")):
+            text = path.read_text(encoding="utf-8")
+            header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#")
+                             and text.index(line) < text.find("[[equivalent]]"))
+            kept = [e for e in self.entries if e["module"] == path.stem and id(e) not in gone]
+            body = "".join(
+                f"\n[[equivalent]]\nfunction = {json.dumps(e['function'], ensure_ascii=False)}\n"
+                f"change = {json.dumps(e['change'], ensure_ascii=False)}\n"
+                f"reason = {json.dumps(e['reason'], ensure_ascii=False)}\n" for e in kept)
+            path.write_text(header + body, encoding="utf-8")
+
 
 def collect():
     """(module, function, key, outcome, changed lines) for every mutant."""
@@ -96,6 +110,8 @@ def main(argv=None) -> int:
     parser.add_argument("--module", help="only this module's survivors (e.g. desktop_app.domain.scoring)")
     parser.add_argument("--toml", action="store_true", help="list survivors as entries for tests/mutation_equivalent/")
     parser.add_argument("--goal", type=float, default=95.0, help="per-module score below which the exit code is 1")
+    parser.add_argument("--prune-stale", action="store_true",
+                        help="remove the entries of tests/mutation_equivalent/ that match no mutant of the current code")
     args = parser.parse_args(argv)
     if not MUTANTS.exists():
         print("mutants/ is missing: run scripts/mutation.sh first", file=sys.stderr)
@@ -143,6 +159,10 @@ def main(argv=None) -> int:
             for line in change:
                 print(f"    {line}")
     stale = equivalents.stale()
+    if args.prune_stale and stale:
+        equivalents.write_without(stale)
+        print(f"\nRemoved {len(stale)} stale entries from tests/mutation_equivalent/.")
+        stale = []
     if stale:
         print(f"\n{len(stale)} entries in tests/mutation_equivalent/ match no surviving mutant (killed now, or the code changed):")
         for entry in stale:
