@@ -198,3 +198,90 @@ def test_the_command_line_lists_a_cells_history_as_json(database):
         ("T01/I01", "3.0", "2", "set_score")]
     table = run_cli("audit", "--year", "2023", "--db", database)
     assert "录入得分" in table.stdout and "共 3 条记录" in table.stdout
+
+
+def _entry(**fields):
+    from desktop_app.services.audit import AuditEntry
+
+    base = dict(id=1, at="2024-06-01T10:00:05", operator="张三", action="set_score", year=2023, target="scores",
+                key="T01/I03", change="update", old={"score": "4.18", "note": None},
+                new={"score": "3.5", "note": "复核"}, reason=None, rows=None)
+    return AuditEntry(**{**base, **fields})
+
+
+def test_an_entry_says_when_who_what_from_which_value_to_which_and_why():
+    assert _entry().describe() == "2024-06-01 10:00:05  张三  录入得分：修改得分 T01/I03  score=4.18 → score=3.5，note=复核"
+    imported = _entry(action="import_year", target="years", key="2023", change="insert", old=None, new=None,
+                      rows=624, reason="年度.json")
+    assert imported.describe() == "2024-06-01 10:00:05  张三  导入年度：新增年度 2023（624 行）  理由：年度.json"
+    removed = _entry(action="edit_scheme", target="towns", key="T05", change="delete", old={"name": "晏家街道"}, new=None)
+    assert removed.describe().endswith("删除镇街 T05  name=晏家街道 → —")
+    assert removed.town == "T05" and removed.part is None
+    sealed = _entry(action="use_seal", target="seals", key="长寿区委", change="use", old=None, new="通报.pdf")
+    assert sealed.describe().endswith("使用电子印章：使用电子印章 长寿区委  — → 通报.pdf")
+    unknown = _entry(action="something_new", target="new_table", change="merge", key=None, old=None, new=None)
+    assert unknown.describe() == "2024-06-01 10:00:05  张三  something_new：mergenew_table"
+    emptied = _entry(old={"score": None}, new={})
+    assert emptied.describe().endswith("— → —")
+
+
+def test_an_entry_names_its_town_and_part_wherever_they_are_kept():
+    assert (_entry().town, _entry().part) == ("T01", "I03")
+    deduction = _entry(target="deductions", key="T02/I03#2")
+    assert (deduction.town, deduction.part) == ("T02", "I03")
+    bonus = _entry(target="bonuses", key="17", old=None, new={"town": "T04", "type": "B01"})
+    assert (bonus.town, bonus.part) == ("T04", None)
+    removed_bonus = _entry(target="bonuses", key="17", old={"town": "T06"}, new=None)
+    assert removed_bonus.town == "T06"
+    assert _entry(target="departments", key="zjw", old=None, new={"name": "区住建委"}).town is None
+    assert _entry(target="seals", key="x", old=None, new="通报.pdf").town is None
+    assert _entry().to_json()["old"] == {"score": "4.18", "note": None}
+
+
+def test_the_trail_is_filtered_by_town_part_department_operator_action_and_time(database):
+    with Store(database, operator="组织部 李四") as store:
+        session = YearSession(store, 2023)
+        session.set_score("T01", "I03", "4", deductions=())      # 组织部's part
+        session.set_score("T02", "I01", "2")      # 乡村振兴局's part
+        session.set_bonuses(session.year.bonuses + (Bonus("T01", "B05", 1, None, "表彰", None),))
+    with Store(database, operator="住建委 王五") as store:
+        YearSession(store, 2023).set_score("T01", "I06", "4")
+        trail = AuditTrail(store)
+        everything = trail.entries()
+        assert [e.key for e in trail.entries(2023, town="T01") if e.target == "scores"] == ["T01/I03", "T01/I06"]
+        assert any(e.target == "bonuses" for e in trail.entries(town="T01"))
+        assert [e.key for e in trail.entries(town="T01", part="I06")] == ["T01/I06"]
+        assert {e.part for e in trail.entries(department="zzb")} == {"I03"}
+        assert {e.operator for e in trail.entries(operator="住建委 王五")} == {"住建委 王五"}
+        assert [e.action for e in trail.entries(action="set_bonuses")] == ["set_bonuses"]
+        first = everything[0].at
+        assert trail.entries(since="2999-01-01") == [] and trail.entries(until="2000-01-01") == []
+        assert len(trail.entries(since=first[:10], until=first[:10])) == len(everything)
+        assert trail.entries(2024) == []
+
+
+def test_a_key_with_wildcard_characters_is_matched_literally(tmp_path):
+    with Store(tmp_path / "k.db") as store:
+        with store.transaction():
+            store.note_change("seals", "a%b", None, "use", "x")
+            store.note_change("seals", "aXb", None, "use", "y")
+            store.note_change("seals", "a_b#1", None, "use", "z")
+            store.note_change("seals", "aYb#1", None, "use", "w")
+        assert [e["new_value"] for e in store.audit_entries(key="a%b")] == ["x"]
+        assert [e["new_value"] for e in store.audit_entries(key="a_b")] == ["z"]  # its items (#n) too
+
+
+def test_a_seal_use_is_recorded_with_the_document_and_year(database):
+    from tests.test_document_settings import seal_image
+
+    with Store(database) as store:
+        settings = DocumentSettings(store)
+        settings.set_seal("长寿区委", seal_image(120))
+        before = len(AuditTrail(store).entries())
+        seals = settings.seals_for_use(["长寿区委", "没有印章的单位"], "2023 年度考核结果通报", 2023)
+        used = AuditTrail(store).entries()[before:]
+        assert set(seals) == {"长寿区委"}
+        assert [(e.action, e.target, e.key, e.change, e.new, e.year) for e in used] == [
+            ("use_seal", "seals", "长寿区委", "use", "2023 年度考核结果通报", 2023)]
+        assert settings.seals_for_use(["没有印章的单位"]) == {}
+        assert len(AuditTrail(store).entries()) == before + 1  # no seal, no use

@@ -142,3 +142,62 @@ def test_the_command_line_backs_up_lists_and_restores_only_when_confirmed(store,
     assert asked.returncode == 2 and "--yes" in asked.stderr
     done = run_cli("restore", path, "--yes", "--db", database)
     assert done.returncode == 0 and "恢复前的内容已备份到" in done.stdout
+
+
+def test_reading_a_backup_says_what_is_wrong_with_each_kind_of_bad_file(tmp_path, store):
+    from desktop_app.storage import read_backup
+    from desktop_app.storage.database import SCHEMA_VERSION
+
+    with pytest.raises(StorageError, match="找不到备份文件"):
+        read_backup(tmp_path / "nowhere.db")
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).close()
+    with pytest.raises(StorageError, match="不是本程序的数据库"):
+        read_backup(plain)  # an SQLite file without this program's tables
+    versioned = tmp_path / "versioned.db"
+    other = sqlite3.connect(versioned)
+    other.execute("PRAGMA user_version = 3")
+    other.close()
+    with pytest.raises(StorageError, match="不是本程序的数据库"):
+        read_backup(versioned)  # a version number but no years table
+    newer = Backups(store).take("manual").path
+    bumped = sqlite3.connect(newer)
+    bumped.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    bumped.close()
+    with pytest.raises(StorageError, match=f"结构版本 {SCHEMA_VERSION + 1}"):
+        read_backup(newer)
+    text = tmp_path / "notes.db"
+    text.write_text("这不是数据库" * 200, encoding="utf-8")
+    with pytest.raises(StorageError, match="无法读取备份文件"):
+        read_backup(text)
+    good = read_backup(Backups(store).take("manual").path)
+    assert good.schema_version == SCHEMA_VERSION and good.audit_entries == len(store.audit_entries())
+
+
+@pytest.mark.parametrize("text, message", [
+    ("attempt to write a readonly database", "只读"),
+    ("database or disk is full", "磁盘已满"),
+    ("unable to open database file", "无法打开数据库"),
+    ("disk I/O error", "磁盘出错"),
+])
+def test_each_failure_an_office_meets_has_its_own_message(tmp_path, text, message):
+    from desktop_app.storage.database import _known_failure
+
+    failure = _known_failure(sqlite3.OperationalError(text), tmp_path / "x.db")
+    assert message in str(failure) and str(tmp_path / "x.db") in str(failure)
+    assert _known_failure(sqlite3.OperationalError("no such table: photos"), tmp_path / "x.db") is None
+
+
+def test_the_backup_folder_goes_back_to_the_default_and_is_kept_per_database(store, tmp_path, monkeypatch):
+    backups = Backups(store)
+    assert backups.folder() == tmp_path / "usb"
+    backups.set_folder(None)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert backups.folder() == tmp_path / "data" / "town-assessment-desk" / "backups" / "office"
+    assert not (tmp_path / "usb" / ".write-test").exists()
+    made = backups.take("start")
+    assert made.path.parent == backups.folder() and made.reason == "start"
+    (backups.folder() / "other-20240101-090000-start.db").write_bytes(b"")  # another database's backup
+    (backups.folder() / "office-20240101-090000-unknown.db").write_bytes(b"")  # not a name this program gives
+    (backups.folder() / "notes.txt").write_text("x")
+    assert [b.path for b in backups.list()] == [made.path]
