@@ -147,15 +147,101 @@ def year_from_dict(data: dict) -> AssessmentYear:
     )
 
 
+# Bounds no real year file comes near; beyond them a file is refused before anything is computed
+# (a number like 1e999999999 would otherwise take minutes and gigabytes to check).
+MAX_NUMBER_LENGTH = 40
+MAX_EXPONENT = 30
+MAX_INTEGER_DIGITS = 18
+MAX_DEPTH = 32
+_TOO_DEEP = object()
+
+
+class _Refused(Exception):
+    def __init__(self, where: str, template: str, **params):
+        super().__init__(template)
+        self.problem = Problem(where, template, params)
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 24 else text[:20] + "…"
+
+
+def _number(text: str) -> Decimal:
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise _Refused("", QT_TRANSLATE_NOOP("Validation", "数字 {number} 位数过多，不是合理的分值或数量"), number=_shown(text))
+    value = Decimal(text)
+    if value and abs(value.adjusted()) > MAX_EXPONENT or value.as_tuple().exponent < -MAX_EXPONENT:
+        raise _Refused("", QT_TRANSLATE_NOOP("Validation", "数字 {number} 超出合理范围"), number=_shown(text))
+    return value
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _Refused("", QT_TRANSLATE_NOOP("Validation", "整数 {number} 位数过多"), number=_shown(text))
+    return int(text)
+
+
+def _constant(name: str):
+    raise _Refused("", QT_TRANSLATE_NOOP("Validation", "不允许 {name}：分值和数量必须是有限的数"), name=name)
+
+
+def _checked_text(value: str, where: str) -> None:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Refused(where, QT_TRANSLATE_NOOP("Validation", "文字中有无效的字符（单独的代理码位 \\u{code:04x}），请检查文件的编码"),
+                       code=ord(value[_first_surrogate(value)])) from None
+
+
+def _first_surrogate(value: str) -> int:
+    return next(k for k, c in enumerate(value) if 0xD800 <= ord(c) <= 0xDFFF)
+
+
+def _object(pairs: list) -> dict:
+    """An object without repeated keys and with valid text everywhere (keys, strings, lists of strings)."""
+    result = {}
+    for key, value in pairs:
+        _checked_text(key, key[:20])
+        if key in result:
+            raise _Refused(key, QT_TRANSLATE_NOOP("Validation", "字段“{key}”在同一处出现了两次，无法确定取哪一个"), key=key)
+        if isinstance(value, str):
+            _checked_text(value, key)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    _checked_text(item, key)
+        result[key] = value
+    return result
+
+
+def _depth_within(data, limit: int) -> bool:
+    pending = [(data, 1)]
+    while pending:
+        node, depth = pending.pop()
+        if depth > limit:
+            return False
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return True
+
+
 def parse_year_text(text: str, source: str = "<text>") -> AssessmentYear:
     """Parse and fully check a year file's text; raise ``YearFileError`` on any fault."""
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=_number, parse_int=_integer, parse_constant=_constant,
+                          object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise YearFileError(source, [Problem(
             f"第 {exc.lineno} 行第 {exc.colno} 列",
             QT_TRANSLATE_NOOP("Validation", "不是有效的 JSON（{reason}），文件可能不完整或已损坏"),
             {"reason": exc.msg})]) from None
+    except _Refused as refused:
+        raise YearFileError(source, [refused.problem]) from None
+    except RecursionError:
+        data = _TOO_DEEP
+    if data is _TOO_DEEP or not _depth_within(data, MAX_DEPTH):
+        raise YearFileError(source, [Problem("", QT_TRANSLATE_NOOP(
+            "Validation", "嵌套层数过多（超过 {limit} 层），不是考核年度文件"), {"limit": MAX_DEPTH})])
     if not isinstance(data, dict):
         raise YearFileError(source, [Problem("", QT_TRANSLATE_NOOP("Validation", "文件内容不是一个考核年度（应为 JSON 对象）"))])
     errors = sorted(_schema_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])

@@ -3,7 +3,7 @@ import copy
 import json
 
 import pytest
-from conftest import EXAMPLE, database_files, run_cli_in_process
+from conftest import EXAMPLE, database_files, run_cli, run_cli_in_process
 
 BASE = json.loads(EXAMPLE.read_text(encoding="utf-8"))
 
@@ -242,3 +242,51 @@ def test_unknown_year_in_database(database):
     result = run_cli_in_process("compute", "--year", 1999, "--db", database)
     assert result.returncode == 2
     assert "1999" in result.stderr and "2023" in result.stderr
+
+
+def _example_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+HOSTILE = {
+    "nan": (lambda t: t.replace('"score": 3.0', '"score": NaN', 1), "不允许 NaN"),
+    "infinity": (lambda t: t.replace('"score": 3.0', '"score": -Infinity', 1), "不允许 -Infinity"),
+    "huge exponent": (lambda t: t.replace('"score": 3.0', '"score": 1e999999999', 1), "数字 1e999999999 超出合理范围"),
+    "tiny exponent": (lambda t: t.replace('"score": 3.0', '"score": 1e-999999999', 1), "超出合理范围"),
+    "long number": (lambda t: t.replace('"score": 3.0', '"score": 3.' + "0" * 5000, 1), "位数过多"),
+    "long integer": (lambda t: t.replace('"year": 2023', '"year": 2' + "0" * 5000, 1), "位数过多"),
+    "deep nesting": (lambda t: t.rstrip()[:-1] + ', "x": ' + "[" * 100_000 + "]" * 100_000 + "}", "嵌套层数过多"),
+    "moderate nesting": (lambda t: t.rstrip()[:-1] + ', "x": ' + "[" * 40 + "]" * 40 + "}", "嵌套层数过多"),
+    "lone surrogate": (lambda t: t.replace('"title": "', '"title": "\\ud800', 1), "无效的字符"),
+    "duplicate key": (lambda t: t.replace('"year": 2023', '"year": 2023, "year": 2024', 1), "字段“year”在同一处出现了两次"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_a_hostile_year_file_is_refused_at_once_with_a_message(name):
+    import time
+
+    from desktop_app.yearfile import YearFileError, parse_year_text
+
+    change, message = HOSTILE[name]
+    text = change(_example_text())
+    assert text != _example_text()
+    started = time.perf_counter()
+    with pytest.raises(YearFileError) as refused:
+        parse_year_text(text, source="hostile.json")
+    assert time.perf_counter() - started < 5  # refused before anything is computed
+    assert message in refused.value.describe()
+
+
+def test_validate_and_import_agree_on_a_hostile_file_and_the_database_is_untouched(tmp_path):
+    database = tmp_path / "d.db"
+    assert run_cli("import", EXAMPLE, "--db", database).returncode == 0
+    before = database.read_bytes()
+    path = tmp_path / "hostile.json"
+    path.write_text(HOSTILE["huge exponent"][0](_example_text()), encoding="utf-8")
+    checked = run_cli("validate", str(path))
+    imported = run_cli("import", str(path), "--replace", "--db", database)
+    assert checked.returncode == imported.returncode == 2
+    assert "超出合理范围" in checked.stderr and "超出合理范围" in imported.stderr
+    assert "Traceback" not in checked.stderr + imported.stderr
+    assert database.read_bytes() == before
