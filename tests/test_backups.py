@@ -201,3 +201,38 @@ def test_the_backup_folder_goes_back_to_the_default_and_is_kept_per_database(sto
     (backups.folder() / "office-20240101-090000-unknown.db").write_bytes(b"")  # not a name this program gives
     (backups.folder() / "notes.txt").write_text("x")
     assert [b.path for b in backups.list()] == [made.path]
+
+
+def test_the_restore_is_recorded_with_the_backup_and_the_safety_copy(store):
+    backups = Backups(store)
+    good = backups.take("manual")
+    before = backups.restore(good.path)
+    entry = store.audit_entries()[-1]
+    assert (entry["action"], entry["target"], entry["key"], entry["change"], entry["year"]) == (
+        "restore_backup", "database", good.path.name, "restore", None)
+    assert entry["new_value"] == str(before.path) and entry["reason"] == str(good.path)
+
+
+def test_a_backup_from_an_older_version_is_restored_and_brought_up_to_date(store, tmp_path):
+    from desktop_app.storage.database import SCHEMA_VERSION, _statements
+    from desktop_app.storage.migrations import MIGRATIONS
+
+    old = tmp_path / "old.db"
+    connection = sqlite3.connect(old)
+    for script in MIGRATIONS[:5]:  # the schema before the audit trail
+        for statement in _statements(script):
+            connection.execute(statement)
+    connection.execute("INSERT INTO years (year, title, full_score, bonus_cap, grade_mode) VALUES (2019, '旧年度', '100', '2', 'proportion')")
+    connection.execute("PRAGMA user_version = 5")
+    connection.commit()
+    connection.close()
+    Backups(store).restore(old)
+    assert store.schema_version == SCHEMA_VERSION and [y for y, _ in store.list_years()] == [2019]
+    assert store.audit_entries()[-1]["action"] == "restore_backup" and store.verify_audit() == []
+
+
+def test_a_change_noted_outside_a_transaction_is_a_programming_error(store):
+    with pytest.raises(AssertionError, match="note_change outside a transaction"):
+        store.note_change("seals", "x", None, "use")
+    with pytest.raises(AssertionError, match="describe_change outside a transaction"):
+        store.describe_change("set_score")

@@ -334,8 +334,7 @@ class Store:
         finally:
             source.close()
         self._year_cache.clear()
-        self._write_generation += 1
-        self._audit_ready = False
+        self._audit_ready = False  # an older backup has no audit tables until it is migrated
         self._migrate()
         self._audit_ready = True
 
