@@ -181,3 +181,61 @@ def test_old_excel_97_file(database, tmp_path):
     path = tmp_path / "old.xlsx"
     path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 1024)
     refused(database, path, ".xls", "另存为")
+
+
+def _repacked(source: Path, target: Path, change) -> Path:
+    """The workbook with its package changed by ``change(name, data) -> data`` (and extra parts it returns)."""
+    with zipfile.ZipFile(source) as package, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in package.infolist():
+            out.writestr(item, change(item.filename, package.read(item.filename)))
+        for name, data in getattr(change, "extra", {}).items():
+            out.writestr(name, data)
+    return target
+
+
+def test_a_workbook_with_two_departments_sheets_is_refused_naming_both(database, tmp_path):
+    template = filled(tmp_path)
+    template.workbook.copy_worksheet(template.sheet).title = "另一张"
+    refused(database, template.save(), "2 张打分表", "打分表、另一张", "一次只能导入一张")
+
+
+def test_a_macro_enabled_workbook_is_refused(database, tmp_path):
+    path = filled(tmp_path).save()
+
+    def macro(name, data):
+        if name == "[Content_Types].xml":
+            return data.replace(b"spreadsheetml.sheet.main+xml", b"sheet.macroEnabled.main+xml")
+        return data
+    refused(database, _repacked(path, tmp_path / "宏.xlsm", macro), "含宏的工作簿")
+
+
+def test_a_sheet_with_thousands_of_rows_pasted_below_is_refused_quickly(database, tmp_path):
+    import time
+
+    template = filled(tmp_path)
+    for row in range(template.end_row + 2, 6200):
+        template.sheet.cell(row, 5, "多余的内容")
+    path = template.save()
+    started = time.perf_counter()
+    refused(database, path, "超过 5000 行")
+    assert time.perf_counter() - started < 10
+
+
+def test_a_huge_part_inside_the_workbook_is_refused_before_it_is_read(database, tmp_path):
+    path = filled(tmp_path).save()
+
+    def keep(name, data):
+        return data
+    keep.extra = {"xl/media/huge.bin": b"a" * (60 * 1024 * 1024)}  # like a 60 MB cell: small once compressed
+    packed = _repacked(path, tmp_path / "huge.xlsx", keep)
+    assert packed.stat().st_size < 5 * 1024 * 1024
+    refused(database, packed, "解压后有 60 MB")
+
+
+def test_a_huge_file_is_refused_before_it_is_opened(database, tmp_path):
+    path = filled(tmp_path).save()
+
+    def keep(name, data):
+        return data
+    keep.extra = {"xl/media/photo.bin": __import__("os").urandom(21 * 1024 * 1024)}
+    refused(database, _repacked(path, tmp_path / "big.xlsx", keep), "文件有 21 MB")

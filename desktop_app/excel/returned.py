@@ -77,7 +77,16 @@ M = {
     "note_without_score": QT_TRANSLATE_NOOP("Excel", "填了备注，但没有填写得分（{indicator}，{town}）。"),
     "not_applicable": QT_TRANSLATE_NOOP("Excel", "该指标不适用于此镇街，不应填写内容，现为“{value}”（{indicator}，{town}）。"),
     "nothing_filled": QT_TRANSLATE_NOOP("Excel", "表中没有填写任何得分。请确认交回的是填好的打分表。"),
+    "too_large": QT_TRANSLATE_NOOP("Excel", "文件有 {size} MB，远大于任何打分表（通常不到 1 MB），可能不是交回的打分表，未读取。"),
+    "too_large_inside": QT_TRANSLATE_NOOP("Excel", "工作簿解压后有 {size} MB，远大于任何打分表，可能含有超大的单元格或大量无关内容，未读取。"),
+    "macros": QT_TRANSLATE_NOOP("Excel", "这是含宏的工作簿（.xlsm），不接受。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入。"),
+    "two_templates": QT_TRANSLATE_NOOP("Excel", "工作簿中有 {count} 张打分表（{sheets}），一次只能导入一张。请每个部门单独交回一个文件。"),
+    "too_many_rows": QT_TRANSLATE_NOOP("Excel", "工作表超过 {limit} 行，远多于镇街数，可能在表格下方粘贴了大量内容。请删除多余的行后再交回。"),
 }
+# Bounds no real returned sheet comes near: beyond them a file is refused before it is read in full.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED_BYTES = 30 * 1024 * 1024
+MAX_ROWS = 5000
 
 
 def _problem(cell: str, key: str, **params) -> Problem:
@@ -127,6 +136,19 @@ def _sniff(path: Path, source: str) -> None:
         raise SheetError(source, [_problem("", "unreadable", reason=error.strerror or str(error))]) from None
     if not head.startswith(ZIP_SIGNATURE) or not zipfile.is_zipfile(path):
         raise SheetError(source, [_problem("", "not_xlsx")])
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise SheetError(source, [_problem("", "too_large", size=f"{size / 1024 / 1024:.0f}")])
+    try:
+        with zipfile.ZipFile(path) as package:
+            unpacked = sum(item.file_size for item in package.infolist())
+            types = package.read("[Content_Types].xml") if "[Content_Types].xml" in package.namelist() else b""
+    except (zipfile.BadZipFile, OSError, KeyError):
+        raise SheetError(source, [_problem("", "broken", reason="zip")]) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SheetError(source, [_problem("", "too_large_inside", size=f"{unpacked / 1024 / 1024:.0f}")])
+    if b"macroEnabled" in types or b"vbaProject" in types:
+        raise SheetError(source, [_problem("", "macros")])
 
 
 def read_returned_sheet(path, report: Optional[Callable[[int, int], None]] = None) -> ReturnedSheet:
@@ -155,14 +177,21 @@ def read_returned_sheet(path, report: Optional[Callable[[int, int], None]] = Non
 def _read_workbook(workbook, source: str, report) -> ReturnedSheet:
     worksheets = list(workbook.worksheets)
     empty_sheet = None
+    templates = []
     for worksheet in worksheets:
         worksheet.reset_dimensions()  # other programs may write a wrong <dimension>
         first = next(worksheet.iter_rows(min_row=1, max_row=1, values_only=True), ())
         if first and first[0] == FORMAT_ID:
-            return _read_template(worksheet, source, report)
-        if empty_sheet is None and not any(True for row in worksheet.iter_rows(values_only=True)
+            templates.append(worksheet)
+            continue
+        if empty_sheet is None and not any(True for row in worksheet.iter_rows(max_row=MAX_ROWS, values_only=True)
                                            if any(value is not None for value in row)):
             empty_sheet = worksheet
+    if len(templates) > 1:  # two departments' sheets in one file: which one was meant cannot be guessed
+        raise SheetError(source, [_problem(address(templates[1].title, 1, 1), "two_templates", count=len(templates),
+                                           sheets="、".join(sheet.title for sheet in templates))])
+    if templates:
+        return _read_template(templates[0], source, report)
     if empty_sheet is not None and len(worksheets) == 1:
         raise SheetError(source, [_problem(address(empty_sheet.title, 1, 1), "empty")])
     title = worksheets[0].title if worksheets else "Sheet1"
@@ -175,7 +204,10 @@ def _value(values: tuple, column: int):
 
 def _read_template(worksheet, source: str, report) -> ReturnedSheet:
     title = worksheet.title
-    rows = [tuple(row) for row in worksheet.iter_rows(values_only=True)]
+    rows = [tuple(row) for row in worksheet.iter_rows(max_row=MAX_ROWS + 1, values_only=True)]
+    if len(rows) > MAX_ROWS and any(value is not None for row in rows[MAX_ROWS - 1:] for value in row):
+        raise SheetError(source, [_problem(address(title, 1, MAX_ROWS + 1), "too_many_rows", limit=MAX_ROWS)])
+    rows = rows[:MAX_ROWS]
     total = len(rows)
     year = _value(rows[YEAR_CELL_ROW - 1], CODE_COLUMN) if total >= YEAR_CELL_ROW else None
     department = _value(rows[DEPARTMENT_CELL_ROW - 1], CODE_COLUMN) if total >= DEPARTMENT_CELL_ROW else None
