@@ -210,12 +210,12 @@ def _entry(**fields):
 
 
 def test_an_entry_says_when_who_what_from_which_value_to_which_and_why():
-    assert _entry().describe() == "2024-06-01 10:00:05  张三  录入得分：修改得分 T01/I03  score=4.18 → score=3.5，note=复核"
+    assert _entry().describe() == "2024-06-01 10:00:05  张三  录入得分：修改得分 T01/I03  得分=4.18 → 得分=3.5，备注=复核"
     imported = _entry(action="import_year", target="years", key="2023", change="insert", old=None, new=None,
                       rows=624, reason="年度.json")
     assert imported.describe() == "2024-06-01 10:00:05  张三  导入年度：新增年度 2023（624 行）  理由：年度.json"
     removed = _entry(action="edit_scheme", target="towns", key="T05", change="delete", old={"name": "晏家街道"}, new=None)
-    assert removed.describe().endswith("删除镇街 T05  name=晏家街道 → —")
+    assert removed.describe().endswith("删除镇街 T05  名称=晏家街道 → —")
     assert removed.town == "T05" and removed.part is None
     sealed = _entry(action="use_seal", target="seals", key="长寿区委", change="use", old=None, new="通报.pdf")
     assert sealed.describe().endswith("使用电子印章：使用电子印章 长寿区委  — → 通报.pdf")

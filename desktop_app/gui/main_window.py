@@ -15,6 +15,7 @@ from .. import APP_NAME, __version__
 from ..domain.scheme_edit import blank_scheme
 from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import YearService, open_store, scheme_template
+from .audit.viewer import show_audit
 from .backups import BackupKeeper, choose_backup_folder, restore_from_backup
 from .common.window_lock import open_for_window
 from ..storage import Store
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("备份数据库…"), self.on_backup)
         self._action(menu, self.tr("从备份恢复…"), lambda: restore_from_backup(self))
         self._action(menu, self.tr("备份文件夹…"), lambda: choose_backup_folder(self))
+        self._action(menu, self.tr("审计记录…"), lambda: show_audit(self))
         menu.addSeparator()
         self._action(menu, self.tr("退出"), self.close, QKeySequence.Quit)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))

@@ -80,11 +80,36 @@ class AuditEntry:
         return dataclasses.asdict(self)
 
 
+def entry_cells(entry: AuditEntry, translate=lambda context, text: text) -> tuple:
+    """The entry as a row of a table or a workbook: id, when, who, action, year, what, key,
+    change, old, new, reason, rows."""
+    action = translate("Audit", AUDIT_ACTIONS[entry.action]) if entry.action in AUDIT_ACTIONS else entry.action
+    return (entry.id, entry.at.replace("T", " "), entry.operator, action, entry.year,
+            translate("Audit", TARGET_LABELS.get(entry.target, entry.target)), entry.key,
+            translate("Audit", CHANGE_LABELS.get(entry.change, entry.change)),
+            None if entry.old is None else _values(entry.old), None if entry.new is None else _values(entry.new),
+            entry.reason, entry.rows)
+
+
+FIELD_LABELS = {
+    "score": "得分", "note": "备注", "reason": "事由", "points": "分值", "name": "名称", "town": "镇街",
+    "type": "类型", "count": "次数", "group": "同一事项", "evidence": "依据", "date": "日期", "deducted": "扣分",
+    "round": "轮次", "submitted_at": "提交时间", "waived_reason": "未经提交的理由", "title": "标题", "kind": "类别",
+    "share": "比例", "min_score": "最低分", "indicator": "指标", "department": "部门", "category": "类别",
+    "content": "考核内容", "method": "考核方法", "veto": "否决指标", "applies_all": "适用全部镇街", "award": "奖励分",
+    "value": "值", "issuer_json": "通报设置", "full_score": "满分", "bonus_cap": "加分上限", "grade_mode": "定等方式",
+    "quota_rounding": "名额取整", "boundary_ties": "并列处理", "rank_style": "排名方式", "veto_grade": "否决等次",
+    "veto_conditions_json": "否决情形", "methods_json": "考核方式", "finalised_at": "审定时间",
+    "finalised_fingerprint": "审定指纹",
+}
+
+
 def _values(values) -> str:
     if values is None:
         return "—"
     if isinstance(values, dict):
-        return "，".join(f"{name}={value}" for name, value in values.items() if value is not None) or "—"
+        return "，".join(f"{FIELD_LABELS.get(name, name)}={value}" for name, value in values.items()
+                        if value is not None) or "—"
     return str(values)
 
 

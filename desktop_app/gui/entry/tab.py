@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate, QVBoxLayout,
 )
 
+from ..audit.viewer import AuditDialog
 from ...domain.model import Score
 from ...domain.numbers import points_text
 from ...domain.scheme_edit import unfit_scores
@@ -215,6 +216,7 @@ class EntryTab(Tab):
         self.copy_action = self._view_action(self.tr("复制"), QKeySequence.Copy, self.copy)
         self.paste_action = self._view_action(self.tr("粘贴（从 Excel）"), QKeySequence.Paste, self.paste)
         self.clear_action = self._view_action(self.tr("清除所选得分"), QKeySequence.Delete, self.clear_selection)
+        self.history_action = self._view_action(self.tr("这一格的修改记录…"), QKeySequence("Ctrl+H"), self.show_history)
         self.view.addAction(self.undo_action)
         self.view.addAction(self.redo_action)
         self.view.setContextMenuPolicy(Qt.ActionsContextMenu)
@@ -656,6 +658,16 @@ class EntryTab(Tab):
             self.cell_label.setStyleSheet("")
             self.cell_label.setText(self.tr("已粘贴 {count} 个得分（可一步撤销）").format(count=len(scores)))
         return ok
+
+    def show_history(self):
+        """Every change of the current cell's score and deductions, who made it and when."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.session is None:
+            return None
+        town, part = self.model.cell(index.row(), index.column())
+        dialog = AuditDialog(self.workspace, self, town=town, part=part)
+        dialog.show()
+        return dialog
 
     def copy(self) -> None:
         indexes = self.view.selectionModel().selectedIndexes() or (

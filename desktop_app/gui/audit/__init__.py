@@ -1,0 +1,1 @@
+"""The audit trail in the window: who changed what, filtered, exported, checked."""
