@@ -285,3 +285,46 @@ def test_a_seal_use_is_recorded_with_the_document_and_year(database):
             ("use_seal", "seals", "长寿区委", "use", "2023 年度考核结果通报", 2023)]
         assert settings.seals_for_use(["没有印章的单位"]) == {}
         assert len(AuditTrail(store).entries()) == before + 1  # no seal, no use
+
+
+def test_the_year_steps_are_recorded_with_their_action_and_reason(database, example_year):
+    with Store(database) as store:
+        session = YearSession(store, 2023)
+        trail = AuditTrail(store)
+
+        def made(step):
+            before = len(trail.entries())
+            step()
+            return _new_entries(store, before)
+
+        first, *rest = [d.code for d in session.year.departments]
+        assert {e.action for e in made(lambda: session.submit_department(first))} == {"submit_department"}
+        assert {e.action for e in made(lambda: session.submit_departments(rest))} == {"submit_department"}
+        finalised = made(session.finalise)
+        assert {e.action for e in finalised} == {"finalise"} and {e.target for e in finalised} >= {"years", "year_events"}
+        reopened = made(lambda: session.reopen("发现录入错误，复核"))
+        assert {(e.action, e.reason) for e in reopened} == {("reopen_year", "发现录入错误，复核")}
+        snapshot = session.year
+        session.update_scheme(dataclasses.replace(snapshot, title="改名"))
+        assert {e.action for e in made(lambda: session.restore_scheme(snapshot))} == {"undo_scheme"}
+        created = made(lambda: YearService(store).create_year(snapshot, 2024))
+        assert [(e.action, e.target, e.change, e.year) for e in created] == [("create_year", "years", "insert", 2024)]
+        plain = made(lambda: YearService(store).import_year(dataclasses.replace(example_year, year=2025)))
+        assert [(e.action, e.reason) for e in plain] == [("import_year", None)]  # no file named: no reason
+
+
+def test_a_backup_is_taken_before_an_import_only_when_the_import_will_write(tmp_path, example_year):
+    from desktop_app.services.backups import Backups
+    from desktop_app.storage import YearExistsError
+
+    with Store(tmp_path / "b.db") as store:
+        backups = Backups(store)
+        backups.set_folder(str(tmp_path / "usb"))
+        YearService(store).import_year(example_year)  # into an empty database: nothing to keep
+        assert backups.list() == []
+        with pytest.raises(YearExistsError):
+            YearService(store).import_year(example_year)  # refused: nothing changes, no backup
+        assert backups.list() == []
+        YearService(store).import_year(dataclasses.replace(example_year, year=2024))
+        YearService(store).import_year(example_year, replace=True)
+        assert [b.reason for b in backups.list()] == ["import", "import"]

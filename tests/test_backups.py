@@ -160,6 +160,12 @@ def test_reading_a_backup_says_what_is_wrong_with_each_kind_of_bad_file(tmp_path
     other.close()
     with pytest.raises(StorageError, match="不是本程序的数据库"):
         read_backup(versioned)  # a version number but no years table
+    lookalike = tmp_path / "lookalike.db"
+    other = sqlite3.connect(lookalike)
+    other.execute("CREATE TABLE years (id INTEGER PRIMARY KEY, year INTEGER)")  # another program's table of years
+    other.close()
+    with pytest.raises(StorageError, match="不是本程序的数据库"):
+        read_backup(lookalike)
     newer = Backups(store).take("manual").path
     bumped = sqlite3.connect(newer)
     bumped.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")

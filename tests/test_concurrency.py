@@ -201,3 +201,30 @@ def test_two_processes_writing_at_random_lose_nothing_and_a_reader_never_sees_a_
     assert {cell: stored[cell] for cell in last_score} == last_score  # every score's last committed value
     assert [[b.town, b.type, b.evidence] for b in final.bonuses] == register_log[-1]  # the last register state
     assert reads["broken"] == []
+
+
+def test_an_edit_of_a_later_field_from_an_older_view_is_applied(database):
+    """The merge looks at every field: one that did not change does not stop the ones after it."""
+    with Store(database) as window, Store(database) as other:
+        session = YearSession(window, 2023)
+        before = session.year
+        renamed = tuple(dataclasses.replace(t, name="新名字") if t.code == "T05" else t for t in before.towns)
+        YearSession(other, 2023).set_score("T01", "I01", "1.5")
+        session.update_scheme(dataclasses.replace(before, towns=renamed), before)
+        stored = YearSession(other, 2023).year
+    assert next(t.name for t in stored.towns if t.code == "T05") == "新名字"
+    assert stored.title == before.title and _score(database, "T01", "I01").score == Decimal("1.5")
+
+
+def test_inspections_and_vetoes_edited_from_an_older_view_are_refused_when_changed_meanwhile(database):
+    with Store(database) as window, Store(database) as other:
+        session, elsewhere = YearSession(window, 2023), YearSession(other, 2023)
+        before = session.year
+        elsewhere.set_inspections(before.inspections[1:], before)
+        with pytest.raises(ConflictError):
+            session.set_inspections(before.inspections[:-1], before)
+        elsewhere.set_vetoes((), before)
+        with pytest.raises(ConflictError):
+            session.set_vetoes(before.vetoes + before.vetoes[:1], before)
+        stored = elsewhere.year
+    assert stored.inspections == before.inspections[1:] and stored.vetoes == ()
