@@ -37,6 +37,9 @@ def test_a_backup_is_a_checked_copy_with_a_summary(store, tmp_path, example_year
     assert summary.years == ((2023, example_year.title, len(example_year.towns), len(example_year.scores)),)
     with Store(backup.path) as copy:
         assert copy.load_year(2023) == store.load_year(2023)
+    chosen = tmp_path / "chosen.db"
+    assert YearService(store).backup(chosen) == summary  # a copy to a file of one's own says what it holds
+    assert Backups.summary(chosen) == summary
 
 
 def test_the_latest_twenty_and_one_a_day_for_thirty_days_are_kept(store):

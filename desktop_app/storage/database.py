@@ -120,10 +120,10 @@ def read_backup(path) -> BackupSummary:
 def _known_failure(exc: sqlite3.Error, path: Path) -> Optional[StorageError]:
     """A true message for the failures an office meets (not "damaged" when the file is fine)."""
     text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in text:  # "attempt to write a readonly database"
         return StorageError(QT_TRANSLATE_NOOP("Storage", "数据库 {path} 或其所在文件夹是只读的，无法写入；本次修改未保存。请检查文件和文件夹的权限（或是否在只读的 U 盘、光盘上）。"),
                             path=str(path))
-    if "disk is full" in text or "database or disk is full" in text:
+    if "disk is full" in text:  # "database or disk is full"
         return StorageError(QT_TRANSLATE_NOOP("Storage", "磁盘已满，无法写入数据库 {path}；本次修改未保存，已有数据完好。请清理磁盘空间后再试。"),
                             path=str(path))
     if "unable to open" in text:
