@@ -328,3 +328,42 @@ def test_a_backup_is_taken_before_an_import_only_when_the_import_will_write(tmp_
         YearService(store).import_year(dataclasses.replace(example_year, year=2024))
         YearService(store).import_year(example_year, replace=True)
         assert [b.reason for b in backups.list()] == ["import", "import"]
+
+
+def test_an_entry_is_translated_in_its_own_context_and_says_nothing_for_no_action():
+    from desktop_app.services.audit import entry_cells
+
+    seen = []
+
+    def translate(context, text):
+        seen.append(context)
+        return f"<{text}>"
+    entry = _entry(rows=3, reason="复核")
+    text = entry.describe(translate)
+    assert set(seen) == {"Audit"} and len(seen) == 5  # action, target, change, rows, reason
+    assert "<录入得分>" in text and "<得分>" in text and "<修改>" in text and "<（3 行）>" in text and "<  理由：复核>" in text
+    assert _entry(action=None).describe().startswith("2024-06-01 10:00:05  张三  ：修改得分")
+    seen.clear()
+    cells = entry_cells(entry, translate)
+    assert cells == (1, "2024-06-01 10:00:05", "张三", "<录入得分>", 2023, "<得分>", "T01/I03", "<修改>",
+                     "得分=4.18", "得分=3.5，备注=复核", "复核", 3)
+    assert set(seen) == {"Audit"}
+    assert entry_cells(_entry(action="future", old=None, new=None)) [3:10] == (
+        "future", 2023, "得分", "T01/I03", "修改", None, None)
+
+
+def test_document_settings_changes_are_recorded_with_their_actions(database):
+    from conftest import ROOT
+    from tests.test_document_settings import KAI, seal_image
+
+    with Store(database) as store:
+        settings = DocumentSettings(store)
+        trail = AuditTrail(store)
+        kai = ROOT / "resources" / "fonts" / "FandolKai-Regular.ttf"
+        steps = [("set_seal", lambda: settings.set_seal("长寿区委", seal_image(120))),
+                 ("clear_seal", lambda: settings.clear_seal("长寿区委")),
+                 ("set_fonts", lambda: settings.set_font_paths({KAI: str(kai)}))]
+        for action, step in steps:
+            before = len(trail.entries())
+            step()
+            assert {e.action for e in _new_entries(store, before)} == {action}

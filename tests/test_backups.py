@@ -245,3 +245,21 @@ def test_a_change_noted_outside_a_transaction_is_a_programming_error(store):
         store.note_change("seals", "x", None, "use")
     with pytest.raises(AssertionError, match="describe_change outside a transaction"):
         store.describe_change("set_score")
+
+
+def test_backups_taken_in_one_second_keep_their_order_and_the_first_has_no_number(store, tmp_path):
+    clock = Clock(dt.datetime(2024, 5, 6, 7, 8, 9))
+    backups = Backups(store, clock)
+    first, second = backups.take("manual"), backups.take("import")
+    assert first.path.name == "office-20240506-070809-manual.db" and first.taken == clock.now
+    assert second.path.name == "office-20240506-070809-2-import.db"
+    assert [b.reason for b in backups.list()] == ["import", "manual"]  # newest first
+
+
+def test_the_backup_folder_may_be_new_and_nested_or_already_there_and_is_recorded(store, tmp_path):
+    nested = tmp_path / "u盘" / "考核" / "备份"
+    Backups(store).set_folder(str(nested))
+    assert nested.is_dir() and list(nested.iterdir()) == []
+    Backups(store).set_folder(str(nested))  # chosen again: it exists
+    assert Backups(store).folder() == nested
+    assert [e["action"] for e in store.audit_entries()[-2:]] == ["set_backup_folder", "set_backup_folder"]
