@@ -367,3 +367,21 @@ def test_document_settings_changes_are_recorded_with_their_actions(database):
             before = len(trail.entries())
             step()
             assert {e.action for e in _new_entries(store, before)} == {action}
+
+
+def test_an_entry_of_a_kind_not_known_yet_shows_its_own_names():
+    from desktop_app.services.audit import entry_cells
+
+    odd = _entry(target="new_table", change="merge", old={"colour": "红"}, new={"colour": "蓝"})
+    assert entry_cells(odd)[5:10] == ("new_table", "T01/I03", "merge", "colour=红", "colour=蓝")
+    assert "colour=红 → colour=蓝" in odd.describe()
+
+
+def test_entries_carry_their_ids_in_order_and_since_includes_its_own_second(database):
+    _three_entries(database)
+    with Store(database) as store:
+        trail = AuditTrail(store)
+        entries = trail.entries()
+        assert [e.id for e in entries] == list(range(1, len(entries) + 1))
+        last = entries[-1]
+        assert last in trail.entries(since=last.at) and last in trail.entries(until=last.at)
