@@ -385,3 +385,22 @@ def test_entries_carry_their_ids_in_order_and_since_includes_its_own_second(data
         assert [e.id for e in entries] == list(range(1, len(entries) + 1))
         last = entries[-1]
         assert last in trail.entries(since=last.at) and last in trail.entries(until=last.at)
+
+
+def test_the_hash_of_an_entry_is_fixed_so_a_trail_verifies_under_any_later_version():
+    """The chain is stored data: the way an entry is hashed may never change."""
+    from desktop_app.storage.database import AUDIT_GENESIS, audit_hash
+
+    entry = ("2024-06-01T10:00:05", "张三", "set_score", 2023, "scores", "T01/I03", "update",
+             '{"score":"4.18"}', '{"score":"3.5"}', None, None)
+    assert audit_hash(AUDIT_GENESIS, entry) == "e55ca93e396150d4e67a3d5f9d4ebe2b2859f927d862c29389b0e1a77a9ad277"
+
+
+def test_the_items_of_a_key_with_percent_or_backslash_are_matched_literally(tmp_path):
+    with Store(tmp_path / "k2.db") as store:
+        with store.transaction():
+            for key, value in (("a%b#1", "percent item"), ("aXb#1", "decoy"), ("c\\\\d#1", "backslash item"),
+                               ("c\\\\\\\\d#1", "decoy")):
+                store.note_change("seals", key, None, "use", value)
+        assert [e["new_value"] for e in store.audit_entries(key="a%b")] == ["percent item"]
+        assert [e["new_value"] for e in store.audit_entries(key="c\\\\d")] == ["backslash item"]

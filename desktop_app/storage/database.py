@@ -424,8 +424,7 @@ class Store:
         pending = [(*row, None) for row in conn.execute(
             "SELECT target, change, year, key, old_value, new_value FROM audit_pending ORDER BY id")]
         if not external:
-            pending += self._audit_summaries
-            self._audit_summaries = []
+            pending += self._audit_summaries  # reset when the next transaction begins
         if not pending:
             return
         if external:
