@@ -228,3 +228,14 @@ def test_inspections_and_vetoes_edited_from_an_older_view_are_refused_when_chang
             session.set_vetoes(before.vetoes + before.vetoes[:1], before)
         stored = elsewhere.year
     assert stored.inspections == before.inspections[1:] and stored.vetoes == ()
+
+
+def test_a_write_inside_a_read_snapshot_is_a_programming_error(database):
+    from desktop_app.domain.model import Score
+
+    with Store(database) as store:
+        with store.reading():
+            with pytest.raises(RuntimeError, match=r"a write inside Store\.reading\(\)"):
+                store.set_score(2023, Score("T01", "I01", Decimal("1")))
+        store.set_score(2023, Score("T01", "I01", Decimal("1")))  # outside it, the write goes through
+    assert _score(database, "T01", "I01").score == Decimal("1")

@@ -484,7 +484,7 @@ class Store:
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) and "busy" not in str(exc):
+            if "locked" not in str(exc):  # SQLITE_BUSY reads "database is locked"
                 known = _known_failure(exc, self.path)
                 if known is None:
                     raise
