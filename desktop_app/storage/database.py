@@ -86,20 +86,29 @@ class BackupSummary:
     audit_entries: int
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file (no WAL switch, no side files written)."""
+    return sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+
+
+def _version_and_tables(connection: sqlite3.Connection) -> tuple[int, set[str]]:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    return version, {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def read_backup(path) -> BackupSummary:
     """Check a backup (or any database file) read-only: it must be sound and this program's."""
     path = Path(path)
     if not path.is_file():
         raise StorageError(QT_TRANSLATE_NOOP("Storage", "找不到备份文件 {path}"), path=str(path))
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        connection = _read_only(path)
         try:
             check = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
             if check != ["ok"]:
                 raise StorageError(QT_TRANSLATE_NOOP("Storage", "备份文件 {path} 已损坏（{detail}），不能使用。"),
                                    path=str(path), detail="; ".join(check[:3]))
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version, tables = _version_and_tables(connection)
             if version == 0 or "years" not in tables:
                 raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 不是本程序的数据库或备份。"), path=str(path))
             if version > SCHEMA_VERSION:
@@ -258,10 +267,9 @@ class Store:
             raise StorageError(QT_TRANSLATE_NOOP("Storage", "{path} 不是数据库文件（可能是其他程序的文件），未作任何更改。"),
                                path=str(path))
         try:
-            probe = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+            probe = _read_only(path)
             try:
-                version = probe.execute("PRAGMA user_version").fetchone()[0]
-                tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                version, tables = _version_and_tables(probe)
             finally:
                 probe.close()
         except sqlite3.DatabaseError:
@@ -328,7 +336,7 @@ class Store:
         """Make this database a copy of ``backup`` (checked first with ``read_backup``), in
         place and while open; then bring it to this program's schema."""
         read_backup(backup)
-        source = sqlite3.connect(f"file:{Path(backup).as_posix()}?mode=ro", uri=True)
+        source = _read_only(Path(backup))
         try:
             source.backup(self.db.conn)
         finally:
@@ -406,15 +414,18 @@ class Store:
         self._audit_summaries.append((target, change, year, key, None, new_value, None))
 
     @contextlib.contextmanager
-    def _recorded_as_one(self, target: str, key: Optional[str], year: Optional[int], change: str, rows: int):
-        """A bulk write (a whole year imported or deleted) as one audit entry with its row
-        count instead of an entry per row."""
+    def _recorded_as_one(self, year: int, change: str):
+        """A whole year deleted or inserted as one audit entry with the count of its rows
+        (counted before a delete, after an insert) instead of an entry per row."""
+        rows = self._row_count(self._require_year_id(year)) if change == "delete" else None
         self.db.execute("UPDATE audit_context SET capture = 0 WHERE id = 1")
         try:
             yield
         finally:
             self.db.execute("UPDATE audit_context SET capture = 1 WHERE id = 1")
-        self._audit_summaries.append((target, change, year, key, None, None, rows))
+        if rows is None:
+            rows = self._row_count(self._require_year_id(year))
+        self._audit_summaries.append(("years", change, year, str(year), None, None, rows))
 
     def _flush_audit(self, external: bool = False) -> None:
         """Move the changes the triggers caught into audit_log, each with who, when, why and
@@ -539,7 +550,7 @@ class Store:
     def delete_year(self, year: int) -> None:
         year_id = self._require_year_id(year)
         with self.transaction():
-            with self._recorded_as_one("years", str(year), year, "delete", self._row_count(year_id)):
+            with self._recorded_as_one(year, "delete"):
                 self._delete_year_rows(year_id)
             self._update_cache(year, None)
 
@@ -570,17 +581,15 @@ class Store:
                                   year=year.year)
         with self.transaction():
             if existing is not None:
-                with self._recorded_as_one("years", str(year.year), year.year, "delete", self._row_count(existing)):
+                with self._recorded_as_one(year.year, "delete"):
                     self._delete_year_rows(existing)
-            with self._recorded_as_one("years", str(year.year), year.year, "insert", 0):
-                year_id = self._insert_year(year)
-            self._audit_summaries[-1] = (*self._audit_summaries[-1][:-1], self._row_count(year_id))
+            with self._recorded_as_one(year.year, "insert"):
+                self._insert_year(year)
             self._update_cache(year.year, None)
 
-    def _insert_year(self, year: AssessmentYear) -> int:
+    def _insert_year(self, year: AssessmentYear) -> None:
         year_id = self.db["years"].insert(self._year_row(year)).last_pk
         self._write_year_rows(year_id, year, entered_now=False)
-        return year_id
 
     @staticmethod
     def _year_row(year: AssessmentYear) -> dict:
@@ -750,11 +759,11 @@ class Store:
 
     def load_year(self, year: int, *, use_cache: bool = True) -> AssessmentYear:
         """The stored year; the immutable result is reused until anything is committed."""
+        cached = self._year_cache.get(year)
+        if use_cache and cached is not None and cached[0] == self._data_stamp():
+            return cached[1]  # nothing committed since it was read: no read transaction needed
         with self.reading():
             stamp = self._data_stamp()
-            cached = self._year_cache.get(year)
-            if use_cache and cached is not None and cached[0] == stamp:
-                return cached[1]
             year_id = self._require_year_id(year)
             with _gc_paused():
                 loaded = self._load_year(year_id)
