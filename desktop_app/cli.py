@@ -15,7 +15,7 @@ from . import APP_NAME, __version__
 from . import cli_documents
 from . import cli_excel
 from . import cli_audit, cli_status
-from .cli_common import UsageError, describe_refusal
+from .cli_common import UsageError, database_path, describe_refusal
 from .domain.messages import MessageError
 from .domain.numbers import to_text
 from .domain.scoring import YearResult, compute
@@ -66,9 +66,6 @@ def _print_result(result: YearResult, year, fmt: str) -> None:
         sys.stdout.write(format_table(result, {c.code: c.name for c in year.categories}))
 
 
-def _database(args) -> Optional[Path]:
-    return Path(args.db) if args.db else None
-
 
 def cmd_compute(args) -> int:
     if (args.file is None) == (args.year is None):
@@ -76,7 +73,7 @@ def cmd_compute(args) -> int:
     if args.file is not None:
         year = read_year_file(args.file)
     else:
-        with open_store(_database(args)) as store:
+        with open_store(database_path(args)) as store:
             year = YearService(store).load(args.year)
     _print_result(compute(year), year, args.format)
     return EXIT_OK
@@ -91,21 +88,21 @@ def cmd_validate(args) -> int:
 
 def cmd_import(args) -> int:
     year = read_year_file(args.file)  # fully checked before the database is opened
-    with open_store(_database(args), create=True) as store:  # importing into a new file makes it
+    with open_store(database_path(args), create=True) as store:  # importing into a new file makes it
         YearService(store).import_year(year, replace=args.replace, source=str(args.file))
         print(f"已导入 {year.year} 年度（{len(year.towns)} 个镇街，{len(year.scores)} 条得分）到 {store.path}")
     return EXIT_OK
 
 
 def cmd_export(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         YearService(store).export_file(args.year, args.output)
     print(f"已导出 {args.year} 年度到 {args.output}")
     return EXIT_OK
 
 
 def cmd_years(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         years = YearService(store).years()
         print(f"数据库：{store.path}")
     for number, title in years:
@@ -117,12 +114,12 @@ def cmd_gui(args) -> int:
     """No command: the desktop window."""
     from .gui.app import run
 
-    return run(_database(args), getattr(args, "year", None))
+    return run(database_path(args), getattr(args, "year", None))
 
 
 def cmd_show(args) -> int:
     """The ranking of a stored year (default: the demo year) as a table."""
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         service = YearService(store)
         years = service.years()
         if not years:

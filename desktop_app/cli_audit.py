@@ -7,18 +7,15 @@ from pathlib import Path
 
 from .jsontext import dumps_json
 from .services import YearService, open_store
-from .cli_common import UsageError
+from .cli_common import UsageError, database_path
 from .services.audit import VERIFY_LABELS, AuditTrail
 from .services.backups import Backups
 from .storage import read_backup
 
 
-def _database(args):
-    return Path(args.db) if getattr(args, "db", None) else None
-
 
 def cmd_audit(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         trail = AuditTrail(store)
         if args.verify:
             problems = trail.verify()
@@ -47,7 +44,7 @@ def _describe_backup(path, summary) -> str:
 
 
 def cmd_backup(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         if args.output:
             summary = YearService(store).backup(args.output)
             print(f"已备份到 {_describe_backup(args.output, summary)}")
@@ -67,7 +64,7 @@ def cmd_restore(args) -> int:
     if not args.yes:
         raise UsageError(f"将用备份 {_describe_backup(args.file, summary)} 替换数据库的全部内容"
                          f"（替换前自动备份当前内容）。确认请加 --yes")
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         before = Backups(store).restore(args.file)
     print(f"已从备份恢复：{_describe_backup(args.file, summary)}。恢复前的内容已备份到 {before.path}")
     return 0

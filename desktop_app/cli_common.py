@@ -1,10 +1,18 @@
-"""What the command line's subcommands share: the one usage refusal, and how any
-refusal is printed."""
+"""What the command line's subcommands share: the database they name, the one usage
+refusal, and how any refusal is printed."""
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
 
 from .domain.messages import MessageError
 from .excel.problems import SheetError
 from .storage import YearExistsError
+
+
+def database_path(args) -> Optional[Path]:
+    """The database named by ``--db`` (before or after the subcommand), or None for the default one."""
+    return Path(args.db) if getattr(args, "db", None) else None
 
 
 class UsageError(MessageError):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 from .atomicfile import write_atomically
-from .cli_common import UsageError
+from .cli_common import UsageError, database_path
 from .documents import (
     FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
     notice_texts, safe_file_name,
@@ -42,7 +42,7 @@ def _source(args):
     says nothing of submissions, so its documents are drafts; a stored year's state says."""
     if (args.file is None) == (args.year is None):
         raise UsageError(f"{args.command} 需要年度文件或 --year 年度（二选一）")
-    database = Path(args.db) if getattr(args, "db", None) else None
+    database = database_path(args)
     if args.file is not None:
         year = read_year_file(args.file)
         state = year_state(year, compute(year), {})

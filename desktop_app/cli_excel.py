@@ -10,7 +10,7 @@ import argparse
 import datetime
 from pathlib import Path
 
-from .cli_common import UsageError
+from .cli_common import UsageError, database_path
 from .services import YearService, YearSession, open_store
 
 # The workbook modules load openpyxl, which other commands should not wait for:
@@ -18,9 +18,6 @@ from .services import YearService, YearSession, open_store
 
 LISTED_CHANGES = 50
 
-
-def _database(args):
-    return Path(args.db) if getattr(args, "db", None) else None
 
 
 def _date(text: str) -> datetime.date:
@@ -34,7 +31,7 @@ def cmd_import_sheet(args) -> int:
     from .excel.returned import CHANGED, NEW, read_returned_sheet, score_text, year_missing
     from .services.sheets import apply_sheet, preview_sheet
 
-    database = _database(args)
+    database = database_path(args)
     sheet = read_returned_sheet(args.file)  # fully read and recognised before the database is opened
     with open_store(database) as store:
         years = [number for number, _ in store.list_years()]
@@ -71,7 +68,7 @@ def cmd_import_sheet(args) -> int:
 def cmd_export_templates(args) -> int:
     from .excel.template import department_columns, export_all_templates, template_file_name, write_department_template
 
-    database = _database(args)
+    database = database_path(args)
     with open_store(database) as store:
         year = YearService(store).load(args.year)
     codes = {d.code for d in year.departments}
@@ -96,7 +93,7 @@ def cmd_export_templates(args) -> int:
 def cmd_export_results(args) -> int:
     from .excel.submission import write_submission_workbook
 
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         session = YearSession(store, args.year)
         year, result, state = session.year, session.result, session.state()
     write_submission_workbook(year, result, args.output, today=args.date, state=state)

@@ -3,9 +3,8 @@ department's sheet, reopen it, finalise (审定) the year, reopen it with a reas
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from .cli_common import UsageError
+from .cli_common import UsageError, database_path
 from .domain.status import STATE_LABELS
 from .jsontext import dumps_json
 from .services import YearSession, open_store
@@ -14,9 +13,6 @@ from .services import YearSession, open_store
 def _session(args, store) -> YearSession:
     return YearSession(store, args.year)
 
-
-def _database(args):
-    return Path(args.db) if getattr(args, "db", None) else None
 
 
 def state_json(state) -> dict:
@@ -47,7 +43,7 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
 
 
 def cmd_status(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         session = _session(args, store)
         print_state(session, session.state(), args.format)
     return 0
@@ -56,7 +52,7 @@ def cmd_status(args) -> int:
 def cmd_submit(args) -> int:
     if bool(args.department) == args.all:
         raise UsageError("submit 需要 --department 部门编码 或 --all（二选一）")
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         session = _session(args, store)
         if args.reason:
             for code in ([d.code for d in session.year.departments] if args.all else [args.department]):
@@ -70,7 +66,7 @@ def cmd_submit(args) -> int:
 
 
 def cmd_reopen_department(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         session = _session(args, store)
         session.reopen_department(args.department)
         print(f"已退回{session.department_name(args.department)}的打分表，可以修改。")
@@ -78,7 +74,7 @@ def cmd_reopen_department(args) -> int:
 
 
 def cmd_finalise(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         session = _session(args, store)
         state = session.finalise()
         print_state(session, state)
@@ -86,7 +82,7 @@ def cmd_finalise(args) -> int:
 
 
 def cmd_reopen(args) -> int:
-    with open_store(_database(args)) as store:
+    with open_store(database_path(args)) as store:
         session = _session(args, store)
         session.reopen(args.reason)
         print(f"已重新打开 {args.year} 年度（理由：{args.reason.strip()}），可以修改；改完需重新审定。")

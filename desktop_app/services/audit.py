@@ -62,12 +62,16 @@ class AuditEntry:
             return self.key.split("/", 1)[1].split("#", 1)[0]
         return None
 
+    def labels(self, translate=lambda context, text: text) -> tuple:
+        """(action, table, change) in words; a name this program does not know stays as it is."""
+        action = translate("Audit", AUDIT_ACTIONS[self.action]) if self.action in AUDIT_ACTIONS else self.action
+        return (action, translate("Audit", TARGET_LABELS.get(self.target, self.target)),
+                translate("Audit", CHANGE_LABELS.get(self.change, self.change)))
+
     def describe(self, translate=lambda context, text: text) -> str:
         """One line: when, who, what was done, to what, from which value to which, and why."""
-        action = translate("Audit", AUDIT_ACTIONS[self.action]) if self.action in AUDIT_ACTIONS else (self.action or "")
-        what = translate("Audit", TARGET_LABELS.get(self.target, self.target))
-        change = translate("Audit", CHANGE_LABELS.get(self.change, self.change))
-        text = f"{self.at.replace('T', ' ')}  {self.operator}  {action}：{change}{what} {self.key or ''}".rstrip()
+        action, what, change = self.labels(translate)
+        text = f"{self.at.replace('T', ' ')}  {self.operator}  {action or ''}：{change}{what} {self.key or ''}".rstrip()
         if self.rows is not None:
             text += translate("Audit", "（{rows} 行）").format(rows=self.rows)
         if self.old is not None or self.new is not None:
@@ -83,10 +87,8 @@ class AuditEntry:
 def entry_cells(entry: AuditEntry, translate=lambda context, text: text) -> tuple:
     """The entry as a row of a table or a workbook: id, when, who, action, year, what, key,
     change, old, new, reason, rows."""
-    action = translate("Audit", AUDIT_ACTIONS[entry.action]) if entry.action in AUDIT_ACTIONS else entry.action
-    return (entry.id, entry.at.replace("T", " "), entry.operator, action, entry.year,
-            translate("Audit", TARGET_LABELS.get(entry.target, entry.target)), entry.key,
-            translate("Audit", CHANGE_LABELS.get(entry.change, entry.change)),
+    action, what, change = entry.labels(translate)
+    return (entry.id, entry.at.replace("T", " "), entry.operator, action, entry.year, what, entry.key, change,
             None if entry.old is None else _values(entry.old), None if entry.new is None else _values(entry.new),
             entry.reason, entry.rows)
 

@@ -340,14 +340,12 @@ class YearSession(Service):
 
     # --- registers -----------------------------------------------------------------
 
-    def _changed_since(self, current: AssessmentYear, based_on: Optional[AssessmentYear], updated: AssessmentYear,
-                       fields: Iterable[str]) -> dict:
-        """The fields ``updated`` changes, to be written onto ``current`` (read inside the write).
+    def _changed_since(self, current: AssessmentYear, based_on: Optional[AssessmentYear], wanted_fields: dict) -> dict:
+        """The fields (name -> wanted value) to write onto ``current`` (read inside the write).
         With ``based_on`` (the year the edit was made from), a field that another window or
         the command line changed since then, differently, refuses the edit instead of undoing theirs."""
         changes = {}
-        for name in fields:
-            wanted = getattr(updated, name)
+        for name, wanted in wanted_fields.items():
             if based_on is not None:
                 before, now = getattr(based_on, name), getattr(current, name)
                 if wanted == before:
@@ -362,7 +360,7 @@ class YearSession(Service):
     def _replace_entries(self, based_on: Optional[AssessmentYear] = None, **changes) -> None:
         with self._write(action="set_" + next(iter(changes))):
             current = self.year  # inside the write: the latest committed year, locked until this commits
-            merged = self._changed_since(current, based_on, dataclasses.replace(current, **changes), changes)
+            merged = self._changed_since(current, based_on, changes)
             updated = dataclasses.replace(current, **merged)
             problems = [p for p in validate(updated) if p.path.split("[")[0] in changes]
             if problems:
@@ -401,8 +399,8 @@ class YearSession(Service):
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "不能在这里更改年度"))
         with self._write(action="edit_scheme"):
             current = self.year
-            return self._store_scheme(dataclasses.replace(
-                current, **self._changed_since(current, based_on, updated, SCHEME_FIELDS)))
+            wanted = {name: getattr(updated, name) for name in SCHEME_FIELDS}
+            return self._store_scheme(dataclasses.replace(current, **self._changed_since(current, based_on, wanted)))
 
     def _store_scheme(self, updated: AssessmentYear) -> int:
         fitted = fit_entries(updated)
