@@ -98,6 +98,17 @@ def database(tmp_path_factory):
 
 
 @pytest.fixture
+def fresh_database(tmp_path, example_year) -> Path:
+    """A database file of this test alone, holding the demo year (saved straight into the store)."""
+    from desktop_app.storage import Store
+
+    path = tmp_path / "shared.db"
+    with Store(path) as store:
+        store.save_year(example_year)
+    return path
+
+
+@pytest.fixture
 def demo_store(tmp_path, example_year):
     """A database holding the Changshou 2023 demo year."""
     from desktop_app.storage import Store

@@ -17,11 +17,8 @@ from desktop_app.storage import DatabaseBusyError, Store
 
 
 @pytest.fixture
-def database(tmp_path, example_year):
-    path = tmp_path / "shared.db"
-    with Store(path) as store:
-        store.save_year(example_year)
-    return path
+def database(fresh_database):
+    return fresh_database
 
 
 def _score(path, town, part):

@@ -16,7 +16,7 @@ from excel_helpers import Template, fill, random_scores
 from property_budget import examples, reproducible
 
 from desktop_app.domain.messages import MessageError
-from desktop_app.excel.returned import SheetError, read_returned_sheet
+from desktop_app.excel.returned import read_returned_sheet
 from desktop_app.excel.template import write_department_template
 from desktop_app.services import YearService, YearSession
 from desktop_app.services.sheets import apply_sheet

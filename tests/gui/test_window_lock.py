@@ -9,10 +9,8 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import QLockFile
 
 from desktop_app.gui.common.window_lock import DatabaseInUseError, lock_for_window, lock_path, open_for_window
-from desktop_app.storage import Store
 
 HOLD = """
 import sys, time
@@ -32,11 +30,8 @@ def _holder(path):
 
 
 @pytest.fixture
-def database(tmp_path, example_year):
-    path = tmp_path / "office.db"
-    with Store(path) as store:
-        store.save_year(example_year)
-    return path
+def database(fresh_database):
+    return fresh_database
 
 
 def test_a_database_held_by_another_window_is_refused_naming_the_holder(database):
