@@ -15,13 +15,13 @@ from . import APP_NAME, __version__
 from . import cli_documents
 from . import cli_excel
 from . import cli_audit, cli_status
-from .cli_common import UsageError, database_path, describe_refusal
+from .cli_common import UsageError, database_path, describe_refusal, open_database
 from .domain.messages import MessageError
 from .domain.numbers import to_text
 from .domain.scoring import YearResult, compute
 from .jsontext import dumps_json
 from .paths import default_database_path
-from .services import DEMO_YEAR, YearService, open_store
+from .services import DEMO_YEAR, YearService
 from .yearfile import read_year_file
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
@@ -73,7 +73,7 @@ def cmd_compute(args) -> int:
     if args.file is not None:
         year = read_year_file(args.file)
     else:
-        with open_store(database_path(args)) as store:
+        with open_database(args) as store:
             year = YearService(store).load(args.year)
     _print_result(compute(year), year, args.format)
     return EXIT_OK
@@ -88,21 +88,21 @@ def cmd_validate(args) -> int:
 
 def cmd_import(args) -> int:
     year = read_year_file(args.file)  # fully checked before the database is opened
-    with open_store(database_path(args), create=True) as store:  # importing into a new file makes it
+    with open_database(args, create=True) as store:  # importing into a new file makes it
         YearService(store).import_year(year, replace=args.replace, source=str(args.file))
         print(f"已导入 {year.year} 年度（{len(year.towns)} 个镇街，{len(year.scores)} 条得分）到 {store.path}")
     return EXIT_OK
 
 
 def cmd_export(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         YearService(store).export_file(args.year, args.output)
     print(f"已导出 {args.year} 年度到 {args.output}")
     return EXIT_OK
 
 
 def cmd_years(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         years = YearService(store).years()
         print(f"数据库：{store.path}")
     for number, title in years:
@@ -119,7 +119,7 @@ def cmd_gui(args) -> int:
 
 def cmd_show(args) -> int:
     """The ranking of a stored year (default: the demo year) as a table."""
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         service = YearService(store)
         years = service.years()
         if not years:
@@ -137,11 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m desktop_app", description=f"{APP_NAME}：镇街年度考核计分、排名与定等。")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", help=f"数据库文件（默认 {default_database_path()}）")
+    parser.add_argument("--user", help="以此账户登录（修改设有账户的数据库时需要；密码在提示时输入，或由环境变量 DESK_PASSWORD 提供）")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name, handler, help_text):
+    def add(name, handler, help_text, *, writes: bool = False):
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件")
+        if writes:  # a change to a database with accounts is made as a signed-in account
+            sub.add_argument("--user", default=argparse.SUPPRESS, help="登录账户（密码在提示时输入，或由环境变量 DESK_PASSWORD 提供）")
         sub.set_defaults(handler=handler)
         return sub
 
@@ -151,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=["json", "table"], default="table", help="输出格式")
     sub = add("validate", cmd_validate, "检查年度文件")
     sub.add_argument("file", type=Path)
-    sub = add("import", cmd_import, "把年度文件导入数据库（全部导入或不导入）")
+    sub = add("import", cmd_import, "把年度文件导入数据库（全部导入或不导入）", writes=True)
     sub.add_argument("file", type=Path)
     sub.add_argument("--replace", action="store_true", help="替换数据库中已有的同一年度")
     sub = add("export", cmd_export, "把数据库中的年度导出为年度文件")

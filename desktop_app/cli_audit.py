@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 from .jsontext import dumps_json
-from .services import YearService, open_store
-from .cli_common import UsageError, database_path
+from .services import YearService
+from .cli_common import UsageError, open_database
 from .services.audit import VERIFY_LABELS, AuditTrail
 from .services.backups import Backups
 from .storage import read_backup
@@ -15,7 +15,7 @@ from .storage import read_backup
 
 
 def cmd_audit(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         trail = AuditTrail(store)
         if args.verify:
             problems = trail.verify()
@@ -44,7 +44,7 @@ def _describe_backup(path, summary) -> str:
 
 
 def cmd_backup(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         if args.output:
             summary = YearService(store).backup(args.output)
             print(f"已备份到 {_describe_backup(args.output, summary)}")
@@ -64,7 +64,7 @@ def cmd_restore(args) -> int:
     if not args.yes:
         raise UsageError(f"将用备份 {_describe_backup(args.file, summary)} 替换数据库的全部内容"
                          f"（替换前自动备份当前内容）。确认请加 --yes")
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         before = Backups(store).restore(args.file)
     print(f"已从备份恢复：{_describe_backup(args.file, summary)}。恢复前的内容已备份到 {before.path}")
     return 0
@@ -84,6 +84,6 @@ def add_commands(add) -> None:
     sub = add("backup", cmd_backup, "备份数据库（检查完整性后保存；默认存入备份文件夹，按规则轮换）")
     sub.add_argument("-o", "--output", type=Path, help="备份到这个文件（不参与轮换）")
     sub.add_argument("--list", action="store_true", help="列出备份文件夹中的备份，最新的在前")
-    sub = add("restore", cmd_restore, "用备份替换数据库的全部内容（先自动备份当前内容）")
+    sub = add("restore", cmd_restore, "用备份替换数据库的全部内容（先自动备份当前内容）", writes=True)
     sub.add_argument("file", type=Path, help="备份文件")
     sub.add_argument("--yes", action="store_true", help="确认替换（不加时只显示备份内容）")

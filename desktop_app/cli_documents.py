@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 from .atomicfile import write_atomically
-from .cli_common import UsageError, database_path
+from .cli_common import UsageError, database_path, open_database
 from .documents import (
     FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
     notice_texts, safe_file_name,
@@ -20,7 +20,7 @@ from .documents.fonts import ROLES, resolve_fonts
 from .documents.seal import DEFAULT_DIAMETER_MM
 from .domain.scoring import compute
 from .domain.status import year_state
-from .services import YearService, YearSession, open_store
+from .services import YearService, YearSession
 from .services.documents import DocumentSettings
 from .yearfile import read_year_file
 
@@ -49,10 +49,10 @@ def _source(args):
         if database is None:
             yield year, state, None
             return
-        with open_store(database) as store:
+        with open_database(args) as store:
             yield year, state, DocumentSettings(store)
         return
-    with open_store(database) as store:
+    with open_database(args) as store:
         session = YearSession(store, args.year)
         yield session.year, session.state(), DocumentSettings(store)
 
@@ -161,10 +161,10 @@ def add_commands(add) -> None:
             sub.add_argument("--seal", action="store_true", help="加盖数据库中保存的电子印章（默认留出盖章位置）")
             sub.add_argument("--date", help="成文日期，如 2024-06-28（默认用保存的日期或今天）")
 
-    sub = add("notice", cmd_notice, "生成考核结果通报 PDF（GB/T 9704 公文格式，附结果汇总表）")
+    sub = add("notice", cmd_notice, "生成考核结果通报 PDF（GB/T 9704 公文格式，附结果汇总表）", writes=True)
     common(sub)
     sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件 OUT.pdf")
-    sub = add("letters", cmd_letters, "生成各镇街考核结果反馈函 PDF（每个镇街一个文件，或合成一个）")
+    sub = add("letters", cmd_letters, "生成各镇街考核结果反馈函 PDF（每个镇街一个文件，或合成一个）", writes=True)
     common(sub)
     sub.add_argument("-o", "--output", type=Path, required=True, help="输出文件夹（--single-file 时可为 .pdf 文件）")
     sub.add_argument("--single-file", action="store_true", help="所有反馈函合成一个 PDF")

@@ -10,8 +10,8 @@ import argparse
 import datetime
 from pathlib import Path
 
-from .cli_common import UsageError, database_path
-from .services import YearService, YearSession, open_store
+from .cli_common import UsageError, open_database
+from .services import YearService, YearSession
 
 # The workbook modules load openpyxl, which other commands should not wait for:
 # they are imported in the commands that use them.
@@ -31,9 +31,8 @@ def cmd_import_sheet(args) -> int:
     from .excel.returned import CHANGED, NEW, read_returned_sheet, score_text, year_missing
     from .services.sheets import apply_sheet, preview_sheet
 
-    database = database_path(args)
     sheet = read_returned_sheet(args.file)  # fully read and recognised before the database is opened
-    with open_store(database) as store:
+    with open_database(args) as store:
         years = [number for number, _ in store.list_years()]
         number = args.year or sheet.year
         if number not in years:
@@ -68,8 +67,7 @@ def cmd_import_sheet(args) -> int:
 def cmd_export_templates(args) -> int:
     from .excel.template import department_columns, export_all_templates, template_file_name, write_department_template
 
-    database = database_path(args)
-    with open_store(database) as store:
+    with open_database(args) as store:
         year = YearService(store).load(args.year)
     codes = {d.code for d in year.departments}
     if args.department:
@@ -93,7 +91,7 @@ def cmd_export_templates(args) -> int:
 def cmd_export_results(args) -> int:
     from .excel.submission import write_submission_workbook
 
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         session = YearSession(store, args.year)
         year, result, state = session.year, session.result, session.state()
     write_submission_workbook(year, result, args.output, today=args.date, state=state)
@@ -105,7 +103,7 @@ def cmd_export_results(args) -> int:
 
 def add_commands(add) -> None:
     """Register the Excel commands with the main parser's ``add(name, handler, help)``."""
-    sub = add("import-sheet", cmd_import_sheet, "导入部门交回的打分表（Excel），全部导入或不导入")
+    sub = add("import-sheet", cmd_import_sheet, "导入部门交回的打分表（Excel），全部导入或不导入", writes=True)
     sub.add_argument("file", type=Path, help="交回的打分表 FILE.xlsx")
     sub.add_argument("--year", type=int, help="应属的年度（默认取表中的年度）")
     sub.add_argument("--department", help="应属的部门编码（给出时核对）")

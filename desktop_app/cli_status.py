@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from .cli_common import UsageError, database_path
+from .cli_common import UsageError, open_database
 from .domain.status import STATE_LABELS
 from .jsontext import dumps_json
-from .services import YearSession, open_store
+from .services import YearSession
 
 
 def _session(args, store) -> YearSession:
@@ -43,7 +43,7 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
 
 
 def cmd_status(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         session = _session(args, store)
         print_state(session, session.state(), args.format)
     return 0
@@ -52,7 +52,7 @@ def cmd_status(args) -> int:
 def cmd_submit(args) -> int:
     if bool(args.department) == args.all:
         raise UsageError("submit 需要 --department 部门编码 或 --all（二选一）")
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         session = _session(args, store)
         if args.reason:
             for code in ([d.code for d in session.year.departments] if args.all else [args.department]):
@@ -66,7 +66,7 @@ def cmd_submit(args) -> int:
 
 
 def cmd_reopen_department(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         session = _session(args, store)
         session.reopen_department(args.department)
         print(f"已退回{session.department_name(args.department)}的打分表，可以修改。")
@@ -74,7 +74,7 @@ def cmd_reopen_department(args) -> int:
 
 
 def cmd_finalise(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         session = _session(args, store)
         state = session.finalise()
         print_state(session, state)
@@ -82,7 +82,7 @@ def cmd_finalise(args) -> int:
 
 
 def cmd_reopen(args) -> int:
-    with open_store(database_path(args)) as store:
+    with open_database(args) as store:
         session = _session(args, store)
         session.reopen(args.reason)
         print(f"已重新打开 {args.year} 年度（理由：{args.reason.strip()}），可以修改；改完需重新审定。")
@@ -93,16 +93,16 @@ def add_commands(add) -> None:
     sub = add("status", cmd_status, "显示年度状态：草稿、正式或已审定，数据指纹和未满足的条件")
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("--format", choices=["text", "json"], default="text", help="输出格式")
-    sub = add("submit", cmd_submit, "提交部门打分表（提交后只读）；--reason 为未经部门提交而计为已提交并说明理由")
+    sub = add("submit", cmd_submit, "提交部门打分表（提交后只读）；--reason 为未经部门提交而计为已提交并说明理由", writes=True)
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("--department", help="部门编码")
     sub.add_argument("--all", action="store_true", help="提交全部已填完的部门")
     sub.add_argument("--reason", help="未经部门提交而计为已提交的理由")
-    sub = add("reopen-department", cmd_reopen_department, "退回部门已提交的打分表")
+    sub = add("reopen-department", cmd_reopen_department, "退回部门已提交的打分表", writes=True)
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("--department", required=True, help="部门编码")
-    sub = add("finalise", cmd_finalise, "审定年度：正式结果冻结并记下数据指纹，此后只读")
+    sub = add("finalise", cmd_finalise, "审定年度：正式结果冻结并记下数据指纹，此后只读", writes=True)
     sub.add_argument("--year", type=int, required=True)
-    sub = add("reopen", cmd_reopen, "重新打开已审定的年度（须说明理由）")
+    sub = add("reopen", cmd_reopen, "重新打开已审定的年度（须说明理由）", writes=True)
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("--reason", required=True, help="重新打开的理由")

@@ -131,13 +131,14 @@ def messenger():
 
 @pytest.fixture
 def main_window(qtbot, demo_store, messenger, tmp_path):
-    """The real main window on the demo year; dialogs answered by ``messenger``."""
+    """The real main window on the demo year; dialogs answered by ``messenger``; another
+    database the window opens is taken as it is (without accounts: one user, no sign-in)."""
     from PySide6.QtCore import QSettings
 
     from desktop_app.gui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
-    window = MainWindow(demo_store, messenger=messenger, settings=settings)
+    window = MainWindow(demo_store, messenger=messenger, settings=settings, sign_in=lambda store: "single user")
     qtbot.addWidget(window)
     window.start(2023)
     window.show()

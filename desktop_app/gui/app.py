@@ -50,6 +50,12 @@ def run(database: Optional[Path] = None, year: Optional[int] = None) -> int:
     except MessageError as error:
         Messenger().error(None, error.render(QCoreApplication.translate))
         return 2
+    from .accounts.signin import sign_in
+
+    if sign_in(store) is None:  # the user closed the sign-in: nothing was opened for them
+        store.close()
+        lock.unlock()
+        return 0
     window = MainWindow(store, window_lock=lock)
     install_error_report(window, Messenger())
     window.start(year)

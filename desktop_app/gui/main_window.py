@@ -14,14 +14,15 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..domain.scheme_edit import blank_scheme
 from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
-from ..services import YearService, open_store, scheme_template
+from ..services import ROLE_LABELS, Accounts, YearService, open_store, scheme_template
+from .accounts import signin
 from .audit.viewer import show_audit
 from .backups import BackupKeeper, choose_backup_folder, restore_from_backup
 from .common.window_lock import open_for_window
 from ..storage import Store
 from ..yearfile import read_year_file
 from .common.background import run_in_background
-from .common.errors import EXPECTED_ERRORS, describe_error
+from .common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from .common.messenger import Messenger
 from .documents.tab import DocumentsTab
 from .entry.tab import EntryTab
@@ -67,8 +68,10 @@ class NewYearDialog(QDialog):
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, messenger: Optional[Messenger] = None, settings: Optional[QSettings] = None,
-                 window_lock=None):
+                 window_lock=None, sign_in=None):
         super().__init__()
+        # Signs in to another database the window switches to (tests answer it without a dialog).
+        self.sign_in = sign_in or (lambda other: signin.sign_in(other, self))
         self.settings = settings or QSettings()
         self.workspace = Workspace(store, messenger, self)
         self.workspace.window_lock = window_lock
@@ -93,12 +96,16 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.database_label = QLabel()
         self.completeness_label = QLabel()
+        self.operator_label = QLabel()
         self.statusBar().addWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.completeness_label)
         self.workspace.yearOpened.connect(self._on_year_opened)
+        self.workspace.yearOpened.connect(self._update_account_actions)
         self.workspace.changed.connect(self._update_status)
         self.backup_keeper.taken.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.backup_keeper.failed.connect(lambda text: self.statusBar().showMessage(text))
+        self._update_account_actions()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -142,10 +149,41 @@ class MainWindow(QMainWindow):
         self._action(menu, self.tr("备份文件夹…"), lambda: choose_backup_folder(self))
         self._action(menu, self.tr("审计记录…"), lambda: show_audit(self))
         menu.addSeparator()
+        self.accounts_action = self._action(menu, self.tr("账户管理…"), self.on_manage_accounts)
+        self.password_action = self._action(menu, self.tr("修改密码…"), self.on_change_password)
+        menu.addSeparator()
         self._action(menu, self.tr("退出"), self.close, QKeySequence.Quit)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         self._action(help_menu, self.tr("关于"), self.on_about)
         self._refresh_recent_menu()
+
+    # --- accounts ---------------------------------------------------------------------
+
+    def _update_account_actions(self) -> None:
+        operator = self.workspace.operator
+        self.accounts_action.setEnabled(operator is not None and operator.is_admin)
+        self.password_action.setEnabled(operator is not None)
+        if operator is None:
+            self.operator_label.setText(self.tr("未设账户（单人使用）"))
+        else:
+            role = translate_core("Accounts", ROLE_LABELS[operator.role])
+            department = (self.workspace.session.department_name(operator.department)
+                          if operator.department and self.workspace.session else operator.department)
+            self.operator_label.setText(self.tr("操作人：{name}（{role}{department}）").format(
+                name=operator.display_name, role=role, department=f"，{department}" if department else ""))
+
+    @Slot()
+    def on_manage_accounts(self) -> None:
+        from .accounts.manage import AccountsDialog
+
+        AccountsDialog(self.workspace, self).exec()
+
+    @Slot()
+    def on_change_password(self) -> None:
+        from .accounts.signin import ChangePasswordDialog
+
+        if ChangePasswordDialog(Accounts(self.workspace.store), parent=self).exec():
+            self.statusBar().showMessage(self.tr("密码已修改"), 10_000)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -262,6 +300,13 @@ class MainWindow(QMainWindow):
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))
             return
+        if not same and self.sign_in(store) is None:  # not signed in: the other database is not opened
+            store.close()
+            if lock is not None:
+                lock.unlock()
+            return
+        if same:
+            store.signed_in, store.operator = self.workspace.store.signed_in, self.workspace.store.operator
         self.workspace.replace_store(store, lock)
         self._remember_recent(str(store.path))
         self.start()

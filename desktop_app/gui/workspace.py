@@ -78,6 +78,21 @@ class Workspace(QObject):
         else:
             self.yearOpened.emit()
 
+    # --- who is acting ---------------------------------------------------------------
+
+    @property
+    def operator(self):
+        """The signed-in account (None on a database without accounts: one user, all rights)."""
+        return self.store.signed_in
+
+    def may_administer(self) -> bool:
+        """The scheme, towns, registers, state and documents: administrators only. The
+        services check this again on every write; the window only spares a refusal."""
+        return self.operator is None or self.operator.is_admin
+
+    def may_enter(self, department: Optional[str]) -> bool:
+        return self.operator is None or (department is not None and self.operator.may_enter(department))
+
     @property
     def result(self) -> Optional[YearResult]:
         return self.session.result if self.session else None

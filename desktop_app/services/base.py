@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..storage import Store
@@ -36,7 +36,21 @@ AUDIT_ACTIONS = {
     "set_backup_folder": QT_TRANSLATE_NOOP("Audit", "设置备份文件夹"),
     "restore_backup": QT_TRANSLATE_NOOP("Audit", "从备份恢复"),
     "external": QT_TRANSLATE_NOOP("Audit", "其他程序的修改"),
+    "create_administrator": QT_TRANSLATE_NOOP("Audit", "首次设置管理员"),
+    "add_account": QT_TRANSLATE_NOOP("Audit", "新建账户"),
+    "edit_account": QT_TRANSLATE_NOOP("Audit", "修改账户"),
+    "reset_password": QT_TRANSLATE_NOOP("Audit", "重设密码"),
+    "change_password": QT_TRANSLATE_NOOP("Audit", "修改本人密码"),
+    "sign_in_failed": QT_TRANSLATE_NOOP("Audit", "登录失败"),
+    "sign_in": QT_TRANSLATE_NOOP("Audit", "登录"),
 }
+
+# What an operator bound to a department may do, and only for the departments it names
+# (its own); everything else needs an administrator.
+DEPARTMENT_ACTIONS = frozenset({"set_score", "clear_score", "set_scores", "clear_scores", "undo_scores",
+                                "submit_department", "change_password"})
+# Changes any signed-in account may make to itself, whatever it is bound to.
+OWN_ACCOUNT_ACTIONS = frozenset({"change_password"})
 
 
 class FinalisedError(MessageError):
@@ -45,21 +59,55 @@ class FinalisedError(MessageError):
     context = "Entry"
 
 
+class PermissionDeniedError(MessageError):
+    """The signed-in account may not make this change (checked here, not only by the window)."""
+
+    context = "Accounts"
+
+
 class Service:
     def __init__(self, store: Store):
         self.store = store
 
     @contextlib.contextmanager
-    def _write(self, year: Optional[int] = None, *, action: str, reason: Optional[str] = None):
+    def _write(self, year: Optional[int] = None, *, action: str, reason: Optional[str] = None,
+               departments: Iterable[str] = ()):
         """One transaction for one change, named ``action`` (a key of ``AUDIT_ACTIONS``) in the
         audit trail with its ``reason``; the one place for the acting operator's permission
-        check too, for every service alike. A change to ``year`` is refused while that year
-        is finalised."""
+        check too, for every service alike (``departments``: whose data the change touches).
+        A change to ``year`` is refused while that year is finalised."""
         with self.store.transaction():
+            self._refuse_unless_permitted(action, departments)
             self.store.describe_change(action, reason)
             if year is not None:
                 self._refuse_if_finalised(year)
             yield
+
+    def _refuse_unless_permitted(self, action: str, departments: Iterable[str]) -> None:
+        """Read inside the write lock: an account disabled or rebound meanwhile is refused at once."""
+        operator = self.store.signed_in
+        if operator is None:
+            if self.store.has_accounts():
+                raise PermissionDeniedError(QT_TRANSLATE_NOOP(
+                    "Accounts", "此数据库已设置账户，请先登录再修改数据（命令行请加 --user 账户名）"))
+            return  # no accounts yet: one user, named by the operating system's account
+        account = self.store.account(operator.name)
+        if account is None or account["disabled"] or account["role"] != operator.role \
+                or account["department"] != operator.department:
+            raise PermissionDeniedError(QT_TRANSLATE_NOOP("Accounts", "账户 {name} 已被停用或修改，请重新登录"),
+                                        name=operator.name)
+        if account["must_change"] and action not in OWN_ACCOUNT_ACTIONS:
+            raise PermissionDeniedError(QT_TRANSLATE_NOOP("Accounts", "账户 {name} 须先修改管理员设定的初始密码，才能修改数据"),
+                                        name=operator.name)
+        if operator.role == "admin":
+            return
+        departments = set(departments)
+        if action in DEPARTMENT_ACTIONS and (action in OWN_ACCOUNT_ACTIONS
+                                             or (departments and departments <= {operator.department})):
+            return
+        raise PermissionDeniedError(QT_TRANSLATE_NOOP(
+            "Accounts", "部门账户 {name} 只能录入和提交本部门（{department}）的打分，不能“{action}”"),
+            name=operator.name, department=operator.department, action=AUDIT_ACTIONS.get(action, action))
 
     def _refuse_if_finalised(self, year: int) -> None:
         if self.store.has_year(year) and self.store.finalisation(year) is not None:

@@ -70,9 +70,16 @@ class YearSession(Service):
         self.year  # fail now, not later, if the year is not there
 
     @contextlib.contextmanager
-    def _write(self, year: Optional[int] = None, *, action: str, reason: Optional[str] = None):
-        with super()._write(self.number if year is None else year, action=action, reason=reason):
+    def _write(self, year: Optional[int] = None, *, action: str, reason: Optional[str] = None,
+               departments: Iterable[str] = ()):
+        with super()._write(self.number if year is None else year, action=action, reason=reason,
+                            departments=departments):
             yield
+
+    def _departments_of(self, part_codes: Iterable[str]) -> set[str]:
+        """The departments that score these parts: whose data a score change touches."""
+        department_of = {part.code: part.department for _, part in self.year.parts()}
+        return {department_of.get(code, "") for code in part_codes}
 
     # --- current state -----------------------------------------------------------
 
@@ -208,7 +215,7 @@ class YearSession(Service):
         if entered < total:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}还有 {missing} 项未打分，全部填完后才能提交"),
                              department=self.department_name(department), missing=total - entered)
-        with self._write(action="submit_department"):
+        with self._write(action="submit_department", departments={department}):
             self.store.set_department_submitted(self.number, department, True)
 
     def submit_departments(self, departments: Iterable[str]) -> None:
@@ -225,7 +232,7 @@ class YearSession(Service):
         if unfinished:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "有 {count} 个部门的打分表没有填完，均未提交："),
                              count=len(unfinished), problems=unfinished)
-        with self._write(action="submit_department"):
+        with self._write(action="submit_department", departments=departments):
             for department in departments:
                 self.store.set_department_submitted(self.number, department, True)
 
@@ -276,7 +283,7 @@ class YearSession(Service):
         if score is None and not deductions:
             self.check_score(town, part_code, Decimal(0))  # locked sheet, unknown codes
             if existing is not None:
-                with self._write(action="clear_score"):
+                with self._write(action="clear_score", departments=self._departments_of([part_code])):
                     self.store.delete_score(self.number, town, part_code)
             return None
         _, part = self.find_part(part_code)
@@ -286,7 +293,7 @@ class YearSession(Service):
             score = parse_score_text(score)
         stored = self.check_score(town, part_code, score, deductions)._replace(note=note or None)
         if stored != existing:
-            with self._write(action="set_score"):
+            with self._write(action="set_score", departments={part.department}):
                 self.store.set_score(self.number, stored)
         return stored
 
@@ -306,7 +313,7 @@ class YearSession(Service):
             counts["changed" if before is not None else "new"] += 1
             checked.append(stored)
         if checked:
-            with self._write(action="set_scores"):
+            with self._write(action="set_scores", departments=self._departments_of(s.part for s in checked)):
                 self.store.set_scores(self.number, checked)
         return counts
 
@@ -316,14 +323,14 @@ class YearSession(Service):
         check = self.score_checker()
         for town, part in cells:
             check(town, part, Decimal(0))  # locked sheet, unknown codes
-        with self._write(action="clear_scores"):
+        with self._write(action="clear_scores", departments=self._departments_of(part for _, part in cells)):
             self.store.delete_scores(self.number, cells)
 
     def restore_scores(self, states: Iterable[tuple[str, str, Optional[Score]]]) -> None:
         """Undo/redo of a block: put every (town, part) back to its Score or to empty,
         all in one transaction."""
         states = list(states)
-        with self._write(action="undo_scores"):
+        with self._write(action="undo_scores", departments=self._departments_of(part for _, part, _ in states)):
             kept = [score for _, _, score in states if score is not None]
             if kept:
                 self.set_scores(kept)

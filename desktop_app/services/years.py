@@ -13,6 +13,7 @@ from ..paths import default_database_path
 from ..resources import template_path
 from ..storage import Store
 from ..yearfile import YearFileError, read_year_file, write_year_file
+from .accounts import Accounts
 from .backups import Backups
 from .base import Service
 from .session import EntryError, YearSession, copy_scheme
@@ -33,7 +34,8 @@ def demo_year() -> AssessmentYear:
 
 def open_store(path: Optional[Path] = None, *, create: bool = False) -> Store:
     """Open a database; a named one that does not exist is made only with ``create``. The
-    default one is created with the demo year on first run."""
+    default one is created on first run as the demonstration database: the demo year and the
+    documented demo account (accounts.DEMO_ACCOUNT)."""
     if path is not None:
         return Store(path, create=create)
     path = default_database_path()
@@ -41,6 +43,7 @@ def open_store(path: Optional[Path] = None, *, create: bool = False) -> Store:
     store = Store(path)
     if first_run:
         YearService(store).import_year(demo_year())
+        Accounts(store).create_demo_account()
     return store
 
 

@@ -212,6 +212,8 @@ class Store:
         self.busy_timeout = busy_timeout
         # Who the audit trail names for this connection's changes (the signed-in operator).
         self.operator = operator or system_account()
+        # The signed-in account (services.accounts.Operator), None before anyone signs in; set by the services.
+        self.signed_in = None
         self._audit_ready = False  # the audit tables exist (after migration 6)
         self._change: tuple[Optional[str], Optional[str]] = (None, None)  # (action, reason) of this transaction
         self._audit_summaries: list[tuple] = []
@@ -916,6 +918,42 @@ class Store:
                     "INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET"
                     " value = excluded.value, updated_at = " + _NOW,
                     [key, value])
+
+    # --- accounts ------------------------------------------------------------------
+
+    ACCOUNT_FIELDS = ("name", "display_name", "role", "department", "password_hash", "password_set_at",
+                      "must_change", "disabled", "failed_attempts", "locked_until")
+
+    def has_accounts(self) -> bool:
+        return self.db.execute("SELECT EXISTS (SELECT 1 FROM accounts)").fetchone()[0] == 1
+
+    def accounts(self) -> list[dict]:
+        """Every account with its fields (``ACCOUNT_FIELDS``), by name."""
+        columns = ", ".join(self.ACCOUNT_FIELDS)
+        return [dict(zip(self.ACCOUNT_FIELDS, row))
+                for row in self.db.execute(f"SELECT {columns} FROM accounts ORDER BY name")]
+
+    def account(self, name: str) -> Optional[dict]:
+        columns = ", ".join(self.ACCOUNT_FIELDS)
+        row = self.db.execute(f"SELECT {columns} FROM accounts WHERE name = ?", [name]).fetchone()
+        return None if row is None else dict(zip(self.ACCOUNT_FIELDS, row))
+
+    def add_account(self, account: dict) -> None:
+        unknown = set(account) - set(self.ACCOUNT_FIELDS)
+        assert not unknown, unknown
+        with self.transaction():
+            self.db["accounts"].insert(account)
+
+    def update_account(self, name: str, **fields) -> None:
+        unknown = set(fields) - set(self.ACCOUNT_FIELDS[1:])
+        assert fields and not unknown, unknown
+        with self.transaction():
+            self.db.execute("UPDATE accounts SET " + ", ".join(f"{field} = ?" for field in fields)
+                            + " WHERE name = ?", [*fields.values(), name])
+
+    def now_text(self) -> str:
+        """The database's clock (local time, to the second), as every stored time is written."""
+        return _now_text(self.db)
 
     def update_year(self, year: AssessmentYear) -> None:
         """Make a stored year equal ``year``, writing only the rows that differ: scores

@@ -251,6 +251,10 @@ AUDITED_TABLES: dict[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
 }
 
 
+# The tables migration 6 gave triggers; a later migration adds its own tables' triggers.
+_AUDITED_BY_6 = tuple(AUDITED_TABLES)
+
+
 def _audit_triggers(table: str) -> str:
     year, key, values = AUDITED_TABLES[table]
 
@@ -306,7 +310,7 @@ MIGRATIONS.append("""
         SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
         SELECT RAISE(ABORT, 'audit_log is append-only'); END;
-""" + "\n".join(_audit_triggers(table) for table in AUDITED_TABLES) + """
+""" + "\n".join(_audit_triggers(table) for table in _AUDITED_BY_6) + """
     -- What ON DELETE CASCADE would remove, removed first while its parent still names it,
     -- so the audit entry of a removed town's score says which town and part it was.
     CREATE TRIGGER children_of_towns BEFORE DELETE ON towns BEGIN
@@ -318,3 +322,28 @@ MIGRATIONS.append("""
     CREATE TRIGGER children_of_parts BEFORE DELETE ON parts BEGIN DELETE FROM scores WHERE part_id = OLD.id; END;
     CREATE TRIGGER children_of_scores BEFORE DELETE ON scores BEGIN DELETE FROM deductions WHERE score_id = OLD.id; END;
 """)
+
+
+# --- 7: who may act ---------------------------------------------------------------------------
+# Accounts: administrators (the bureau) and operators bound to one department (by its code, which
+# a copied year keeps). Only a salted slow hash of a password is stored. The audit trail records an
+# account's role, department, state and when its password was set, never the hash itself, and not
+# the count of failed sign-ins (a lockout shows as locked_until).
+AUDITED_TABLES["accounts"] = ("NULL", "{r}.name", tuple((c, "{r}." + c) for c in (
+    "display_name", "role", "department", "disabled", "must_change", "password_set_at", "locked_until")))
+# Columns deliberately kept out of the trail.
+UNRECORDED_COLUMNS = {"accounts": {"password_hash", "failed_attempts"}}
+MIGRATIONS.append("""
+    CREATE TABLE accounts (
+        name TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'department')),
+        department TEXT CHECK ((role = 'department') = (department IS NOT NULL)),
+        password_hash TEXT NOT NULL,
+        password_set_at TEXT NOT NULL,
+        must_change INTEGER NOT NULL DEFAULT 0,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT
+    );
+""" + _audit_triggers("accounts"))

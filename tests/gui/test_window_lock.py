@@ -80,7 +80,7 @@ def test_the_window_keeps_its_database_when_the_other_is_held_and_releases_its_o
     store, lock = open_for_window(mine, create=True)
     store.save_year(example_year)
     window = MainWindow(store, messenger=messenger, settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
-                        window_lock=lock)
+                        window_lock=lock, sign_in=lambda store: "single user")
     qtbot.addWidget(window)
     window.start(2023)
     holder = _holder(database)

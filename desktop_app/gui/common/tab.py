@@ -13,6 +13,8 @@ class Tab(QWidget):
     """
 
     lazy = True
+    # Shown read-only to an operator bound to a department (the scheme, towns, registers, documents).
+    administered = False
 
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
@@ -20,6 +22,7 @@ class Tab(QWidget):
         self._stale = False
         workspace.yearOpened.connect(self.on_year_opened)
         workspace.changed.connect(self.request_refresh)
+        self._read_only_guard = None
 
     @property
     def session(self):
@@ -33,13 +36,29 @@ class Tab(QWidget):
             self._stale = True
             return
         self._stale = False
-        self.refresh()
+        self._refresh_as_permitted()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.refresh()
+            self._refresh_as_permitted()
+
+    def _refresh_as_permitted(self) -> None:
+        """Refresh, then (after the tab has set its buttons) keep a reader's tab read-only."""
+        if self.administered and self._read_only_guard is not None:
+            self._read_only_guard.apply(False)  # the tab decides its buttons afresh
+        self.refresh()
+        if self.administered and not self.workspace.may_administer():
+            if self._read_only_guard is None:
+                from .read_only import ReadOnlyGuard
+
+                self._read_only_guard = ReadOnlyGuard(self)
+            self._read_only_guard.apply(True, keep=self.kept_for_readers())
+
+    def kept_for_readers(self) -> tuple:
+        """The widgets a read-only tab keeps working (choosing and previewing a document)."""
+        return ()
 
     def refresh(self) -> None:  # pragma: no cover - every tab overrides
         raise NotImplementedError

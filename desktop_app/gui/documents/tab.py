@@ -79,6 +79,8 @@ def _folder_chooser(messenger) -> Callable:
 
 
 class DocumentsTab(Tab):
+    administered = True
+
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
         self.printer_backend = PdfPrinter()
@@ -268,6 +270,11 @@ class DocumentsTab(Tab):
         self._fill_targets()
         self._load_settings()
         self.refresh()
+
+    def kept_for_readers(self) -> tuple:
+        """A department's operator may preview, print and save documents, not edit texts or use the seal."""
+        return (self.kind, self.target, self.draft_box, self.preview_button, self.save_button, self.print_button,
+                self.export_button, self.editors.tabBar())
 
     def refresh(self) -> None:
         session = self.session

@@ -285,8 +285,10 @@ class EntryTab(Tab):
         return True
 
     def locked(self) -> bool:
-        """The shown sheet is read-only: submitted, or the whole year finalised."""
-        return self._department is not None and (self._department in self._submitted or self._finalised())
+        """The shown sheet is read-only: submitted, the whole year finalised, or another
+        department's sheet for an operator bound to one department."""
+        return self._department is not None and (self._department in self._submitted or self._finalised()
+                                                 or not self.workspace.may_enter(self._department))
 
     def _finalised(self) -> bool:
         return self.session is not None and self.session.finalised()
@@ -388,6 +390,9 @@ class EntryTab(Tab):
             for code, name in wanted:
                 combo.addItem(self._department_text(name, code), code)
                 combo.setItemData(combo.count() - 1, name, Qt.UserRole + 1)
+            operator = self.workspace.operator
+            if keep is None and operator is not None and operator.department:
+                keep = operator.department  # an operator bound to a department starts on its own sheet
             index = combo.findData(keep) if keep else -1
             if index < 0:
                 # Start on the first department that has something to score.
@@ -434,9 +439,11 @@ class EntryTab(Tab):
         self.status_label.setText(self.tr("状态：{status}").format(status=status_text))
         self.progress_label.setText(self.tr("已填 {entered} / 共 {total}").format(entered=entered, total=total))
         self.progress_label.setToolTip(self.tr("每次输入即时保存，结果看板和各页随之自动更新"))
-        self.submit_button.setEnabled(not locked and total > 0)
-        self.reopen_button.setEnabled(locked)
-        self.waive_button.setEnabled(not locked)
+        own = self.workspace.may_enter(department)
+        administer = self.workspace.may_administer()
+        self.submit_button.setEnabled(not locked and total > 0 and own)
+        self.reopen_button.setEnabled(locked and administer)
+        self.waive_button.setEnabled(not locked and administer)
         self.locked_label.setVisible(locked)
         self.view.setToolTip("")
 
@@ -497,6 +504,10 @@ class EntryTab(Tab):
             self.workspace.messenger.error(self, message)
 
     def _locked_message(self) -> str:
+        if not self.workspace.may_enter(self._department):
+            own = self.workspace.operator.department
+            return self.tr("您的账户只能录入{own}的打分；{department}的打分表只读").format(
+                own=self.session.department_name(own), department=self.session.department_name(self._department))
         if self._finalised():
             return self.tr("{year} 年度已审定，数据只读；如需修改，请先在“结果看板”重新打开该年度并说明理由").format(
                 year=self.session.number)

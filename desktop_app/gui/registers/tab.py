@@ -605,6 +605,7 @@ class VetoPage(RegisterPage):
 
 class RegistersTab(Tab):
     """加分与否决: bonus records, inspection rounds, veto records."""
+    administered = True
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)

@@ -209,6 +209,9 @@ class ResultsTab(Tab):
             return
         year, result = session.year, session.result
         self.state_panel.show_state(session.state())
+        administer = self.workspace.may_administer()  # finalising is the bureau's
+        self.state_panel.finalise_button.setEnabled(administer)
+        self.state_panel.reopen_button.setEnabled(administer)
         self.model.set_result(year, result)
         self._fit_columns()
         missing = result.missing_count

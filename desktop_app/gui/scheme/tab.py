@@ -405,6 +405,7 @@ class PlanListsForm(QWidget):
 
 class SchemeTab(Tab):
     """考核方案: categories → indicators → parts, with a live validation banner."""
+    administered = True
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)

@@ -181,6 +181,7 @@ class KindDelegate(QStyledItemDelegate):
 
 class TownsTab(Tab):
     """镇街设置: towns, applicable full score, applicability matrix."""
+    administered = True
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
