@@ -11,7 +11,7 @@ import datetime
 from pathlib import Path
 
 from .cli_common import UsageError, open_database
-from .services import YearService, YearSession
+from .services import YearSession
 
 # The workbook modules load openpyxl, which other commands should not wait for:
 # they are imported in the commands that use them.
@@ -65,27 +65,31 @@ def cmd_import_sheet(args) -> int:
 
 
 def cmd_export_templates(args) -> int:
-    from .excel.template import department_columns, export_all_templates, template_file_name, write_department_template
-
     with open_database(args) as store:
-        year = YearService(store).load(args.year)
-    codes = {d.code for d in year.departments}
-    if args.department:
-        if args.department not in codes:
-            raise UsageError(f"{args.year} 年度没有编码为 {args.department} 的部门。"
-                                    f"可用：{'、'.join(d.code + ' ' + d.name for d in year.departments)}")
-        if not department_columns(year, args.department):
-            raise UsageError(f"部门 {args.department} 在 {args.year} 年度没有需要打分的指标。")
-        target = Path(args.output)
-        if target.is_dir() or not target.suffix:
-            target = target / template_file_name(year, args.department)
-        written = [write_department_template(year, args.department, target, include_scores=args.with_scores)]
-    else:
-        written = export_all_templates(year, args.output, include_scores=args.with_scores)
+        written = _write_templates(args, YearSession(store, args.year))
     for path in written:
         print(path)
     print(f"已导出 {len(written)} 个打分表")
     return 0
+
+
+def _write_templates(args, session: YearSession) -> list:
+    """The templates asked for, signed with the database's key (services.sheets)."""
+    from .excel.template import department_columns, template_file_name
+    from .services.sheets import export_template, export_templates
+
+    year = session.year
+    if not args.department:
+        return export_templates(session, args.output, include_scores=args.with_scores)
+    if args.department not in {d.code for d in year.departments}:
+        raise UsageError(f"{args.year} 年度没有编码为 {args.department} 的部门。"
+                         f"可用：{'、'.join(d.code + ' ' + d.name for d in year.departments)}")
+    if not department_columns(year, args.department):
+        raise UsageError(f"部门 {args.department} 在 {args.year} 年度没有需要打分的指标。")
+    target = Path(args.output)
+    if target.is_dir() or not target.suffix:
+        target = target / template_file_name(year, args.department)
+    return [export_template(session, args.department, target, include_scores=args.with_scores)]
 
 
 def cmd_export_results(args) -> int:

@@ -60,9 +60,9 @@ def plan_wording():
     return {"veto_conditions": template.veto_conditions, "assessment_methods": template.assessment_methods}
 
 
-def run_cli(*args, env_home=None, cwd=None):
+def run_cli(*args, env_home=None, cwd=None, extra_env=None):
     """Run ``python -m desktop_app`` as the user would, capturing its output."""
-    env = dict(os.environ)
+    env = {**os.environ, **(extra_env or {})}
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run([sys.executable, "-m", "desktop_app", *map(str, args)], capture_output=True,
                           text=True, encoding="utf-8", cwd=cwd or ROOT, env=env, timeout=120)

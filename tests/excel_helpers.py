@@ -96,3 +96,12 @@ def fill(template: Template, scores, *, numbers_as_float: bool = True, write_sco
             template.set(score.town, score.part, "score", as_value(score.score))
         if score.note:
             template.set(score.town, score.part, "note", score.note)
+
+
+def database_key(database) -> bytes:
+    """The key a database signs its templates with (made on first use), for templates written here."""
+    from desktop_app.services.sheets import signing_key
+    from desktop_app.storage import Store
+
+    with Store(database) as store:
+        return signing_key(store)

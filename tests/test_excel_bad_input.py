@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from conftest import EXAMPLE, database_files, run_cli_in_process
-from excel_helpers import Template, fill, random_scores
+from excel_helpers import Template, database_key, fill, random_scores
 
 from desktop_app.domain.model import Town
 from desktop_app.excel.template import write_department_template
@@ -18,9 +18,9 @@ from desktop_app.yearfile import read_year_file
 YEAR = read_year_file(EXAMPLE)
 
 
-def filled(folder: Path, department: str = "zjw", year=YEAR) -> Template:
-    """A template filled with valid new scores: any refusal comes from the one fault added."""
-    path = write_department_template(year, department, folder / f"{department}.xlsx")
+def filled(database: Path, folder: Path, department: str = "zjw", year=YEAR) -> Template:
+    """A template signed by ``database``, filled with valid new scores: any refusal comes from the one fault added."""
+    path = write_department_template(year, department, folder / f"{department}.xlsx", signing_key=database_key(database))
     template = Template(path)
     fill(template, random_scores(year, department, seed=11))
     return template
@@ -42,9 +42,9 @@ def refused(database: Path, file: Path, *fragments, extra=()):
 
 def test_a_valid_sheet_is_accepted(database, tmp_path):
     """The control case: the same filling without a fault goes in (on a copy of the database)."""
+    path = filled(database, tmp_path).save()
     copy = tmp_path / "copy.db"
     copy.write_bytes(database.read_bytes())
-    path = filled(tmp_path).save()
     result = run_cli_in_process("import-sheet", path, "--db", copy)
     assert result.returncode == 0, result.stderr
     assert "已导入" in result.stdout
@@ -52,23 +52,23 @@ def test_a_valid_sheet_is_accepted(database, tmp_path):
 
 def test_workbook_from_another_year(database, tmp_path):
     other = copy_scheme(YEAR, 2024)
-    path = filled(tmp_path, year=other).save()
+    path = filled(database, tmp_path, year=other).save()
     refused(database, path, "打分表!B1", "2024 年度", "2023 年度", extra=("--year", "2023"))
 
 
 def test_workbook_of_a_year_not_in_the_database(database, tmp_path):
-    path = filled(tmp_path, year=copy_scheme(YEAR, 2024)).save()
+    path = filled(database, tmp_path, year=copy_scheme(YEAR, 2024)).save()
     refused(database, path, "打分表!B1", "2024 年度", "已有年度：2023")
 
 
 def test_workbook_from_another_department(database, tmp_path):
-    path = filled(tmp_path, "jw").save()
+    path = filled(database, tmp_path, "jw").save()
     refused(database, path, "打分表!B1", "区教委", "区住建委", extra=("--department", "zjw"))
 
 
 def test_scheme_changed_since_export(database, tmp_path):
     renamed = dataclasses.replace(YEAR, towns=(Town("T01", "凤城新区", "街道"), *YEAR.towns[1:]))
-    path = filled(tmp_path, year=renamed).save()
+    path = filled(database, tmp_path, year=renamed).save()
     refused(database, path, "打分表!B1", "考核方案", "已经更改", "重新导出")
 
 
@@ -94,33 +94,33 @@ def test_empty_sheet(database, tmp_path):
 
 
 def test_template_with_nothing_filled(database, tmp_path):
-    path = write_department_template(YEAR, "zjw", tmp_path / "blank.xlsx")
+    path = write_department_template(YEAR, "zjw", tmp_path / "blank.xlsx", signing_key=database_key(database))
     refused(database, path, "打分表!D8:G26", "没有填写任何得分")
 
 
 def test_text_in_a_score_cell(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.set("T04", "I06", "score", "优秀")
     path = template.save()
     refused(database, path, template.address("T04", "I06"), "“优秀”不是数字", "渡舟街道")
 
 
 def test_three_decimals(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.set("T03", "I06", "score", 4.555)
     path = template.save()
     refused(database, path, template.address("T03", "I06"), "4.555 超过两位小数")
 
 
 def test_score_above_points(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.set("T02", "I06", "score", 5.5)
     path = template.save()
     refused(database, path, f"{template.address('T02', 'I06')}: 5.5 超过该项分值 5 分（住房保障成果巩固，晏家街道）")
 
 
 def test_negative_deduction(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.set("T06", "I06", "score", None)
     template.set("T06", "I06", "reason", "台账不全")
     template.set("T06", "I06", "deduction", -0.5)
@@ -129,7 +129,7 @@ def test_negative_deduction(database, tmp_path):
 
 
 def test_deductions_that_do_not_add_up(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.set("T06", "I06", "score", 4)
     template.set("T06", "I06", "reason", "台账不全")
     template.set("T06", "I06", "deduction", 0.5)
@@ -138,14 +138,14 @@ def test_deductions_that_do_not_add_up(database, tmp_path):
 
 
 def test_town_row_deleted(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.sheet.delete_rows(template.rows["T02"])
     path = template.save()
     refused(database, path, "打分表!C8:C25", "缺少镇街“晏家街道”的行")
 
 
 def test_town_row_duplicated(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     source = template.rows["T02"]
     template.sheet.insert_rows(source + 1)
     for column in range(1, template.sheet.max_column + 1):
@@ -155,7 +155,7 @@ def test_town_row_duplicated(database, tmp_path):
 
 
 def test_row_for_an_unknown_town(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     row = template.end_row
     template.sheet.insert_rows(row)
     template.sheet.cell(row, 3).value = "新城镇"
@@ -168,7 +168,7 @@ def test_open_password_protected_file(database, tmp_path):
     msoffcrypto = pytest.importorskip("msoffcrypto")
     from msoffcrypto.format.ooxml import OOXMLFile
 
-    plain = filled(tmp_path).save()
+    plain = filled(database, tmp_path).save()
     path = tmp_path / "locked.xlsx"
     with plain.open("rb") as source, path.open("wb") as target:
         OOXMLFile(source).encrypt("部门密码", target)
@@ -194,13 +194,13 @@ def _repacked(source: Path, target: Path, change) -> Path:
 
 
 def test_a_workbook_with_two_departments_sheets_is_refused_naming_both(database, tmp_path):
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     template.workbook.copy_worksheet(template.sheet).title = "另一张"
     refused(database, template.save(), "2 张打分表", "打分表、另一张", "一次只能导入一张")
 
 
 def test_a_macro_enabled_workbook_is_refused(database, tmp_path):
-    path = filled(tmp_path).save()
+    path = filled(database, tmp_path).save()
 
     def macro(name, data):
         if name == "[Content_Types].xml":
@@ -212,7 +212,7 @@ def test_a_macro_enabled_workbook_is_refused(database, tmp_path):
 def test_a_sheet_with_thousands_of_rows_pasted_below_is_refused_quickly(database, tmp_path):
     import time
 
-    template = filled(tmp_path)
+    template = filled(database, tmp_path)
     for row in range(template.end_row + 2, 6200):
         template.sheet.cell(row, 5, "多余的内容")
     path = template.save()
@@ -222,7 +222,7 @@ def test_a_sheet_with_thousands_of_rows_pasted_below_is_refused_quickly(database
 
 
 def test_a_huge_part_inside_the_workbook_is_refused_before_it_is_read(database, tmp_path):
-    path = filled(tmp_path).save()
+    path = filled(database, tmp_path).save()
 
     def keep(name, data):
         return data
@@ -233,7 +233,7 @@ def test_a_huge_part_inside_the_workbook_is_refused_before_it_is_read(database, 
 
 
 def test_a_huge_file_is_refused_before_it_is_opened(database, tmp_path):
-    path = filled(tmp_path).save()
+    path = filled(database, tmp_path).save()
 
     def keep(name, data):
         return data

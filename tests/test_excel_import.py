@@ -12,6 +12,7 @@ from desktop_app.excel.returned import CHANGED, NEW, UNCHANGED, cell_number, che
 from desktop_app.excel.template import department_columns, export_all_templates, write_department_template
 from desktop_app.services import YearSession
 from desktop_app.services.sheets import apply_sheet, preview_sheet
+from desktop_app.services.sheets import signing_key
 from desktop_app.storage import Store
 
 D = Decimal
@@ -37,7 +38,7 @@ def _bytes(path):
 def test_round_trip_every_department_equals_direct_computation(tmp_path, store, example_year):
     """Export every department's template, fill it with other values, import them all:
     the stored year and its results equal a direct computation on those values."""
-    written = export_all_templates(example_year, tmp_path / "out")
+    written = export_all_templates(example_year, tmp_path / "out", signing_key=signing_key(store))
     departments = [d.code for d in example_year.departments if department_columns(example_year, d.code)]
     assert len(written) == len(departments) == 11
     session = YearSession(store, 2023)
@@ -64,7 +65,7 @@ def test_round_trip_every_department_equals_direct_computation(tmp_path, store, 
 
 
 def test_reimporting_the_same_file_changes_nothing(tmp_path, store, example_year):
-    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx")
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", signing_key=signing_key(store))
     template = Template(path)
     fill(template, random_scores(example_year, "zjw", seed=5))
     template.save()
@@ -85,7 +86,7 @@ def test_preview_lists_new_changed_unchanged_with_old_and_new_values(tmp_path, s
     year = dataclasses.replace(example_year, scores=tuple(s for s in example_year.scores
                                                           if not (s.part == "I06" and s.town == "T02")))
     store.save_year(year, replace=True)
-    path = write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True)
+    path = write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True, signing_key=signing_key(store))
     template = Template(path)
     template.set("T01", "I06", "score", 4.5)          # was 4.86
     template.set("T02", "I06", "score", 3)            # was missing
@@ -105,7 +106,7 @@ def test_preview_lists_new_changed_unchanged_with_old_and_new_values(tmp_path, s
 
 
 def test_blank_cells_leave_stored_scores_alone(tmp_path, store, example_year):
-    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx")
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", signing_key=signing_key(store))
     template = Template(path)
     template.set("T05", "I06", "score", 2.25)
     template.save()
@@ -120,7 +121,7 @@ def test_blank_cells_leave_stored_scores_alone(tmp_path, store, example_year):
 
 
 def test_one_bad_cell_applies_nothing_and_every_problem_is_listed(tmp_path, store, example_year):
-    path = write_department_template(example_year, "xczxj", tmp_path / "xczxj.xlsx")
+    path = write_department_template(example_year, "xczxj", tmp_path / "xczxj.xlsx", signing_key=signing_key(store))
     template = Template(path)
     fill(template, random_scores(example_year, "xczxj", seed=3))
     template.set("T04", "I01", "score", 3.5)                      # I01 is 3 points
@@ -155,7 +156,7 @@ def test_one_bad_cell_applies_nothing_and_every_problem_is_listed(tmp_path, stor
 def test_submitted_department_must_be_reopened_first(tmp_path, store, example_year):
     session = YearSession(store, 2023)
     session.submit_department("zjw")
-    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx")
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", signing_key=signing_key(store))
     template = Template(path)
     template.set("T01", "I06", "score", 1)
     template.save()
@@ -168,7 +169,7 @@ def test_submitted_department_must_be_reopened_first(tmp_path, store, example_ye
 
 
 def test_a_department_checked_against_the_one_on_screen(tmp_path, store, example_year):
-    path = write_department_template(example_year, "jw", tmp_path / "jw.xlsx")
+    path = write_department_template(example_year, "jw", tmp_path / "jw.xlsx", signing_key=signing_key(store))
     sheet = read_returned_sheet(path)
     preview = check_returned_sheet(sheet, example_year, {}, department="zjw")
     assert [p.cell for p in preview.problems] == ["打分表!B1"]
@@ -194,7 +195,7 @@ def test_multiple_deductions_survive_the_round_trip(tmp_path, store, example_yea
     year = dataclasses.replace(example_year, scores=tuple(s for s in example_year.scores
                                                           if (s.town, s.part) != ("T02", "I06")) + (score,))
     store.save_year(year, replace=True)
-    path = write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True)
+    path = write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True, signing_key=signing_key(store))
     preview = preview_sheet(YearSession(store, 2023), read_returned_sheet(path))
     assert preview.problems == []
     assert {c.town: c.kind for c in preview.changes}["T02"] == UNCHANGED
@@ -203,7 +204,7 @@ def test_multiple_deductions_survive_the_round_trip(tmp_path, store, example_yea
 
 def test_a_change_of_note_or_deduction_reason_alone_is_a_change(tmp_path, store, example_year):
     """Re-importing a sheet whose only change is a note or a reason stores it; it is not "unchanged"."""
-    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", include_scores=True)
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", include_scores=True, signing_key=signing_key(store))
     template = Template(path)
     template.set("T01", "I06", "note", "已复核")                          # score 4.86 kept
     template.set("T03", "I06", "reason", "危房改造台账缺失")              # 4.09, deduction 0.91 kept
@@ -225,7 +226,7 @@ def test_a_change_of_note_or_deduction_reason_alone_is_a_change(tmp_path, store,
 @pytest.mark.parametrize("shown", ["凤城街道", "晏家", ""])
 def test_a_row_whose_visible_town_does_not_match_its_code_is_refused(tmp_path, store, example_year, shown):
     """Rows moved or retyped: the visible name must be the town of the row's hidden code."""
-    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx")
+    path = write_department_template(example_year, "zjw", tmp_path / "zjw.xlsx", signing_key=signing_key(store))
     template = Template(path)
     fill(template, random_scores(example_year, "zjw", seed=9))
     template.sheet.cell(template.rows["T02"], 3).value = shown or None   # 晏家街道's row now says something else

@@ -18,6 +18,7 @@ from property_budget import examples, reproducible
 from desktop_app.domain.messages import MessageError
 from desktop_app.excel.returned import read_returned_sheet
 from desktop_app.excel.template import write_department_template
+from desktop_app.services.sheets import signing_key
 from desktop_app.services import YearService, YearSession
 from desktop_app.services.sheets import apply_sheet
 from desktop_app.storage import Store
@@ -85,13 +86,13 @@ cell_values = (st.none() | printable | st.integers(-10**6, 10**6) | st.booleans(
 def sheet_case(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")
     year = read_year_file(EXAMPLE)
-    path = write_department_template(year, "zjw", folder / "zjw.xlsx")
-    template = Template(path)
-    fill(template, random_scores(year, "zjw", seed=5))
-    template.save()
     database = folder / "fuzz.db"
     with Store(database) as store:
         YearService(store).import_year(year)
+        path = write_department_template(year, "zjw", folder / "zjw.xlsx", signing_key=signing_key(store))
+    template = Template(path)
+    fill(template, random_scores(year, "zjw", seed=5))
+    template.save()
     return folder, path, database
 
 

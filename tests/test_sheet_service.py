@@ -8,6 +8,7 @@ from excel_helpers import Template
 from desktop_app.excel.problems import SheetError
 from desktop_app.excel.returned import read_returned_sheet
 from desktop_app.excel.template import write_department_template
+from desktop_app.services.sheets import signing_key
 from desktop_app.services import YearSession
 from desktop_app.services.sheets import apply_sheet, preview_sheet
 from desktop_app.storage import Store
@@ -20,8 +21,9 @@ def session(tmp_path, example_year):
         yield YearSession(store, 2023)
 
 
-def _returned(tmp_path, year, department, changes):
-    path = write_department_template(year, department, tmp_path / f"{department}.xlsx")
+def _returned(session, tmp_path, year, department, changes):
+    path = write_department_template(year, department, tmp_path / f"{department}.xlsx",
+                                     signing_key=signing_key(session.store))
     template = Template(path)
     for town, part, value in changes:
         template.set(town, part, "score", value)
@@ -30,7 +32,7 @@ def _returned(tmp_path, year, department, changes):
 
 
 def test_a_sheet_of_another_department_than_the_one_chosen_is_refused(tmp_path, session, example_year):
-    path = _returned(tmp_path, example_year, "jw", [("T01", "I05", 4)])
+    path = _returned(session, tmp_path, example_year, "jw", [("T01", "I05", 4)])
     preview = preview_sheet(session, read_returned_sheet(path), department="zjw")
     assert len(preview.problems) == 1
     assert "区教委" in preview.problems[0].message and "区住建委" in preview.problems[0].message

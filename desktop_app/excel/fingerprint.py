@@ -8,6 +8,7 @@ rules and the order of lists do not count.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 
 from ..domain.model import AssessmentYear
@@ -29,3 +30,12 @@ def scheme_fingerprint(year: AssessmentYear) -> str:
     }
     text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sheet_signature(key: bytes, year: int, department: str, codes, fingerprint: str) -> str:
+    """The seal on a department template's hidden identification: an HMAC, with a key kept
+    in the database, over its year, department, column codes and scheme fingerprint. Whoever
+    edits those hidden cells cannot make a matching signature without the key."""
+    text = json.dumps([year, department, [str(code) for code in codes], fingerprint], ensure_ascii=False,
+                      separators=(",", ":"))
+    return hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest()

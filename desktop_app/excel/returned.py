@@ -10,6 +10,7 @@ run off the GUI thread; applying is ``services.sheets.apply_sheet``.
 from __future__ import annotations
 
 import datetime
+import hmac
 import zipfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -19,10 +20,11 @@ from typing import Callable, Optional
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import ZERO, AssessmentYear, Deduction, Score
 from ..domain.numbers import decimal_places, points_text, to_text
-from .fingerprint import scheme_fingerprint
+from .fingerprint import scheme_fingerprint, sheet_signature
 from .layout import (
     CODE_COLUMN, CODES_MARK, DEDUCTION, END_MARK, FIELD_LABELS, FIELDS, FINGERPRINT_CELL_ROW, FORMAT_ID, NOT_APPLICABLE, NOTE,
-    REASON, SCORE, TITLE_ROW, TOWN_COLUMN, YEAR_CELL_ROW, DEPARTMENT_CELL_ROW, address, range_address,
+    REASON, SCORE, TITLE_ROW, TOWN_COLUMN, YEAR_CELL_ROW, DEPARTMENT_CELL_ROW, NUMBER_COLUMN, SIGNATURE_CELL_ROW, address,
+    range_address,
     split_field_code,
 )
 from ..domain.messages import Problem
@@ -52,6 +54,9 @@ M = {
     "year_missing": QT_TRANSLATE_NOOP("Excel", "这是 {year} 年度的打分表，数据库中没有该年度（已有年度：{years}），不能导入。"),
     "unknown_department": QT_TRANSLATE_NOOP("Excel", "打分表所属部门（编码 {code}）不在 {year} 年度的部门中。"),
     "other_department": QT_TRANSLATE_NOOP("Excel", "这是{found}的打分表，当前选择的是{expected}。请先选择{found}再导入。"),
+    "not_signed": QT_TRANSLATE_NOOP("Excel", "这份打分表的隐藏标识没有本数据库的签名（由其他数据库或旧版本导出，或隐藏单元格被改动），"
+                                             "不能导入。请从本程序重新导出空白打分表给{department}填写。"),
+    "heading_mismatch": QT_TRANSLATE_NOOP("Excel", "表头写的是“{heading}”，隐藏标识却是{department}的打分表，二者不一致，不能导入。"),
     "scheme_changed": QT_TRANSLATE_NOOP("Excel", "导出此表之后，{year} 年度的考核方案（指标、分值、部门、镇街或适用范围）已经更改，"
                                                  "表中的列可能已对不上。请重新导出空白打分表，让{department}在新表中填写。"),
     "locked": QT_TRANSLATE_NOOP("Excel", "{department}的打分表已提交（只读），不能导入。请考核办先在“部门打分”页点“退回修改”，再导入。"),
@@ -116,6 +121,8 @@ class ReturnedSheet:
     codes_row: int
     columns: tuple             # (column number, code text) of the codes row, from column D on
     rows: tuple[SheetRow, ...]
+    heading: Optional[str] = None      # the visible title (B1), which names the department
+    signature: Optional[str] = None    # the hidden identification's seal (template.py)
 
     def cell(self, column: int, row: int) -> str:
         return address(self.sheet, column, row)
@@ -240,7 +247,11 @@ def _read_template(worksheet, source: str, report) -> ReturnedSheet:
         town_rows.append(SheetRow(number, marker, _value(values, TOWN_COLUMN), values))
         if report and number % 100 == 0:
             report(number, total)
-    return ReturnedSheet(source, title, year, department, fingerprint, codes_row, columns, tuple(town_rows))
+    heading = _value(rows[TITLE_ROW - 1], NUMBER_COLUMN) if total >= TITLE_ROW else None
+    signature = _value(rows[SIGNATURE_CELL_ROW - 1], CODE_COLUMN) if total >= SIGNATURE_CELL_ROW else None
+    return ReturnedSheet(source, title, year, department, fingerprint, codes_row, columns, tuple(town_rows),
+                         heading if isinstance(heading, str) else None,
+                         signature if isinstance(signature, str) else None)
 
 
 def year_missing(sheet: ReturnedSheet, years) -> SheetError:
@@ -358,13 +369,19 @@ def _lines(value) -> list[str]:
     return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
 
 
+def _signed_with(sheet: ReturnedSheet, key: bytes) -> bool:
+    expected = sheet_signature(key, sheet.year, sheet.department, [code for _, code in sheet.columns], sheet.fingerprint)
+    return sheet.signature is not None and hmac.compare_digest(sheet.signature, expected)
+
+
 def check_returned_sheet(sheet: ReturnedSheet, year: AssessmentYear, submitted=(), *,
-                         department: Optional[str] = None,
+                         department: Optional[str] = None, signing_key: Optional[bytes] = None,
                          report: Optional[Callable[[int, int], None]] = None) -> SheetPreview:
     """Compare a returned sheet with ``year``: every problem (with its cell) and every change.
 
     ``submitted`` holds the departments whose sheet is locked; ``department``,
-    when given, is the one the sheet must belong to (the one chosen on screen).
+    when given, is the one the sheet must belong to (the one chosen on screen);
+    ``signing_key``, when given, the database's key its hidden identification must be signed with.
     """
     title_cell = sheet.cell(2, TITLE_ROW)
     names = {d.code: d.name for d in year.departments}
@@ -375,6 +392,14 @@ def check_returned_sheet(sheet: ReturnedSheet, year: AssessmentYear, submitted=(
         return preview
     if sheet.department not in names:
         problems.append(_problem(title_cell, "unknown_department", code=sheet.department, year=year.year))
+        return preview
+    if signing_key is not None and not _signed_with(sheet, signing_key):
+        problems.append(_problem(sheet.cell(CODE_COLUMN, SIGNATURE_CELL_ROW), "not_signed",
+                                 department=preview.department_name))
+        return preview
+    if preview.department_name not in (sheet.heading or ""):
+        problems.append(_problem(title_cell, "heading_mismatch", heading=(sheet.heading or "").replace("\n", " "),
+                                 department=preview.department_name))
         return preview
     if department is not None and department != sheet.department:
         problems.append(_problem(title_cell, "other_department", found=names[sheet.department],

@@ -24,7 +24,7 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.model import AssessmentYear, Indicator, Part, Score, Town
 from ..domain.numbers import points_text
-from .fingerprint import scheme_fingerprint
+from .fingerprint import scheme_fingerprint, sheet_signature
 from .layout import (
     CODE_COLUMN, CODES_MARK, CODES_ROW, DEDUCTION, END_MARK, FIELD_LABELS, FIELD_ROW, FIELDS, FIRST_PART_COLUMN,
     FIRST_TOWN_ROW, FORMAT_ID, METHOD_ROW, NOT_APPLICABLE, NOTE, NOTE_ROW, NUMBER_COLUMN, PART_ROW, POINTS_ROW, REASON,
@@ -131,9 +131,11 @@ def _deduction_texts(score: Score) -> tuple[Optional[str], object]:
 
 
 def write_department_template(year: AssessmentYear, department: str, path, *, include_scores: bool = False,
-                              translate=_identity) -> Path:
+                              translate=_identity, signing_key: Optional[bytes] = None) -> Path:
     """Write the template of ``department`` to ``path``; with ``include_scores`` the
-    stored scores are filled in (for review or correction)."""
+    stored scores are filled in (for review or correction). With ``signing_key`` (the
+    database's, ``services.sheets``) the hidden identification is signed, and a database
+    accepts the sheet back only with its own signature."""
     tr = lambda text: translate(CONTEXT, text)  # noqa: E731
     path = Path(path)
     columns = department_columns(year, department)
@@ -223,8 +225,11 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
     sheet.append([cell(year.year, "code"), cell(instructions, "note"), *filler("note", span - 1)])
 
     part_row = [cell(department, "code"), cell(tr(NUMBER_HEADER), "header"), cell(tr(TOWN_HEADER), "header")]
-    points_row = [cell(scheme_fingerprint(year), "code"), *filler("header", 2)]
-    method_row = [cell(None, "code"), *filler("header", 2)]
+    codes = [field_code(part.code, field) for _, part in columns for field in FIELDS]
+    fingerprint = scheme_fingerprint(year)
+    signature = sheet_signature(signing_key, year.year, department, codes, fingerprint) if signing_key else None
+    points_row = [cell(fingerprint, "code"), *filler("header", 2)]
+    method_row = [cell(signature, "code"), *filler("header", 2)]
     field_row = [cell(None, "code"), *filler("header", 2)]
     codes_row = [cell(CODES_MARK, "code"), cell(None, "code"), cell(None, "code")]
     for indicator, part in columns:
@@ -285,7 +290,7 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
 
 
 def export_all_templates(year: AssessmentYear, folder, *, include_scores: bool = False, translate=_identity,
-                         departments: Optional[Iterable[str]] = None) -> list[Path]:
+                         departments: Optional[Iterable[str]] = None, signing_key: Optional[bytes] = None) -> list[Path]:
     """One template per department that has something to score, into ``folder``."""
     folder = Path(folder)
     written = []
@@ -295,5 +300,5 @@ def export_all_templates(year: AssessmentYear, folder, *, include_scores: bool =
             continue
         target = folder / template_file_name(year, code, translate)
         written.append(write_department_template(year, code, target, include_scores=include_scores,
-                                                 translate=translate))
+                                                 translate=translate, signing_key=signing_key))
     return written

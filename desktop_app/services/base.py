@@ -43,6 +43,7 @@ AUDIT_ACTIONS = {
     "change_password": QT_TRANSLATE_NOOP("Audit", "修改本人密码"),
     "sign_in_failed": QT_TRANSLATE_NOOP("Audit", "登录失败"),
     "sign_in": QT_TRANSLATE_NOOP("Audit", "登录"),
+    "set_signing_key": QT_TRANSLATE_NOOP("Audit", "生成打分表签名密钥"),
 }
 
 # What an operator bound to a department may do, and only for the departments it names
@@ -77,14 +78,16 @@ class Service:
         check too, for every service alike (``departments``: whose data the change touches).
         A change to ``year`` is refused while that year is finalised."""
         with self.store.transaction():
-            self._refuse_unless_permitted(action, departments)
+            self.refuse_unless_permitted(action, departments)
             self.store.describe_change(action, reason)
             if year is not None:
                 self._refuse_if_finalised(year)
             yield
 
-    def _refuse_unless_permitted(self, action: str, departments: Iterable[str]) -> None:
-        """Read inside the write lock: an account disabled or rebound meanwhile is refused at once."""
+    def refuse_unless_permitted(self, action: str, departments: Iterable[str] = ()) -> None:
+        """Whether the signed-in account may make this change. ``_write`` asks inside the write
+        lock, so an account disabled or rebound meanwhile is refused at once; a use case whose
+        other checks come first (finalise) asks before them too, so the refusal is the true one."""
         operator = self.store.signed_in
         if operator is None:
             if self.store.has_accounts():

@@ -167,6 +167,7 @@ class YearSession(Service):
 
     def finalise(self) -> YearState:
         """审定: freeze an official year with the fingerprint of its results."""
+        self.refuse_unless_permitted("finalise")
         state = self.state()
         if state.state == FINALISED:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度已经审定"), year=self.number)
@@ -184,6 +185,7 @@ class YearSession(Service):
         reason = (reason or "").strip()
         if not reason:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "重新打开已审定的年度须说明理由"))
+        self.refuse_unless_permitted("reopen_year")
         if self.store.finalisation(self.number) is None:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "{year} 年度未审定，无需重新打开"), year=self.number)
         with Service._write(self, action="reopen_year", reason=reason):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.excel.returned import CHANGED, NEW, UNCHANGED, check_returned_sheet, read_returned_sheet
 from desktop_app.excel.template import write_department_template
+from desktop_app.services.sheets import signing_key
 from desktop_app.gui.entry import sheets as entry_excel
 from desktop_app.gui.entry.sheet_import import SheetPreviewDialog
 
@@ -52,8 +53,10 @@ def reviews(main_window, monkeypatch):
     return recorder
 
 
-def filled_template(folder: Path, year, department="zjw", seed=4) -> Template:
-    template = Template(write_department_template(year, department, folder / f"{department}.xlsx"))
+def filled_template(window, folder: Path, year, department="zjw", seed=4) -> Template:
+    """A template signed by the window's database, filled the way a department would."""
+    template = Template(write_department_template(year, department, folder / f"{department}.xlsx",
+                                                  signing_key=signing_key(window.workspace.store)))
     fill(template, random_scores(year, department, seed=seed))
     return template
 
@@ -95,7 +98,7 @@ def test_export_all_departments_into_a_folder(main_window, messenger, tmp_path):
 def test_import_previews_applies_and_undoes_in_one_step(main_window, messenger, reviews, tmp_path, monkeypatch):
     tab = open_department(main_window, "zjw")
     year = main_window.workspace.session.year
-    template = filled_template(tmp_path, year)
+    template = filled_template(main_window, tmp_path, year)
     path = template.save()
     threads = []
     original = entry_excel.read_returned_sheet
@@ -119,7 +122,7 @@ def test_import_previews_applies_and_undoes_in_one_step(main_window, messenger, 
 
 def test_cancel_in_the_preview_changes_nothing(main_window, reviews, tmp_path):
     tab = open_department(main_window, "zjw")
-    path = filled_template(tmp_path, main_window.workspace.session.year).save()
+    path = filled_template(main_window, tmp_path, main_window.workspace.session.year).save()
     reviews.answer = False
     before = database_bytes(main_window)
     assert not tab.sheets.import_sheet_file(str(path))
@@ -129,7 +132,7 @@ def test_cancel_in_the_preview_changes_nothing(main_window, reviews, tmp_path):
 
 def test_sheet_with_errors_lists_them_and_changes_nothing(main_window, reviews, tmp_path):
     tab = open_department(main_window, "zjw")
-    template = filled_template(tmp_path, main_window.workspace.session.year)
+    template = filled_template(main_window, tmp_path, main_window.workspace.session.year)
     template.set("T02", "I06", "score", 5.5)
     template.set("T03", "I06", "score", 4.555)
     path = template.save()
@@ -155,7 +158,7 @@ def test_file_that_is_not_a_workbook_is_reported(main_window, messenger, reviews
 
 def test_sheet_of_another_department_is_refused(main_window, reviews, tmp_path):
     tab = open_department(main_window, "zjw")
-    path = filled_template(tmp_path, main_window.workspace.session.year, "jw").save()
+    path = filled_template(main_window, tmp_path, main_window.workspace.session.year, "jw").save()
     before = database_bytes(main_window)
     assert not tab.sheets.import_sheet_file(str(path))
     assert reviews[0].problems[0].cell == "打分表!B1" and "区教委" in reviews[0].problems[0].message
@@ -166,7 +169,7 @@ def test_submitted_department_is_reopened_only_when_the_bureau_agrees(main_windo
     tab = open_department(main_window, "zjw")
     session = main_window.workspace.session
     assert main_window.workspace.apply(session.submit_department, "zjw")
-    path = filled_template(tmp_path, session.year).save()
+    path = filled_template(main_window, tmp_path, session.year).save()
     messenger.confirm_answer = False
     before = database_bytes(main_window)
     assert not tab.sheets.import_sheet_file(str(path))
@@ -181,7 +184,7 @@ def test_submitted_department_is_reopened_only_when_the_bureau_agrees(main_windo
 def test_identical_sheet_says_nothing_to_import(main_window, messenger, reviews, tmp_path):
     tab = open_department(main_window, "zjw")
     year = main_window.workspace.session.year
-    path = write_department_template(year, "zjw", tmp_path / "same.xlsx", include_scores=True)
+    path = write_department_template(year, "zjw", tmp_path / "same.xlsx", include_scores=True, signing_key=signing_key(main_window.workspace.store))
     before = database_bytes(main_window)
     assert tab.sheets.import_sheet_file(str(path))
     assert reviews == [] and "没有需要导入的变化" in messenger.infos[-1]
@@ -190,7 +193,7 @@ def test_identical_sheet_says_nothing_to_import(main_window, messenger, reviews,
 
 def test_preview_dialog_shows_changes_and_offers_apply(qtbot, main_window, tmp_path):
     year = main_window.workspace.session.year
-    template = Template(write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True))
+    template = Template(write_department_template(year, "zjw", tmp_path / "zjw.xlsx", include_scores=True, signing_key=signing_key(main_window.workspace.store)))
     template.set("T01", "I06", "score", 4.5)       # was 4.86
     path = template.save()
     preview = check_returned_sheet(read_returned_sheet(path), year, {})
@@ -210,7 +213,7 @@ def test_preview_dialog_shows_changes_and_offers_apply(qtbot, main_window, tmp_p
 
 def test_preview_dialog_of_a_faulty_sheet_lists_problems_without_apply(qtbot, main_window, tmp_path):
     year = main_window.workspace.session.year
-    template = Template(write_department_template(year, "zjw", tmp_path / "zjw.xlsx"))
+    template = Template(write_department_template(year, "zjw", tmp_path / "zjw.xlsx", signing_key=signing_key(main_window.workspace.store)))
     template.set("T05", "I06", "score", "优")
     template.set("T06", "I06", "score", 2)
     path = template.save()

@@ -98,7 +98,8 @@ class EntrySheets(QObject):
         session, department = self.session, self.tab.department()
         if session is None or not department:
             return False
-        from ...excel.template import template_file_name, write_department_template
+        from ...excel.template import template_file_name
+        from ...services.sheets import export_template
 
         year = session.year
         path = self.messenger.save_file(self.tab, self.tr("导出空白打分表"),
@@ -108,7 +109,7 @@ class EntrySheets(QObject):
             return False
         path = _with_suffix(path)
         try:
-            write_department_template(year, department, path, translate=translate_core)
+            export_template(session, department, path, translate=translate_core)
         except EXPECTED_ERRORS as error:
             self.messenger.error(self.tab, describe_error(error))
             return False
@@ -126,6 +127,7 @@ class EntrySheets(QObject):
         if not folder:
             return False
         from ...excel.template import department_columns, export_all_templates, template_file_name
+        from ...services.sheets import signing_key
 
         year = session.year
         targets = [Path(folder) / template_file_name(year, d.code, translate_core)
@@ -135,9 +137,14 @@ class EntrySheets(QObject):
                 "文件夹中已有 {count} 个同名的打分表（如 {name}）。覆盖它们吗？").format(
                     count=len(existing), name=existing[0]), self.tr("覆盖文件")):
             return False
+        try:
+            key = signing_key(session.store)  # read here: the worker thread must not touch the database
+        except EXPECTED_ERRORS as error:
+            self.messenger.error(self.tab, describe_error(error))
+            return False
         written, error = run_in_background(
             self.tab, self.tr("正在导出各部门打分表 …"),
-            lambda report: export_all_templates(year, folder, translate=translate_core))
+            lambda report: export_all_templates(year, folder, translate=translate_core, signing_key=key))
         if error is not None:
             self.messenger.error(self.tab, describe_error(error) if isinstance(error, EXPECTED_ERRORS) else str(error))
             return False
@@ -165,16 +172,21 @@ class EntrySheets(QObject):
         if session is None or not department:
             return False
         from ...excel.returned import UNCHANGED, check_returned_sheet
-        from ...services.sheets import apply_sheet, preview_sheet
+        from ...services.sheets import apply_sheet, preview_sheet, verification_key
         from .sheet_import import summary_text
 
         name = Path(path).name
         # Plain values for the worker thread: it must not touch the database.
-        year, submitted = session.year, dict(session.submitted())
+        try:
+            year, submitted, key = session.year, dict(session.submitted()), verification_key(session.store)
+        except EXPECTED_ERRORS as error:
+            self.messenger.error(self.tab, describe_error(error))
+            return False
 
         def work(report):
             sheet = read_returned_sheet(path, report)
-            return sheet, check_returned_sheet(sheet, year, submitted, department=department, report=report)
+            return sheet, check_returned_sheet(sheet, year, submitted, department=department, signing_key=key,
+                                               report=report)
 
         outcome, error = run_in_background(self.tab, self.tr("正在读取和检查 {name} …").format(name=name), work)
         if error is not None:

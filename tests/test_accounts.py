@@ -1,0 +1,268 @@
+"""Who is acting: accounts, sign-in, and the permission check in the services' one write path."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.model import Bonus
+from desktop_app.services import (
+    DEMO_ACCOUNT, DEMO_PASSWORD, AccountError, Accounts, PermissionDeniedError, YearService, YearSession,
+)
+from desktop_app.services import accounts as accounts_module
+from desktop_app.services.accounts import hash_password, password_matches
+from desktop_app.services.documents import DocumentSettings
+from desktop_app.storage import Store
+from desktop_app.storage.database import system_account
+from tests.conftest import database_files, run_cli
+
+ADMIN_PASSWORD, CLERK_PASSWORD = "bureau-2024", "zzb-first-1"
+
+
+class Clock:
+    def __init__(self):
+        self.now = dt.datetime(2024, 1, 10, 9, 0, 0)
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def office(fresh_database):
+    """The demo year with an administrator and a 区委组织部 (zzb) operator who has chosen a password."""
+    store = Store(fresh_database)
+    accounts = Accounts(store)
+    accounts.create_first_administrator("admin", "考核办", ADMIN_PASSWORD)
+    accounts.add("zzb1", "组织部 张三", "department", "zzb", "initial-pw")
+    accounts.sign_in("zzb1", "initial-pw")
+    accounts.change_password("initial-pw", CLERK_PASSWORD)
+    accounts.sign_out()
+    yield store
+    store.close()
+
+
+def _parts(session: YearSession):
+    own = next(p for _, p in session.department_parts("zzb"))
+    other = next(p for _, p in session.year.parts() if p.department not in ("zzb", "") and
+                 any(p.code == q.code for _, q in session.department_parts(p.department)))
+    return own, other
+
+
+def _some_town_score(session: YearSession, part):
+    return next(s for s in session.year.scores if s.part == part.code)
+
+
+def test_a_password_is_kept_only_as_a_salted_slow_hash():
+    first, second = hash_password("same password"), hash_password("same password")
+    assert first != second  # salted
+    assert first.startswith("scrypt$16384$8$1$") and "same password" not in first
+    assert password_matches("same password", first) and password_matches("same password", second)
+    assert not password_matches("same passwore", first)
+    assert not password_matches("same password", "plain$text") and not password_matches("x", "")
+
+
+def test_a_department_operator_may_change_only_its_own_departments_scores(office):
+    session = YearSession(office, 2023)
+    own, other = _parts(session)
+    Accounts(office).sign_in("zzb1", CLERK_PASSWORD)
+    mine = _some_town_score(session, own)
+    session.set_score(mine.town, own.code, None, deductions=())  # clear, then enter again
+    assert session.score_of(mine.town, own.code) is None
+    session.set_score(mine.town, own.code, mine.score, mine.deductions, mine.note)
+    assert session.score_of(mine.town, own.code) == mine
+    session.submit_department("zzb")
+    theirs = _some_town_score(session, other)
+    before = database_files(office.path)
+    refusals = [
+        lambda: session.set_score(theirs.town, other.code, "0"),
+        lambda: session.set_scores([theirs._replace(score=Decimal(0), deductions=(), note="改")]),
+        lambda: session.clear_scores([(theirs.town, other.code)]),
+        lambda: session.restore_scores([(theirs.town, other.code, None)]),
+        lambda: session.submit_department(other.department),
+        lambda: session.reopen_department("zzb"),
+        lambda: session.set_bonuses([*session.year.bonuses, Bonus(theirs.town, session.year.bonus_types[0].code)]),
+        lambda: session.set_vetoes(()),
+        lambda: session.set_inspections(()),
+        lambda: session.update_scheme(dataclasses.replace(session.year, title="改了标题")),
+        lambda: session.set_issuer({**session.year.issuer, "name": "某某"}),
+        lambda: session.finalise(),
+        lambda: session.waive_department(other.department, "部门未交"),
+        lambda: YearService(office).import_year(session.year, replace=True),
+        lambda: DocumentSettings(office).set_seal_diameter_mm(40),
+        lambda: Accounts(office).add("x1", "某人", "admin", None, "password-1"),
+    ]
+    for number, refusal in enumerate(refusals):
+        with pytest.raises(PermissionDeniedError) as refused:
+            refusal()
+            pytest.fail(f"refusal {number} was allowed")
+        assert "zzb1" in refused.value.describe()
+    assert database_files(office.path) == before
+    entries = office.audit_entries(2023)
+    assert entries[-1]["operator"] == "zzb1" and entries[-1]["action"] == "submit_department"
+
+
+def test_an_administrator_may_change_anything(office):
+    session = YearSession(office, 2023)
+    _, other = _parts(session)
+    Accounts(office).sign_in("admin", ADMIN_PASSWORD)
+    theirs = _some_town_score(session, other)
+    session.set_score(theirs.town, other.code, "0", deductions=())
+    session.update_scheme(dataclasses.replace(session.year, title="改了标题"))
+    assert session.year.title == "改了标题"
+    assert {e["operator"] for e in office.audit_entries(2023)[-2:]} == {"admin"}
+
+
+def test_without_signing_in_a_database_with_accounts_refuses_every_change_but_reads(office):
+    session = YearSession(office, 2023)
+    own, _ = _parts(session)
+    with pytest.raises(PermissionDeniedError, match="请先登录"):
+        session.set_score(_some_town_score(session, own).town, own.code, "0", deductions=())
+    assert YearService(office).compute(2023).rows  # reading needs no sign-in
+
+
+def test_an_account_disabled_after_signing_in_is_refused_at_its_next_change(office):
+    clerk_store = Store(office.path)
+    try:
+        Accounts(clerk_store).sign_in("zzb1", CLERK_PASSWORD)
+        admin = Accounts(office)
+        admin.sign_in("admin", ADMIN_PASSWORD)
+        admin.set_disabled("zzb1", True)
+        session = YearSession(clerk_store, 2023)
+        own, _ = _parts(session)
+        with pytest.raises(PermissionDeniedError, match="停用"):
+            session.set_score(_some_town_score(session, own).town, own.code, "0", deductions=())
+        with pytest.raises(AccountError, match="停用"):
+            Accounts(clerk_store).sign_in("zzb1", CLERK_PASSWORD)
+    finally:
+        clerk_store.close()
+
+
+def test_repeated_wrong_passwords_lock_the_account_for_a_growing_delay(office):
+    clock = Clock()
+    accounts = Accounts(office, clock=clock)
+    for attempt in range(accounts_module.LOCK_AFTER):
+        with pytest.raises(AccountError, match="不正确"):
+            accounts.sign_in("zzb1", "wrong password")
+    with pytest.raises(AccountError, match="已锁定至 2024-01-10 09:00:30"):
+        accounts.sign_in("zzb1", CLERK_PASSWORD)  # even the right password, while locked
+    clock.now += dt.timedelta(seconds=31)
+    with pytest.raises(AccountError, match="不正确"):
+        accounts.sign_in("zzb1", "wrong again")  # the sixth failure doubles the delay
+    clock.now += dt.timedelta(seconds=59)
+    with pytest.raises(AccountError, match="已锁定至 2024-01-10 09:01:31"):
+        accounts.sign_in("zzb1", CLERK_PASSWORD)
+    clock.now += dt.timedelta(seconds=2)
+    assert accounts.sign_in("zzb1", CLERK_PASSWORD).department == "zzb"
+    assert office.account("zzb1")["failed_attempts"] == 0 and office.account("zzb1")["locked_until"] is None
+    failures = [e for e in office.audit_entries() if e["action"] == "sign_in_failed"]
+    assert [json.loads(e["new_value"])["locked_until"] for e in failures] == [
+        "2024-01-10T09:00:30", "2024-01-10T09:01:31"]  # only the lockouts change an audited value
+    assert all(e["reason"] == "zzb1" for e in failures)
+
+
+def test_an_unknown_name_and_a_wrong_password_get_the_same_answer(office):
+    accounts = Accounts(office)
+    with pytest.raises(AccountError) as unknown:
+        accounts.sign_in("nobody", "whatever-1")
+    with pytest.raises(AccountError) as wrong:
+        accounts.sign_in("admin", "whatever-1")
+    assert unknown.value.describe() == wrong.value.describe() == "账户名或密码不正确"
+
+
+def test_a_password_set_by_an_administrator_must_be_changed_before_any_change(office):
+    accounts = Accounts(office)
+    accounts.sign_in("admin", ADMIN_PASSWORD)
+    accounts.reset_password("zzb1", "temporary-1")
+    accounts.sign_out()
+    operator = accounts.sign_in("zzb1", "temporary-1")
+    assert operator.must_change
+    session = YearSession(office, 2023)
+    own, _ = _parts(session)
+    town = _some_town_score(session, own).town
+    with pytest.raises(PermissionDeniedError, match="初始密码"):
+        session.set_score(town, own.code, "0", deductions=())
+    with pytest.raises(AccountError, match="原密码不正确"):
+        accounts.change_password("temporary-2", "my own password")
+    with pytest.raises(AccountError, match="至少 8 个字符"):
+        accounts.change_password("temporary-1", "short")
+    accounts.change_password("temporary-1", "my own password")
+    assert not accounts.signed_in.must_change
+    session.set_score(town, own.code, "0", deductions=())
+    assert session.score_of(town, own.code).score == 0
+    assert not password_matches("temporary-1", office.account("zzb1")["password_hash"])
+
+
+def test_the_first_administrator_is_made_once_and_the_last_one_cannot_be_disabled(fresh_database):
+    with Store(fresh_database) as store:
+        accounts = Accounts(store)
+        assert accounts.needs_first_administrator()
+        with pytest.raises(AccountError, match="至少 8"):
+            accounts.create_first_administrator("admin", "", "1234567")
+        with pytest.raises(AccountError, match="不含空格"):
+            accounts.create_first_administrator("ad min", "", "12345678")
+        assert accounts.needs_first_administrator()
+        accounts.create_first_administrator("admin", "", "12345678")
+        assert accounts.signed_in.name == "admin" and accounts.signed_in.display_name == "admin"
+        with pytest.raises(AccountError, match="已有管理员"):
+            accounts.create_first_administrator("second", "", "12345678")
+        with pytest.raises(AccountError, match="唯一可用的管理员"):
+            accounts.set_disabled("admin", True)
+        with pytest.raises(AccountError, match="须指定一个部门"):
+            accounts.add("clerk", "", "department", None, "12345678")
+        with pytest.raises(AccountError, match="已存在"):
+            accounts.add("admin", "", "admin", None, "12345678")
+        accounts.add("second", "", "admin", None, "12345678")
+        accounts.set_disabled("admin", True)  # another administrator remains
+        assert [(a.name, a.role) for a in accounts.list()] == [("admin", "admin"), ("second", "admin")]
+        assert accounts.disabled("admin") and not accounts.disabled("second")
+
+
+def test_the_audit_trail_names_accounts_but_never_a_password_or_its_hash(office):
+    text = json.dumps(office.audit_entries(), ensure_ascii=False)
+    assert "initial-pw" not in text and CLERK_PASSWORD not in text and "scrypt$" not in text
+    kinds = [(e["action"], e["key"], e["operator"]) for e in office.audit_entries() if e["target"] == "accounts"]
+    assert kinds[:3] == [("create_administrator", "admin", system_account()),
+                         ("add_account", "zzb1", "admin"), ("change_password", "zzb1", "zzb1")]
+
+
+def test_the_demonstration_database_offers_its_documented_account(tmp_path, monkeypatch):
+    from desktop_app.services import open_store
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with open_store() as store:  # the first run makes the demonstration database
+        accounts = Accounts(store)
+        assert accounts.demo_account() == DEMO_ACCOUNT
+        assert accounts.sign_in(DEMO_ACCOUNT, DEMO_PASSWORD).is_admin
+    with Store(tmp_path / "own.db") as own:
+        assert Accounts(own).demo_account() is None
+
+
+def test_the_command_line_changes_a_database_with_accounts_only_as_a_signed_in_account(office, tmp_path):
+    office.close()
+    database = office.path
+    env = {"DESK_PASSWORD": CLERK_PASSWORD}
+    before = database_files(database)
+    refused = run_cli("submit", "--year", "2023", "--department", "zzb", "--db", database)
+    assert refused.returncode == 2 and "--user" in refused.stderr and "Traceback" not in refused.stderr
+    assert database_files(database) == before
+    no_password = run_cli("submit", "--year", "2023", "--department", "zzb", "--db", database, "--user", "zzb1")
+    assert no_password.returncode == 2 and "DESK_PASSWORD" in no_password.stderr
+    other = run_cli("submit", "--year", "2023", "--department", "mzj", "--db", database, "--user", "zzb1", extra_env=env)
+    assert other.returncode == 2 and "只能录入和提交本部门" in other.stderr
+    wrong = run_cli("submit", "--year", "2023", "--department", "zzb", "--db", database, "--user", "zzb1",
+                    extra_env={"DESK_PASSWORD": "wrong"})
+    assert wrong.returncode == 2 and "账户名或密码不正确" in wrong.stderr
+    with Store(database) as store:
+        assert "zzb" not in store.submitted_departments(2023)
+        assert store.account("zzb1")["failed_attempts"] == 1  # the failed sign-in is counted
+    done = run_cli("--user", "zzb1", "submit", "--year", "2023", "--department", "zzb", "--db", database, extra_env=env)
+    assert done.returncode == 0, done.stderr
+    reading = run_cli("status", "--year", "2023", "--db", database)  # reading needs no sign-in
+    assert reading.returncode == 0, reading.stderr
+    with Store(database) as store:
+        assert "zzb" in store.submitted_departments(2023)
+        assert store.audit_entries(2023)[-1]["operator"] == "zzb1"

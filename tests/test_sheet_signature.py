@@ -1,0 +1,104 @@
+"""A returned sheet is taken only with this database's signature over its hidden identification,
+and only for the department that signature names."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from excel_helpers import Template, fill, random_scores
+
+from desktop_app.excel.layout import CODE_COLUMN, DEPARTMENT_CELL_ROW, NUMBER_COLUMN, SIGNATURE_CELL_ROW, TITLE_ROW
+from desktop_app.excel.problems import SheetError
+from desktop_app.excel.returned import read_returned_sheet
+from desktop_app.excel.template import write_department_template
+from desktop_app.services import Accounts, PermissionDeniedError, YearSession
+from desktop_app.services.sheets import apply_sheet, export_template, preview_sheet, signing_key
+from desktop_app.storage import Store
+from tests.conftest import database_files
+
+
+@pytest.fixture
+def session(fresh_database):
+    with Store(fresh_database) as store:
+        yield YearSession(store, 2023)
+
+
+def _filled(session, path, department="zjw"):
+    template = Template(export_template(session, department, path))
+    fill(template, random_scores(session.year, department, seed=3))
+    return template.save()
+
+
+def _edited(path, row, column, value):
+    workbook = openpyxl.load_workbook(path)
+    workbook.worksheets[0].cell(row, column).value = value
+    workbook.save(path)
+    return path
+
+
+def _problems(session, path, **options):
+    return [p.describe() for p in preview_sheet(session, read_returned_sheet(path), **options).problems]
+
+
+def test_a_sheet_signed_by_this_database_goes_in(session, tmp_path):
+    path = _filled(session, tmp_path / "zjw.xlsx")
+    assert read_returned_sheet(path).signature and _problems(session, path) == []
+    _, counts = apply_sheet(session, read_returned_sheet(path))
+    assert counts["new"] + counts["changed"] > 0
+
+
+def test_the_key_is_made_once_kept_and_never_shown_in_the_trail(session):
+    key = signing_key(session.store)
+    assert len(key) == 32 and signing_key(session.store) == key
+    values = [e["new_value"] for e in session.store.audit_entries() if e["key"] == "sheet_signing_key"]
+    assert values == ['{"value":"blob:32"}']
+
+
+def test_editing_the_hidden_department_breaks_the_signature(session, tmp_path):
+    path = _edited(_filled(session, tmp_path / "zjw.xlsx"), DEPARTMENT_CELL_ROW, CODE_COLUMN, "jw")
+    before = database_files(session.store.path)
+    assert any("没有本数据库的签名" in text and "打分表!A5" in text for text in _problems(session, path))
+    with pytest.raises(SheetError):
+        apply_sheet(session, read_returned_sheet(path))
+    assert database_files(session.store.path) == before
+
+
+@pytest.mark.parametrize("signature", [None, "0" * 64, "not a signature"])
+def test_a_missing_or_made_up_signature_is_refused(session, tmp_path, signature):
+    path = _edited(_filled(session, tmp_path / "zjw.xlsx"), SIGNATURE_CELL_ROW, CODE_COLUMN, signature)
+    assert any("没有本数据库的签名" in text for text in _problems(session, path))
+
+
+def test_a_sheet_from_another_database_or_without_a_key_is_refused(session, tmp_path, example_year):
+    with Store(tmp_path / "other.db") as other:
+        other.save_year(example_year)
+        path = _filled(YearSession(other, 2023), tmp_path / "zjw.xlsx")
+    assert any("没有本数据库的签名" in text for text in _problems(session, path))
+    unsigned = write_department_template(session.year, "zjw", tmp_path / "unsigned.xlsx")
+    assert any("没有本数据库的签名" in text for text in _problems(session, unsigned))
+
+
+def test_a_visible_title_that_names_another_department_is_refused(session, tmp_path):
+    path = _filled(session, tmp_path / "zjw.xlsx")
+    heading = openpyxl.load_workbook(path).worksheets[0].cell(TITLE_ROW, NUMBER_COLUMN).value
+    path = _edited(path, TITLE_ROW, NUMBER_COLUMN, heading.replace("区住建委", "区教委"))
+    problems = _problems(session, path)
+    assert any("表头写的是" in text and "区住建委的打分表" in text for text in problems), problems
+
+
+def test_a_department_operator_may_import_only_its_own_departments_sheet(session, tmp_path):
+    accounts = Accounts(session.store)
+    accounts.create_first_administrator("admin", "", "bureau-2024")
+    accounts.add("zjw1", "", "department", "zjw", "initial-pw")
+    accounts.add("jw1", "", "department", "jw", "initial-pw")
+    path = _filled(session, tmp_path / "zjw.xlsx")
+    for name in ("jw1", "zjw1"):
+        accounts.sign_in(name, "initial-pw")
+        accounts.change_password("initial-pw", "own-password")
+    accounts.sign_in("jw1", "own-password")
+    before = database_files(session.store.path)
+    with pytest.raises(PermissionDeniedError):
+        apply_sheet(session, read_returned_sheet(path))
+    assert database_files(session.store.path) == before
+    accounts.sign_in("zjw1", "own-password")
+    _, counts = apply_sheet(session, read_returned_sheet(path))
+    assert counts["new"] + counts["changed"] > 0
