@@ -7,7 +7,7 @@ import traceback
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_ID, APP_NAME
@@ -27,17 +27,27 @@ def create_application(argv=None) -> QApplication:
 
 
 def install_translator(app, locale: Optional[str] = None) -> Optional[QTranslator]:
-    """Chinese is the source language; other locales load i18n/<locale>.qm if present."""
+    """Chinese is the source language; other locales load i18n/<locale>.qm if present. Qt's own
+    texts (OK, Cancel, Close) follow the language the window is shown in."""
     name = locale or QLocale.system().name()
     if name.startswith("zh"):
+        _install_qt_texts(app, "zh_CN")
         return None
     translator = QTranslator(app)
     folder = Path(resources_dir()).parent / "i18n"
     if translator.load(f"town_assessment_desk_{name}", str(folder)) or translator.load(
             f"town_assessment_desk_{name.split('_')[0]}", str(folder)):
         app.installTranslator(translator)
+        _install_qt_texts(app, name)
         return translator
+    _install_qt_texts(app, "zh_CN")  # no translation of ours: the window stays Chinese, so do Qt's buttons
     return None
+
+
+def _install_qt_texts(app, name: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{name}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(translator)
 
 
 def run(database: Optional[Path] = None, year: Optional[int] = None) -> int:

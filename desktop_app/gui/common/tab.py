@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtWidgets import QWidget
 
 from ..workspace import Workspace
@@ -36,25 +38,35 @@ class Tab(QWidget):
             self._stale = True
             return
         self._stale = False
-        self._refresh_as_permitted()
+        self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self._refresh_as_permitted()
+            self.refresh()
 
-    def _refresh_as_permitted(self) -> None:
-        """Refresh, then (after the tab has set its buttons) keep a reader's tab read-only."""
-        if self.administered and self._read_only_guard is not None:
-            self._read_only_guard.apply(False)  # the tab decides its buttons afresh
-        self.refresh()
-        if self.administered and not self.workspace.may_administer():
-            if self._read_only_guard is None:
-                from .read_only import ReadOnlyGuard
+    def __init_subclass__(cls, **kwargs):
+        """An administered tab's ``refresh``, however it is called, ends read-only for a reader."""
+        super().__init_subclass__(**kwargs)
+        refresh = cls.__dict__.get("refresh")
+        if refresh is None or not cls.administered:
+            return
 
-                self._read_only_guard = ReadOnlyGuard(self)
-            self._read_only_guard.apply(True, keep=self.kept_for_readers())
+        @functools.wraps(refresh)
+        def refresh_as_permitted(self, *args, **kwargs):
+            if self._read_only_guard is not None:
+                self._read_only_guard.apply(False)  # the tab decides its buttons afresh
+            outcome = refresh(self, *args, **kwargs)
+            if not self.workspace.may_administer():
+                if self._read_only_guard is None:
+                    from .read_only import ReadOnlyGuard
+
+                    self._read_only_guard = ReadOnlyGuard(self)
+                self._read_only_guard.apply(True, keep=self.kept_for_readers())
+            return outcome
+
+        cls.refresh = refresh_as_permitted
 
     def kept_for_readers(self) -> tuple:
         """The widgets a read-only tab keeps working (choosing and previewing a document)."""
