@@ -7,7 +7,7 @@ fault, each naming where it is.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -169,7 +169,10 @@ def _shown(text: str) -> str:
 def _number(text: str) -> Decimal:
     if len(text) > MAX_NUMBER_LENGTH:
         raise _Refused("", QT_TRANSLATE_NOOP("Validation", "数字 {number} 位数过多，不是合理的分值或数量"), number=_shown(text))
-    value = Decimal(text)
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # an exponent beyond what Decimal can hold (1e99999999999999999999)
+        raise _Refused("", QT_TRANSLATE_NOOP("Validation", "数字 {number} 超出合理范围"), number=_shown(text)) from None
     if value and abs(value.adjusted()) > MAX_EXPONENT or value.as_tuple().exponent < -MAX_EXPONENT:
         raise _Refused("", QT_TRANSLATE_NOOP("Validation", "数字 {number} 超出合理范围"), number=_shown(text))
     return value

@@ -411,3 +411,24 @@ def test_the_items_of_a_key_with_percent_or_backslash_are_matched_literally(tmp_
                 store.note_change("seals", key, None, "use", value)
         assert [e["new_value"] for e in store.audit_entries(key="a%b")] == ["percent item"]
         assert [e["new_value"] for e in store.audit_entries(key="c\\\\d")] == ["backslash item"]
+
+
+def test_a_departments_filter_follows_each_years_own_scheme(fresh_database):
+    """I03 is 组织部's in 2023; in a 2024 where it moved to 民政局, its 2024 changes are 民政局's."""
+    import dataclasses as dc
+
+    from desktop_app.services import copy_scheme
+
+    with Store(fresh_database) as store:
+        year = store.load_year(2023)
+        moved = copy_scheme(year, 2024)
+        moved = dc.replace(moved, indicators=tuple(
+            dc.replace(i, parts=tuple(dc.replace(p, department="mzj") if p.code == "I03" else p for p in i.parts))
+            for i in moved.indicators))
+        YearService(store).import_year(moved)
+        YearSession(store, 2023).set_score("T01", "I03", "4", deductions=())
+        YearSession(store, 2024).set_score("T01", "I03", "3", deductions=())
+        trail = AuditTrail(store)
+        assert [(e.year, e.key) for e in trail.entries(department="zzb") if e.target == "scores"] == [(2023, "T01/I03")]
+        assert [(e.year, e.key) for e in trail.entries(department="mzj") if e.target == "scores"] == [(2024, "T01/I03")]
+        assert [(e.year, e.key) for e in trail.entries(2024, department="zzb") if e.target == "scores"] == []

@@ -263,3 +263,20 @@ def test_the_backup_folder_may_be_new_and_nested_or_already_there_and_is_recorde
     Backups(store).set_folder(str(nested))  # chosen again: it exists
     assert Backups(store).folder() == nested
     assert [e["action"] for e in store.audit_entries()[-2:]] == ["set_backup_folder", "set_backup_folder"]
+
+
+def test_a_backup_from_before_the_audit_trail_is_summed_up_with_no_entries(tmp_path):
+    import sqlite3
+
+    from desktop_app.storage import read_backup
+    from desktop_app.storage.migrations import MIGRATIONS
+
+    old = tmp_path / "v5.db"
+    connection = sqlite3.connect(old)
+    for script in MIGRATIONS[:5]:  # the schema before migration 6 added the audit trail
+        connection.executescript(script)
+    connection.execute("PRAGMA user_version = 5")
+    connection.commit()
+    connection.close()
+    summary = read_backup(old)
+    assert (summary.schema_version, summary.years, summary.audit_entries) == (5, (), 0)

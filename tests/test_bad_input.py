@@ -290,3 +290,31 @@ def test_validate_and_import_agree_on_a_hostile_file_and_the_database_is_untouch
     assert "超出合理范围" in checked.stderr and "超出合理范围" in imported.stderr
     assert "Traceback" not in checked.stderr + imported.stderr
     assert database.read_bytes() == before
+
+
+def _refusal_of(text):
+    from desktop_app.yearfile import YearFileError, parse_year_text
+
+    with pytest.raises(YearFileError) as refused:
+        parse_year_text(text, source="hostile.json")
+    [problem] = refused.value.problems
+    return problem.path, problem.render()
+
+
+def test_a_refused_number_is_shown_whole_up_to_24_characters_and_cut_after_20_beyond():
+    """Also an exponent too large for Decimal itself (it raised InvalidOperation, a traceback)."""
+    path, text = _refusal_of(_example_text().replace('"score": 3.0', '"score": 1e' + "9" * 22, 1))
+    assert text == "数字 1e" + "9" * 22 + " 超出合理范围" and path == ""
+    path, text = _refusal_of(_example_text().replace('"score": 3.0', '"score": 1e' + "9" * 23, 1))
+    assert text == "数字 1e" + "9" * 18 + "… 超出合理范围"
+
+
+def test_a_lone_surrogate_is_found_where_it_is_even_at_the_end_of_the_range():
+    text = _example_text().replace('"title": "', '"title": "a\\ue000b\\udfff', 1)
+    path, message = _refusal_of(text)
+    assert path == "title" and "\\udfff" in message
+
+
+def test_a_repeated_key_names_the_key_as_its_place():
+    path, message = _refusal_of(_example_text().replace('"year": 2023', '"year": 2023, "year": 2024', 1))
+    assert path == "year" and message == "字段“year”在同一处出现了两次，无法确定取哪一个"

@@ -142,15 +142,16 @@ class AuditTrail:
         parts_of = self._department_parts(year, department) if department else None
         return [entry for entry in found
                 if (town is None or entry.town == town)
-                and (department is None or entry.part in parts_of or entry.key == department)
+                and (department is None or (entry.year, entry.part) in parts_of or entry.key == department)
                 and (operator is None or entry.operator == operator)
                 and (action is None or entry.action == action)
                 and (since is None or entry.at >= since)
                 and (until is None or entry.at[:len(until)] <= until)]
 
-    def _department_parts(self, year: Optional[int], department: str) -> set[str]:
+    def _department_parts(self, year: Optional[int], department: str) -> set[tuple[int, str]]:
+        """(year, part) pairs the department scores: a part code may belong to another department in another year."""
         years = [year] if year is not None else [number for number, _ in self.store.list_years()]
-        return {part.code for number in years if self.store.has_year(number)
+        return {(number, part.code) for number in years if self.store.has_year(number)
                 for _, part in self.store.load_year(number).parts() if part.department == department}
 
     def verify(self) -> list[tuple[Optional[int], str]]:
