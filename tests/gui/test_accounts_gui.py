@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 
 from desktop_app.gui.accounts.manage import AccountsDialog, NewAccountDialog, ResetPasswordDialog
-from desktop_app.gui.accounts.signin import ChangePasswordDialog, FirstAdministratorDialog, SignInDialog, sign_in
+from desktop_app.gui.accounts.signin import ChangePasswordDialog, SignInDialog, sign_in
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.services import DEMO_ACCOUNT, DEMO_PASSWORD, Accounts, YearSession
 
