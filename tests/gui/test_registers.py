@@ -193,3 +193,22 @@ def test_an_entry_time_survives_a_bonus_edit_its_undo_and_a_scheme_edit(main_win
     main_window.tabs.setCurrentWidget(results)
     results.select_town("T01")
     assert "录入时间：" + when.replace("T", " ") in results.explanation_text()
+
+
+def test_undoing_a_register_change_does_not_undo_a_record_added_meanwhile_elsewhere(main_window, messenger):
+    from desktop_app.domain.model import Bonus
+    from desktop_app.services import YearSession
+    from desktop_app.storage import Store
+
+    page = open_page(main_window, "bonus")
+    choose(page.town, "T01")
+    choose(page.type, "B03")
+    page.add_button.click()
+    assert len(stored_year(main_window).bonuses) == 8
+    with Store(main_window.workspace.store.path) as other:  # the command line adds a record meanwhile
+        session = YearSession(other, 2023)
+        session.set_bonuses(session.year.bonuses + (Bonus("T05", "B05", 1, None, "另一处登记", None),))
+    main_window.registers_tab.undo.undo_action.trigger()
+    kept = stored_year(main_window).bonuses
+    assert len(kept) == 9 and kept[-1].evidence == "另一处登记"  # nothing undone over the other's record
+    assert "已被另一处" in messenger.errors[-1]

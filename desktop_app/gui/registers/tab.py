@@ -7,6 +7,7 @@ veto puts the town. Every change is stored at once and is one undo step.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -656,14 +657,18 @@ class RegistersTab(Tab):
         if not self.workspace.apply(setter, records, based_on, parent=self):
             return False
         after = getattr(session.year, page.field)
-        self.stack.push(SnapshotCommand(lambda state: self._restore(page, state), before, after, label))
+        # Undo expects the register as this change left it, redo as it was before: a record another
+        # window or the command line changed meanwhile is not silently undone with it.
+        self.stack.push(SnapshotCommand(
+            lambda state: self._restore(page, state, after if state is before else before), before, after, label))
         return True
 
-    def _restore(self, page: RegisterPage, records: tuple) -> bool:
+    def _restore(self, page: RegisterPage, records: tuple, expected: tuple) -> bool:
         session = self.session
         if session is None:
             return False
         self.pages.setCurrentWidget(page)
         setter = {"bonuses": session.set_bonuses, "inspections": session.set_inspections,
                   "vetoes": session.set_vetoes}[page.field]
-        return self.workspace.apply(setter, records, parent=self)
+        based_on = dataclasses.replace(session.year, **{page.field: expected})
+        return self.workspace.apply(setter, records, based_on, parent=self)
