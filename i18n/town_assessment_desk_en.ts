@@ -624,11 +624,300 @@
         <source>此后的备份保存在 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="62"/>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="63"/>
+        <source>须修改初始密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="63"/>
+        <source>可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="68"/>
+        <source>新建账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="69"/>
+        <source>部门操作员只能录入和提交本部门的打分、导入本部门交回的打分表，其他页面只读；管理员可修改全部数据。这里设定的是初始密码，账户持有人首次登录时须改为自己的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="85"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="80"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="111"/>
+        <source>账户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="86"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="112"/>
+        <source>姓名或称谓：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="87"/>
+        <source>角色：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="88"/>
+        <source>部门：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="89"/>
+        <source>初始密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="90"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="107"/>
+        <source>再次输入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="100"/>
+        <source>重设密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="100"/>
+        <source>为账户 {name} 设定新的初始密码；该账户下次登录时须改为自己的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="106"/>
+        <source>新的初始密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="119"/>
+        <source>账户管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="133"/>
+        <source>新建账户…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="135"/>
+        <source>重设密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="137"/>
+        <source>停用 / 启用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="167"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="175"/>
+        <source>请先选择一个账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="66"/>
+        <source>两次输入的密码不一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="75"/>
+        <source>登录 — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="76"/>
+        <source>请输入账户名和密码。数据库：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="81"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="113"/>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="82"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="88"/>
+        <source>这是演示数据库：已填入演示账户 {name}（密码 {password}），直接点“登录”即可。正式使用请“新建数据库”，首次打开时设置自己的管理员账户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="102"/>
+        <source>设置管理员 — {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="103"/>
+        <source>这个数据库还没有账户。请设置管理员（考核办）的账户和密码：管理员可修改全部数据并为各部门建立账户。密码至少 {length} 个字符，请牢记；忘记后只能由其他管理员重设。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="108"/>
+        <source>如：考核办 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="114"/>
+        <source>再次输入密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="124"/>
+        <source>管理员为您设定了初始密码，请先改为只有您知道的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="125"/>
+        <source>修改账户 {name} 的密码。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="126"/>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="131"/>
+        <source>原密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="132"/>
+        <source>新密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="133"/>
+        <source>再次输入新密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="25"/>
+        <source>管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="26"/>
+        <source>部门操作员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="126"/>
+        <source>账户名或密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="136"/>
+        <source>连续输错密码次数过多，账户 {name} 已锁定至 {until}，请稍后再试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="148"/>
+        <source>账户 {name} 已停用，请联系管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="167"/>
+        <source>此数据库已有管理员，请登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="175"/>
+        <source>演示数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="185"/>
+        <source>未知的角色 {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="187"/>
+        <source>部门操作员须指定一个部门；管理员不属于部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="190"/>
+        <source>账户 {name} 已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="207"/>
+        <source>{name} 是唯一可用的管理员，不能停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="214"/>
+        <source>请先登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="217"/>
+        <source>新密码不能与原密码相同</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="221"/>
+        <source>原密码不正确</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="237"/>
+        <source>没有账户 {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="248"/>
+        <source>账户名须为 1 至 40 个字符，不含空格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/accounts.py" line="254"/>
+        <source>密码至少 {length} 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="94"/>
+        <source>此数据库已设置账户，请先登录再修改数据（命令行请加 --user 账户名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="100"/>
+        <source>账户 {name} 已被停用或修改，请重新登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="103"/>
+        <source>账户 {name} 须先修改管理员设定的初始密码，才能修改数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="111"/>
+        <source>部门账户 {name} 只能录入和提交本部门（{department}）的打分，不能“{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../desktop_app/gui/app.py" line="77"/>
+        <location filename="../desktop_app/gui/app.py" line="93"/>
         <source>程序遇到意外错误，刚才的操作没有完成，已保存的数据不受影响。
 错误：{error}
 详细信息已记录在 {log}，请将该文件提供给技术支持。</source>
@@ -775,27 +1064,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="72"/>
+        <location filename="../desktop_app/services/audit.py" line="76"/>
         <source>（{rows} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="76"/>
+        <location filename="../desktop_app/services/audit.py" line="80"/>
         <source>  理由：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="159"/>
+        <location filename="../desktop_app/services/audit.py" line="162"/>
         <source>第 {id} 条记录的内容与其校验值不符：已被改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="160"/>
+        <location filename="../desktop_app/services/audit.py" line="163"/>
         <source>第 {id} 条记录之前的记录缺失或被替换：链条在此断开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="161"/>
+        <location filename="../desktop_app/services/audit.py" line="164"/>
         <source>有其他程序所作、尚未记入审计记录的修改（下次写入时将记为“其他程序的修改”）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,6 +1206,46 @@
     <message>
         <location filename="../desktop_app/services/base.py" line="38"/>
         <source>其他程序的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="39"/>
+        <source>首次设置管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="40"/>
+        <source>新建账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="41"/>
+        <source>修改账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="42"/>
+        <source>重设密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="43"/>
+        <source>修改本人密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="44"/>
+        <source>登录失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="45"/>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/base.py" line="46"/>
+        <source>生成打分表签名密钥</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,130 +1371,130 @@
 <context>
     <name>BonusPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="314"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="315"/>
         <source> 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="317"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="318"/>
         <source>同一成果获得多级表彰时，各条记录填同一个成果名称，只按最高一级计分（就高不就低）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="318"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="319"/>
         <source>同一成果多级表彰时填写，如“乡村旅游示范”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="322"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="323"/>
         <source>文件名称或文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="319"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="402"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="320"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="403"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="320"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="404"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="321"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="405"/>
         <source>次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="321"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="322"/>
         <source>成果（就高不就低）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="408"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="409"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="409"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="410"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="326"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="327"/>
         <source>各镇街计入的加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="333"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="334"/>
         <source>{name}（每次 {points} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="339"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="340"/>
         <source>加分按成果计：每条记录的分值 = 每次分值 × 次数；同一成果多级表彰只计最高一条（就高不就低）；各镇街加分累计不超过 {cap} 分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="381"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="382"/>
         <source>不计（就高不就低：同一成果已按更高一级计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="383"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="384"/>
         <source>计入（该镇街合计 {total}，超过上限按 {cap} 计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="385"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="386"/>
         <source>计入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="401"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="425"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="402"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="426"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="403"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="404"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="405"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="406"/>
         <source>成果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="406"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="407"/>
         <source>记录分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="407"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="408"/>
         <source>计入情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="418"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="419"/>
         <source>就高不就低：{count} 条不计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="420"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="421"/>
         <source>超过上限 {cap} 分，按上限计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="426"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="427"/>
         <source>成果合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="427"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="428"/>
         <source>计入加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="428"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="429"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,7 +1832,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/years.py" line="106"/>
+        <location filename="../desktop_app/services/years.py" line="109"/>
         <source>发文字号“{number}”已用于 {other} 年度的通报，请换一个文号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,415 +1840,415 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="94"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="96"/>
         <source>通报文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="95"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="97"/>
         <source>反馈函文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="96"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="98"/>
         <source>印章与字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="97"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="99"/>
         <source>保存文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="98"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="100"/>
         <source>把以上文字随本年度保存（另存年度文件时一并导出）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="100"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="102"/>
         <source>恢复默认文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="114"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="517"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="116"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="524"/>
         <source>考核结果通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="115"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="117"/>
         <source>镇街考核结果反馈函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="116"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="118"/>
         <source>部门量化考评打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="120"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="539"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="122"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="546"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="121"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="123"/>
         <source>带“草稿”水印；年度数据不完整时总是草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="122"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="124"/>
         <source>加盖电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="123"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="125"/>
         <source>默认留出盖章位置，打印后手工盖章；勾选后每次使用都会请您确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="124"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="126"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="126"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="128"/>
         <source>另存为…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="128"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="130"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="130"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="132"/>
         <source>批量导出反馈函…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="184"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="186"/>
         <source>发文机关标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="184"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="186"/>
         <source>每行一个发文机关；联合行文写多行，主办机关在前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="185"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="187"/>
         <source>后加“文件”二字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="188"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="190"/>
         <source>发文字号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="188"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="190"/>
         <source>如 长委办发〔2024〕3号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="189"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="189"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
         <source>可在需要处换行，否则自动分行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="190"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="192"/>
         <source>主送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="193"/>
         <source>开头（依据和方法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="192"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="194"/>
         <source>表扬后续语</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="193"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
         <source>有关要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="193"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
         <source>每段一行；以“（一）”开头的段落标题用楷体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="194"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="196"/>
         <source>附件名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
         <source>署名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
         <source>每行一个；留空则与发文机关相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="196"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="198"/>
         <source>成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="199"/>
         <source>附注（联系人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="199"/>
         <source>联系人：某某；联系电话：……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="198"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
         <source>抄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="199"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="201"/>
         <source>印发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
         <source>留空则同成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="206"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="230"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="208"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="232"/>
         <source>署名单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
         <source>留空则为成文日期后 90 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="208"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="210"/>
         <source>整改要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="211"/>
         <source>反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="218"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="220"/>
         <source>电子印章（可选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="223"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="225"/>
         <source>导入印章图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="225"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="227"/>
         <source>删除印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="233"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="235"/>
         <source>透明背景的 PNG，由管理员导入并保存在数据库中，打印时一律为红色。不导入时文件留出印章位置，打印后手工盖章。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="240"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="242"/>
         <source>字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="246"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="248"/>
         <source>留空：用本机已安装的标准字体，没有则用随程序提供的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="253"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="255"/>
         <source>保存字体设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="279"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="286"/>
         <source>没有打开的年度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="283"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="290"/>
         <source>{state}：可输出正式文件，页脚印数据指纹 {fingerprint}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="287"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="294"/>
         <source>……共 {count} 项，见“结果看板”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="288"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="295"/>
         <source>草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="315"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="322"/>
         <source>{year} 年度的公文文字已修改但尚未保存。保存吗？（选“否”放弃这些修改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="316"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="323"/>
         <source>保存公文文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="359"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="366"/>
         <source>文字已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="406"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="413"/>
         <source>设置的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="406"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="413"/>
         <source>本机字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="406"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="413"/>
         <source>随程序提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="408"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="415"/>
         <source>使用：{file}（{origin}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="416"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="423"/>
         <source>已保存电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="418"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="425"/>
         <source>未设置电子印章（文件中留出盖章位置）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="434"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="441"/>
         <source>请先选择或填写印章对应的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="436"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="443"/>
         <source>导入电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="436"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="443"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="447"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="454"/>
         <source>删除“{name}”的电子印章吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="456"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="463"/>
         <source>找不到字体文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="479"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="486"/>
         <source>“{names}”没有保存电子印章，文件将留出盖章位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="483"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="490"/>
         <source>将在{what}上加盖“{names}”的电子印章。确认使用电子印章吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="518"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="525"/>
         <source>{target}的{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="539"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="546"/>
         <source>正式版</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="540"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="547"/>
         <source>{title}：{pages} 页，{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="562"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="569"/>
         <source>保存 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="563"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="570"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="574"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="581"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="590"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="597"/>
         <source>已送打印：{pages} 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="599"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="606"/>
         <source>选择保存反馈函的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="603"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="610"/>
         <source>全部反馈函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="626"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="633"/>
         <source>正在生成 {count} 份反馈函 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="631"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="638"/>
         <source>已生成 {count} 份反馈函，保存在 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,108 +2281,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="100"/>
-        <location filename="../desktop_app/services/session.py" line="251"/>
+        <location filename="../desktop_app/services/session.py" line="107"/>
+        <location filename="../desktop_app/services/session.py" line="260"/>
         <source>打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="165"/>
+        <location filename="../desktop_app/services/session.py" line="173"/>
         <source>{year} 年度已经审定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="167"/>
+        <location filename="../desktop_app/services/session.py" line="175"/>
         <source>{year} 年度还不能审定，尚有 {count} 项条件未满足：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="179"/>
+        <location filename="../desktop_app/services/session.py" line="187"/>
         <source>重新打开已审定的年度须说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="181"/>
+        <location filename="../desktop_app/services/session.py" line="190"/>
         <source>{year} 年度未审定，无需重新打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="189"/>
+        <location filename="../desktop_app/services/session.py" line="198"/>
         <source>未经部门提交而计为已提交，须说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="198"/>
+        <location filename="../desktop_app/services/session.py" line="207"/>
         <source>{year} 年度没有编码为 {department} 的部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="209"/>
+        <location filename="../desktop_app/services/session.py" line="218"/>
         <source>{department}还有 {missing} 项未打分，全部填完后才能提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="222"/>
+        <location filename="../desktop_app/services/session.py" line="231"/>
         <source>{department}还有 {missing} 项未打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="226"/>
+        <location filename="../desktop_app/services/session.py" line="235"/>
         <source>有 {count} 个部门的打分表没有填完，均未提交：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="254"/>
+        <location filename="../desktop_app/services/session.py" line="263"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="256"/>
+        <location filename="../desktop_app/services/session.py" line="265"/>
         <source>{department}的打分表已提交，不能修改；如需更改请先“退回修改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="356"/>
+        <location filename="../desktop_app/services/session.py" line="363"/>
         <source>这部分数据在您修改期间已被另一处（另一窗口或命令行）更改，本次修改未保存。画面已按最新数据显示，请核对后再改一次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="401"/>
+        <location filename="../desktop_app/services/session.py" line="408"/>
         <source>不能在这里更改年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/years.py" line="85"/>
+        <location filename="../desktop_app/services/years.py" line="88"/>
         <source>{year} 年度已存在，请换一个年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="40"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="41"/>
         <source>日期“{text}”无法识别，请按 2024-05-10 的格式填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="303"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="304"/>
         <source>请选择镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="366"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="367"/>
         <source>请选择加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="479"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="480"/>
         <source>请选择督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="484"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="485"/>
         <source>请填写该轮区被扣的分值（大于 0）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="577"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="578"/>
         <source>请填写否决原因</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="66"/>
+        <location filename="../desktop_app/services/base.py" line="117"/>
         <source>{year} 年度已审定，数据只读；如需修改，请先“重新打开”该年度并说明理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="104"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="105"/>
         <source>导出空白打分表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,96 +2494,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="106"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="107"/>
         <source>Excel 工作簿 ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="116"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="117"/>
         <source>已导出{department}的空白打分表：
 {path}
 发给该部门填写；交回后点“导入回收的打分表”导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="125"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="126"/>
         <source>选择保存全部部门打分表的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="135"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="137"/>
         <source>文件夹中已有 {count} 个同名的打分表（如 {name}）。覆盖它们吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="136"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="138"/>
         <source>覆盖文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="139"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="146"/>
         <source>正在导出各部门打分表 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="144"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="151"/>
         <source>已导出 {count} 个部门的空白打分表到：
 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="151"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="158"/>
         <source>导入回收的打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="152"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="159"/>
         <source>Excel 工作簿 ({pattern});;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="179"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="191"/>
         <source>正在读取和检查 {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="187"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="199"/>
         <source>{department}的打分表已提交（只读）。要先把它退回修改，再导入这份打分表吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="188"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="200"/>
         <source>退回修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="197"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="209"/>
         <source>{name} 与现有得分完全相同（{summary}），没有需要导入的变化。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="207"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="219"/>
         <source>导入打分表 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="215"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="227"/>
         <source>已导入{department}打分表 {name}：新增 {new} 项，修改 {changed} 项，未变 {unchanged} 项。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="219"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="231"/>
         <source>（可一步撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="225"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="237"/>
         <source>未导入任何数据：
 {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/sheets.py" line="229"/>
+        <location filename="../desktop_app/gui/entry/sheets.py" line="241"/>
         <source>无法读取该文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2602,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/entry/tab.py" line="168"/>
-        <location filename="../desktop_app/gui/entry/tab.py" line="754"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="765"/>
         <source>退回修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,144 +2657,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="366"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="368"/>
         <source>没有打开的年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="377"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="379"/>
         <source>{name}&#x3000;{status} {entered}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="418"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="423"/>
         <source>本年度没有打分部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="430"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="435"/>
         <source>已提交（{time}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="433"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="438"/>
         <source>{status}（已填完，可提交）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="434"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="439"/>
         <source>状态：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="435"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="440"/>
         <source>已填 {entered} / 共 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="436"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="441"/>
         <source>每次输入即时保存，结果看板和各页随之自动更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="460"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="467"/>
         <source>{town} / {part}：不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="462"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="469"/>
         <source>{town} / {part}：允许范围 0～{points}。每次输入即时保存，结果自动更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="488"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="495"/>
         <source>未保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="501"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="509"/>
+        <source>您的账户只能录入{own}的打分；{department}的打分表只读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/entry/tab.py" line="512"/>
         <source>{year} 年度已审定，数据只读；如需修改，请先在“结果看板”重新打开该年度并说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="503"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="514"/>
         <source>{department}的打分表已提交，只读；如需修改请先“退回修改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="557"/>
-        <location filename="../desktop_app/gui/entry/tab.py" line="715"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="568"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="726"/>
         <source>清除 {town} / {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="570"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="581"/>
         <source>{town} / {part}：{before} → {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="578"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="589"/>
         <source>{town} / {part} 有 {count} 项扣分（{items}）。改写得分将删除这些扣分项及其原因，反馈函中也不再列出。确定吗？（可以撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="583"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="594"/>
         <source>所选单元格中有 {cells} 格带有逐项扣分（共 {count} 项），清除将一并删除这些扣分项及其原因。确定吗？（可以撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="586"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="597"/>
         <source>删除扣分项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="588"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="599"/>
         <source>未修改：扣分项保留</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="639"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="650"/>
         <source>粘贴未写入任何数据，以下 {count} 处有误：
 {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="647"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="658"/>
         <source>粘贴的数值与现有得分相同，没有变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="652"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="663"/>
         <source>粘贴 {count} 个得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="659"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="670"/>
         <source>已粘贴 {count} 个得分（可一步撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="717"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="728"/>
         <source>清除 {count} 个得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="732"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="743"/>
         <source>{department}的打分表已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="742"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="753"/>
         <source>{department}未提交打分表。计为已提交的理由（随年度保存，结果看板列出）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="743"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="754"/>
         <source>计为已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="753"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="764"/>
         <source>把{department}已提交的打分表退回修改吗？退回后可以再次修改，改完需重新提交。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,227 +2831,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="41"/>
+        <location filename="../desktop_app/excel/returned.py" line="43"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="42"/>
+        <location filename="../desktop_app/excel/returned.py" line="44"/>
         <source>文件设有打开密码（已加密），无法读取。请在 Excel 中打开后，于“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清除密码并保存，再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="44"/>
+        <location filename="../desktop_app/excel/returned.py" line="46"/>
         <source>这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="45"/>
+        <location filename="../desktop_app/excel/returned.py" line="47"/>
         <source>不是 Excel 工作簿（.xlsx）文件，可能只是改了扩展名。请导入由本程序导出、部门填写后交回的 .xlsx 文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="46"/>
+        <location filename="../desktop_app/excel/returned.py" line="48"/>
         <source>Excel 工作簿已损坏或格式不受支持（{reason}），无法读取。请让部门重新保存后交回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="47"/>
+        <location filename="../desktop_app/excel/returned.py" line="49"/>
         <source>工作表是空的，没有任何内容。请导入由本程序导出、部门填写后交回的打分表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="48"/>
+        <location filename="../desktop_app/excel/returned.py" line="50"/>
         <source>这不是本程序导出的打分表（缺少识别信息）。请先在“部门打分”页导出空白打分表，让部门在其中填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="49"/>
+        <location filename="../desktop_app/excel/returned.py" line="51"/>
         <source>打分表的识别信息已损坏（{what}），无法确定所属年度和部门。请重新导出空白打分表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="50"/>
+        <location filename="../desktop_app/excel/returned.py" line="52"/>
         <source>找不到打分表的列标识行，表头可能被改动。请重新导出空白打分表。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="51"/>
+        <location filename="../desktop_app/excel/returned.py" line="53"/>
         <source>这是 {found} 年度的打分表，当前是 {expected} 年度，不能导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="52"/>
+        <location filename="../desktop_app/excel/returned.py" line="54"/>
         <source>这是 {year} 年度的打分表，数据库中没有该年度（已有年度：{years}），不能导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="53"/>
+        <location filename="../desktop_app/excel/returned.py" line="55"/>
         <source>打分表所属部门（编码 {code}）不在 {year} 年度的部门中。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="54"/>
+        <location filename="../desktop_app/excel/returned.py" line="56"/>
         <source>这是{found}的打分表，当前选择的是{expected}。请先选择{found}再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="55"/>
-        <source>导出此表之后，{year} 年度的考核方案（指标、分值、部门、镇街或适用范围）已经更改，表中的列可能已对不上。请重新导出空白打分表，让{department}在新表中填写。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop_app/excel/returned.py" line="57"/>
-        <source>{department}的打分表已提交（只读），不能导入。请考核办先在“部门打分”页点“退回修改”，再导入。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/excel/returned.py" line="58"/>
-        <source>列标识“{code}”不是本表应有的列（打分部分不存在或不属于{department}）。</source>
+        <source>这份打分表的隐藏标识没有本数据库的签名（由其他数据库或旧版本导出，或隐藏单元格被改动），不能导入。请从本程序重新导出空白打分表给{department}填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="59"/>
-        <source>列标识“{code}”重复出现（第一次在 {first}）。</source>
+        <source>表头写的是“{heading}”，隐藏标识却是{department}的打分表，二者不一致，不能导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="60"/>
-        <source>缺少打分部分 {part}（{name}）的“{field}”列。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/excel/returned.py" line="61"/>
-        <source>镇街“{name}”不是 {year} 年度{department}需要打分的镇街。</source>
+        <source>导出此表之后，{year} 年度的考核方案（指标、分值、部门、镇街或适用范围）已经更改，表中的列可能已对不上。请重新导出空白打分表，让{department}在新表中填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="62"/>
-        <source>本行的镇街名称“{name}”与该行的镇街（{expected}）不符，行可能被移动或改写。</source>
+        <source>{department}的打分表已提交（只读），不能导入。请考核办先在“部门打分”页点“退回修改”，再导入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="63"/>
-        <source>镇街“{name}”的行重复（第一次在第 {first} 行）。</source>
+        <source>列标识“{code}”不是本表应有的列（打分部分不存在或不属于{department}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="64"/>
-        <source>缺少镇街“{name}”的行（可能被删除）。</source>
+        <source>列标识“{code}”重复出现（第一次在 {first}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="65"/>
-        <source>“{value}”不是数字。请填写 0 到 {points} 之间的数，最多两位小数（{indicator}，{town}）。</source>
+        <source>缺少打分部分 {part}（{name}）的“{field}”列。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="66"/>
-        <source>这里是公式“{value}”，请直接填写数值（{indicator}，{town}）。</source>
+        <source>镇街“{name}”不是 {year} 年度{department}需要打分的镇街。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="67"/>
-        <source>{value} 超过两位小数，请最多保留两位小数（{indicator}，{town}）。</source>
+        <source>本行的镇街名称“{name}”与该行的镇街（{expected}）不符，行可能被移动或改写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="68"/>
-        <source>{value} 超过该项分值 {points} 分（{indicator}，{town}）。</source>
+        <source>镇街“{name}”的行重复（第一次在第 {first} 行）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="69"/>
-        <source>{value} 不能为负数，得分范围 0～{points}（{indicator}，{town}）。</source>
+        <source>缺少镇街“{name}”的行（可能被删除）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="70"/>
-        <source>扣分“{value}”不是数字（{indicator}，{town}）。</source>
+        <source>“{value}”不是数字。请填写 0 到 {points} 之间的数，最多两位小数（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="71"/>
-        <source>扣分 {value} 超过两位小数（{indicator}，{town}）。</source>
+        <source>这里是公式“{value}”，请直接填写数值（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="72"/>
-        <source>扣分 {value} 不能为负数（{indicator}，{town}）。</source>
+        <source>{value} 超过两位小数，请最多保留两位小数（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="73"/>
-        <source>填了扣分 {value}，但没有填写扣分事由（{indicator}，{town}）。</source>
+        <source>{value} 超过该项分值 {points} 分（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="74"/>
-        <source>填了扣分事由，但没有填写扣分分值（{indicator}，{town}）。</source>
+        <source>{value} 不能为负数，得分范围 0～{points}（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="75"/>
-        <source>扣分事由有 {reasons} 项，扣分分值有 {points} 项，须一一对应（每项一行）（{indicator}，{town}）。</source>
+        <source>扣分“{value}”不是数字（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="76"/>
-        <source>得分 {score} 与扣分不符：分值 {points} 减去扣分合计 {deducted} 应为 {expected}（{indicator}，{town}）。</source>
+        <source>扣分 {value} 超过两位小数（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="77"/>
-        <source>填了备注，但没有填写得分（{indicator}，{town}）。</source>
+        <source>扣分 {value} 不能为负数（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="78"/>
-        <source>该指标不适用于此镇街，不应填写内容，现为“{value}”（{indicator}，{town}）。</source>
+        <source>填了扣分 {value}，但没有填写扣分事由（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="79"/>
-        <source>表中没有填写任何得分。请确认交回的是填好的打分表。</source>
+        <source>填了扣分事由，但没有填写扣分分值（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="80"/>
-        <source>文件有 {size} MB，远大于任何打分表（通常不到 1 MB），可能不是交回的打分表，未读取。</source>
+        <source>扣分事由有 {reasons} 项，扣分分值有 {points} 项，须一一对应（每项一行）（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="81"/>
-        <source>工作簿解压后有 {size} MB，远大于任何打分表，可能含有超大的单元格或大量无关内容，未读取。</source>
+        <source>得分 {score} 与扣分不符：分值 {points} 减去扣分合计 {deducted} 应为 {expected}（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="82"/>
-        <source>这是含宏的工作簿（.xlsm），不接受。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入。</source>
+        <source>填了备注，但没有填写得分（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="83"/>
-        <source>工作簿中有 {count} 张打分表（{sheets}），一次只能导入一张。请每个部门单独交回一个文件。</source>
+        <source>该指标不适用于此镇街，不应填写内容，现为“{value}”（{indicator}，{town}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/returned.py" line="84"/>
+        <source>表中没有填写任何得分。请确认交回的是填好的打分表。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/returned.py" line="85"/>
+        <source>文件有 {size} MB，远大于任何打分表（通常不到 1 MB），可能不是交回的打分表，未读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/returned.py" line="86"/>
+        <source>工作簿解压后有 {size} MB，远大于任何打分表，可能含有超大的单元格或大量无关内容，未读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/returned.py" line="87"/>
+        <source>这是含宏的工作簿（.xlsm），不接受。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/returned.py" line="88"/>
+        <source>工作簿中有 {count} 张打分表（{sheets}），一次只能导入一张。请每个部门单独交回一个文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/returned.py" line="89"/>
         <source>工作表超过 {limit} 行，远多于镇街数，可能在表格下方粘贴了大量内容。请删除多余的行后再交回。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="272"/>
+        <location filename="../desktop_app/excel/returned.py" line="283"/>
         <source>（空）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="276"/>
+        <location filename="../desktop_app/excel/returned.py" line="287"/>
         <source>（扣分：{items}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/returned.py" line="278"/>
+        <location filename="../desktop_app/excel/returned.py" line="289"/>
         <source>［备注：{note}］</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,105 +3757,105 @@
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="439"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="440"/>
         <source>第 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="440"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="441"/>
         <source> 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="441"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="442"/>
         <source>该轮造成区被扣分（取消加分，并扣除同等分值）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="443"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="444"/>
         <source>区被扣的分值，如 0.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="447"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="448"/>
         <source>督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="448"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="503"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="449"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="504"/>
         <source>轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="450"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="451"/>
         <source>被扣分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="451"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="507"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="452"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="508"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="454"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="455"/>
         <source>各镇街督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="460"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="461"/>
         <source>{name}（每轮 +{award} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="465"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="466"/>
         <source>市级专项督查、区县交叉核查、市级第三方评估按轮次计：每轮获得该类型的加分；该轮造成区被扣分的，不加分，并扣除同等分值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="490"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="491"/>
         <source>{town} {kind} 第 {round} 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="501"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="515"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="502"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="516"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="502"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="503"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="504"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="505"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="504"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="505"/>
         <source>造成区被扣 {points} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="505"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="506"/>
         <source>获得加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="506"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="507"/>
         <source>增减分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="516"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="517"/>
         <source>轮次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="517"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="518"/>
         <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,225 +3863,250 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="85"/>
+        <location filename="../desktop_app/gui/main_window.py" line="88"/>
         <source>考核方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="86"/>
+        <location filename="../desktop_app/gui/main_window.py" line="89"/>
         <source>镇街设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="87"/>
+        <location filename="../desktop_app/gui/main_window.py" line="90"/>
         <source>部门打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="88"/>
+        <location filename="../desktop_app/gui/main_window.py" line="91"/>
         <source>加分与否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="89"/>
+        <location filename="../desktop_app/gui/main_window.py" line="92"/>
         <source>结果看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="90"/>
+        <location filename="../desktop_app/gui/main_window.py" line="93"/>
         <source>公文输出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="115"/>
+        <location filename="../desktop_app/gui/main_window.py" line="122"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="118"/>
+        <location filename="../desktop_app/gui/main_window.py" line="125"/>
         <source> 考核年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="124"/>
+        <location filename="../desktop_app/gui/main_window.py" line="131"/>
         <source>新建年度…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="130"/>
+        <location filename="../desktop_app/gui/main_window.py" line="137"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="131"/>
+        <location filename="../desktop_app/gui/main_window.py" line="138"/>
         <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="132"/>
+        <location filename="../desktop_app/gui/main_window.py" line="139"/>
         <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="133"/>
+        <location filename="../desktop_app/gui/main_window.py" line="140"/>
         <source>最近打开的数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="136"/>
+        <location filename="../desktop_app/gui/main_window.py" line="143"/>
         <source>导入年度文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="137"/>
+        <location filename="../desktop_app/gui/main_window.py" line="144"/>
         <source>导出年度文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="138"/>
+        <location filename="../desktop_app/gui/main_window.py" line="145"/>
         <source>导出上报表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="140"/>
+        <location filename="../desktop_app/gui/main_window.py" line="147"/>
         <source>备份数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="141"/>
+        <location filename="../desktop_app/gui/main_window.py" line="148"/>
         <source>从备份恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="142"/>
+        <location filename="../desktop_app/gui/main_window.py" line="149"/>
         <source>备份文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="143"/>
+        <location filename="../desktop_app/gui/main_window.py" line="150"/>
         <source>审计记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="145"/>
+        <location filename="../desktop_app/gui/main_window.py" line="152"/>
+        <source>账户管理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="153"/>
+        <source>修改密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="155"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="146"/>
+        <location filename="../desktop_app/gui/main_window.py" line="156"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="147"/>
-        <location filename="../desktop_app/gui/main_window.py" line="359"/>
+        <location filename="../desktop_app/gui/main_window.py" line="157"/>
+        <location filename="../desktop_app/gui/main_window.py" line="404"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="196"/>
+        <location filename="../desktop_app/gui/main_window.py" line="167"/>
+        <source>未设账户（单人使用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="172"/>
+        <source>操作人：{name}（{role}{department}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="186"/>
+        <source>密码已修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="234"/>
         <source>数据库：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="199"/>
+        <location filename="../desktop_app/gui/main_window.py" line="237"/>
         <source>没有打开的年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="203"/>
+        <location filename="../desktop_app/gui/main_window.py" line="241"/>
         <source>已审定，数据只读（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="206"/>
+        <location filename="../desktop_app/gui/main_window.py" line="244"/>
         <source>正式结果（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="208"/>
+        <location filename="../desktop_app/gui/main_window.py" line="246"/>
         <source>草稿：尚有 {count} 项条件未满足，见“结果看板”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="238"/>
+        <location filename="../desktop_app/gui/main_window.py" line="276"/>
         <source>{year}年度镇街考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="254"/>
+        <location filename="../desktop_app/gui/main_window.py" line="292"/>
         <source>找不到数据库文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../desktop_app/gui/main_window.py" line="316"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="271"/>
+        <location filename="../desktop_app/gui/main_window.py" line="316"/>
         <source>考核数据库 (*.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="277"/>
+        <location filename="../desktop_app/gui/main_window.py" line="322"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="277"/>
-        <location filename="../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../desktop_app/gui/main_window.py" line="322"/>
+        <location filename="../desktop_app/gui/main_window.py" line="386"/>
         <source>考核数据库 (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="298"/>
+        <location filename="../desktop_app/gui/main_window.py" line="343"/>
         <source>导入年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="298"/>
-        <location filename="../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../desktop_app/gui/main_window.py" line="343"/>
+        <location filename="../desktop_app/gui/main_window.py" line="375"/>
         <source>年度文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="303"/>
+        <location filename="../desktop_app/gui/main_window.py" line="348"/>
         <source>正在读取和检查 {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="312"/>
+        <location filename="../desktop_app/gui/main_window.py" line="357"/>
         <source>数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="321"/>
+        <location filename="../desktop_app/gui/main_window.py" line="366"/>
         <source>已导入 {year} 年度：{towns} 个镇街，{scores} 条得分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../desktop_app/gui/main_window.py" line="375"/>
         <source>导出年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="333"/>
+        <location filename="../desktop_app/gui/main_window.py" line="378"/>
         <source>已导出到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../desktop_app/gui/main_window.py" line="386"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../desktop_app/gui/main_window.py" line="389"/>
         <source>已备份到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="358"/>
+        <location filename="../desktop_app/gui/main_window.py" line="403"/>
         <source>{name} {version}
 镇街年度考核计分、排名、定等与公文输出。
 全部数据保存在本机，不联网。</source>
@@ -3770,42 +4139,42 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="44"/>
+        <location filename="../desktop_app/gui/main_window.py" line="45"/>
         <source>新建考核年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="51"/>
+        <location filename="../desktop_app/gui/main_window.py" line="52"/>
         <source>复制 {year} 年度的方案和镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="52"/>
+        <location filename="../desktop_app/gui/main_window.py" line="53"/>
         <source>内置模板：长寿区 2023 年度指标体系</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="53"/>
+        <location filename="../desktop_app/gui/main_window.py" line="54"/>
         <source>空白方案（自行建立指标、部门和镇街）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="55"/>
+        <location filename="../desktop_app/gui/main_window.py" line="56"/>
         <source>留空则沿用原标题并替换年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="56"/>
+        <location filename="../desktop_app/gui/main_window.py" line="57"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="57"/>
+        <location filename="../desktop_app/gui/main_window.py" line="58"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="58"/>
+        <location filename="../desktop_app/gui/main_window.py" line="59"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3864,68 +4233,68 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="126"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="127"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="127"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="128"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="138"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="139"/>
         <source>登记 / 修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="142"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="143"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="144"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="145"/>
         <source>新增登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="145"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="146"/>
         <source>保存修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="146"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="147"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="147"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="148"/>
         <source>清空表单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="178"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="179"/>
         <source>各镇街合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="262"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="263"/>
         <source>登记：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="277"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="278"/>
         <source>修改：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="289"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="290"/>
         <source>删除这条登记吗？
 {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="292"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="293"/>
         <source>删除：{what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,25 +4302,25 @@
 <context>
     <name>RegistersTab</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="619"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="621"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="646"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="620"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="622"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="646"/>
         <source>市级评估结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="621"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="623"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="646"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="645"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="647"/>
         <source>{label}（{count}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,42 +4408,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="216"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="219"/>
         <source>尚有 {count} 项未打分，以下为临时结果（缺项按 0 分计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="256"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="259"/>
         <source>缺 {count} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="258"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="261"/>
         <source>否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="267"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="270"/>
         <source>审定 {year} 年度的考核结果吗？审定后数据只读，通报、反馈函和上报表格印上数据指纹；如需修改须重新打开并说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="268"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="271"/>
         <source>审定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="276"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="279"/>
         <source>重新打开 {year} 年度的理由（将与年度一并保存）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="277"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="280"/>
         <source>重新打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="340"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="343"/>
         <source>单击表格中的镇街（或用方向键选中），这里显示它的得分构成：每项指标的得分、扣分原因、备注和录入时间，加分、督查评估、一票否决和各项合计。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,143 +4718,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="418"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="643"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="419"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="644"/>
         <source>添加一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="419"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="652"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="420"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="653"/>
         <source>添加二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="420"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="661"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="421"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="662"/>
         <source>添加打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="421"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="422"/>
         <source>一项指标由几个部门分别打分时（如医疗保障：卫健委 5 分 + 医保局 5 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="422"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="423"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="423"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="697"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="424"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="698"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="424"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="697"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="425"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="698"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="431"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="432"/>
         <source>否决情形与考核方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="432"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="433"/>
         <source>本年度方案规定的一票否决情形和考核方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="434"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="435"/>
         <source>考核规则与类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="435"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="436"/>
         <source>满分、加分上限、定等方式与等次、名次规则、加分类型、督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="463"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="464"/>
         <source>删除所选项（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="466"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="467"/>
         <source>选择左侧的一级指标、二级指标或打分部分进行编辑。
 每项修改立即保存，可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="522"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="523"/>
         <source>没有打开的年度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="527"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="528"/>
         <source>各打分部分合计 {total} 分 / 满分 {full} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="530"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="531"/>
         <source>方案校验通过：{categories} 个一级指标、{indicators} 个二级指标、{parts} 个打分部分，合计 {total} 分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="538"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="539"/>
         <source>……另有 {count} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="539"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="540"/>
         <source>方案有 {count} 处需要修正（不影响继续编辑和录入）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="643"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="644"/>
         <source>新一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="650"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="651"/>
         <source>请先添加一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="653"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="654"/>
         <source>新二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="671"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="672"/>
         <source>删除一级指标“{name}”及其下 {count} 个二级指标吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="672"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="673"/>
         <source>删除一级指标“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="675"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="676"/>
         <source>删除二级指标“{name}”吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="676"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="677"/>
         <source>删除二级指标“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="678"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="679"/>
         <source>删除打分部分 {code} 吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="679"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="680"/>
         <source>删除打分部分 {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,118 +5117,118 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="93"/>
+        <location filename="../desktop_app/storage/database.py" line="103"/>
         <source>找不到备份文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="99"/>
+        <location filename="../desktop_app/storage/database.py" line="109"/>
         <source>备份文件 {path} 已损坏（{detail}），不能使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="104"/>
+        <location filename="../desktop_app/storage/database.py" line="113"/>
         <source>{path} 不是本程序的数据库或备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="106"/>
+        <location filename="../desktop_app/storage/database.py" line="115"/>
         <source>备份 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="115"/>
+        <location filename="../desktop_app/storage/database.py" line="124"/>
         <source>无法读取备份文件 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="124"/>
+        <location filename="../desktop_app/storage/database.py" line="133"/>
         <source>数据库 {path} 或其所在文件夹是只读的，无法写入；本次修改未保存。请检查文件和文件夹的权限（或是否在只读的 U 盘、光盘上）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="127"/>
+        <location filename="../desktop_app/storage/database.py" line="136"/>
         <source>磁盘已满，无法写入数据库 {path}；本次修改未保存，已有数据完好。请清理磁盘空间后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="130"/>
+        <location filename="../desktop_app/storage/database.py" line="139"/>
         <source>无法打开数据库 {path}（文件夹不存在、没有权限或被其他程序占用）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="133"/>
+        <location filename="../desktop_app/storage/database.py" line="142"/>
         <source>读写数据库 {path} 时磁盘出错；本次修改未保存。请检查磁盘或 U 盘是否已拔出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="201"/>
+        <location filename="../desktop_app/storage/database.py" line="210"/>
         <source>无法建立文件夹 {folder}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="227"/>
+        <location filename="../desktop_app/storage/database.py" line="238"/>
         <source>无法打开数据库 {path}：{reason}。该文件已损坏，请从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="243"/>
+        <location filename="../desktop_app/storage/database.py" line="254"/>
         <source>找不到数据库文件 {path}。请检查路径；如要新建数据库，请在窗口中选择“新建数据库”或导入一个年度文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="246"/>
+        <location filename="../desktop_app/storage/database.py" line="257"/>
         <source>{path} 是文件夹，不是数据库文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="251"/>
+        <location filename="../desktop_app/storage/database.py" line="262"/>
         <source>无法读取数据库文件 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="256"/>
+        <location filename="../desktop_app/storage/database.py" line="267"/>
         <source>{path} 是空文件，不是本程序的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="258"/>
+        <location filename="../desktop_app/storage/database.py" line="269"/>
         <source>{path} 不是数据库文件（可能是其他程序的文件），未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="270"/>
+        <location filename="../desktop_app/storage/database.py" line="280"/>
         <source>{path} 是其他程序的 SQLite 数据库，不是本程序的数据库，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="291"/>
+        <location filename="../desktop_app/storage/database.py" line="301"/>
         <source>数据库 {path} 完整性检查未通过（{detail}），请从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="297"/>
+        <location filename="../desktop_app/storage/database.py" line="307"/>
         <source>数据库 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="492"/>
+        <location filename="../desktop_app/storage/database.py" line="505"/>
         <source>数据库 {path} 正由另一个程序（另一窗口或命令行）写入，等待 {seconds} 秒后仍未完成。本次修改未保存，请稍后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="535"/>
+        <location filename="../desktop_app/storage/database.py" line="548"/>
         <source>数据库中没有 {year} 年度。已有年度：{years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="569"/>
+        <location filename="../desktop_app/storage/database.py" line="582"/>
         <source>数据库中已有 {year} 年度，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="685"/>
-        <location filename="../desktop_app/storage/database.py" line="800"/>
+        <location filename="../desktop_app/storage/database.py" line="696"/>
+        <location filename="../desktop_app/storage/database.py" line="811"/>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,97 +5310,97 @@
 <context>
     <name>TownsTab</name>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="188"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="189"/>
         <source>添加镇街…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="189"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="190"/>
         <source>删除镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="190"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="191"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="191"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="192"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="222"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="223"/>
         <source>删除所选镇街（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="266"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="267"/>
         <source>未设类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="267"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="268"/>
         <source>共 {count} 个镇街（{kinds}）；满分 {full} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="272"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="273"/>
         <source>右侧勾选列是只适用于部分镇街的指标：勾选即适用，其分值计入该镇街的适用满分（黄色表示适用满分低于满分，得分按百分制折算）。取消勾选会删除该镇街在此指标上的打分（先询问，可撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="276"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="277"/>
         <source>目前所有指标都适用于全部镇街。要设定只适用于部分镇街的指标，请在“考核方案”页选中该指标，选择“部分镇街”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="302"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="303"/>
         <source>“{old}”改名为“{new}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="306"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="307"/>
         <source>{town}类型改为{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="311"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="312"/>
         <source>“{indicator}”适用于{town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="311"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="312"/>
         <source>“{indicator}”不再适用于{town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="322"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="323"/>
         <source>添加镇街“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="328"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="329"/>
         <source>新镇街的名称（如“凤城街道”“双龙镇”）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="329"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="330"/>
         <source>添加镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="339"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="340"/>
         <source>删除镇街“{name}”吗？该镇街没有任何打分或登记记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="341"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="342"/>
         <source>删除镇街“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="353"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="354"/>
         <source>调整镇街顺序</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5279,52 +5648,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="174"/>
+        <location filename="../desktop_app/yearfile.py" line="175"/>
+        <location filename="../desktop_app/yearfile.py" line="177"/>
         <source>数字 {number} 超出合理范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="180"/>
+        <location filename="../desktop_app/yearfile.py" line="183"/>
         <source>整数 {number} 位数过多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="185"/>
+        <location filename="../desktop_app/yearfile.py" line="188"/>
         <source>不允许 {name}：分值和数量必须是有限的数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="192"/>
+        <location filename="../desktop_app/yearfile.py" line="195"/>
         <source>文字中有无效的字符（单独的代理码位 \u{code:04x}），请检查文件的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="206"/>
+        <location filename="../desktop_app/yearfile.py" line="209"/>
         <source>字段“{key}”在同一处出现了两次，无法确定取哪一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="236"/>
+        <location filename="../desktop_app/yearfile.py" line="239"/>
         <source>不是有效的 JSON（{reason}），文件可能不完整或已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="243"/>
+        <location filename="../desktop_app/yearfile.py" line="246"/>
         <source>嵌套层数过多（超过 {limit} 层），不是考核年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="246"/>
+        <location filename="../desktop_app/yearfile.py" line="249"/>
         <source>文件内容不是一个考核年度（应为 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="265"/>
+        <location filename="../desktop_app/yearfile.py" line="268"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="275"/>
+        <location filename="../desktop_app/yearfile.py" line="278"/>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,75 +5707,75 @@
 <context>
     <name>VetoPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="528"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="529"/>
         <source>选择方案中的否决情形，或直接填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="532"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="533"/>
         <source>通报文件、问题清单等</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="530"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="591"/>
-        <source>否决原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/registers/tab.py" line="531"/>
         <location filename="../desktop_app/gui/registers/tab.py" line="592"/>
+        <source>否决原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="532"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="593"/>
         <source>否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="593"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="594"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="594"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="595"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="536"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="537"/>
         <source>被否决镇街的结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="552"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="553"/>
         <source>（无，按方案否决情形）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="558"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="559"/>
         <source>被一票否决的镇街不论得分多少，排在未被否决的镇街之后，定为“{grade}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="582"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="583"/>
         <source>{town} 一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="590"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="599"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="591"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="600"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="600"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="601"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="601"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="602"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="602"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="603"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
