@@ -7,7 +7,9 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from ..services import Accounts
 from ..services.backups import REASONS, Backups
+from ..storage.database import system_account
 from .common.errors import EXPECTED_ERRORS, describe_error
 
 CHECK_EVERY_MS = 60_000
@@ -94,7 +96,12 @@ def restore_from_backup(window) -> bool:
     except EXPECTED_ERRORS as error:
         messenger.error(window, describe_error(error))
         return False
-    workspace.replace_store(workspace.store, workspace.window_lock)
+    store = workspace.store
+    if not Accounts(store).sign_in_still_holds():  # the backup's accounts are not the ones signed in
+        store.signed_in, store.operator = None, system_account()
+        if store.has_accounts():
+            window.sign_in(store)
+    workspace.replace_store(store, workspace.window_lock)
     window.start()
     messenger.info(window, tr("已从备份恢复。恢复前的内容已备份到 {path}").format(path=before.path))
     return True

@@ -19,6 +19,7 @@ from typing import Callable, Optional
 
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..storage import Store
+from ..storage.database import system_account
 from .base import PermissionDeniedError, Service
 
 ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"
@@ -112,6 +113,16 @@ class Accounts(Service):
         account = self.store.account(name)
         return bool(account and account["disabled"])
 
+    def sign_in_still_holds(self) -> bool:
+        """After the file changed under the window (a restored backup): the signed-in account is
+        still there as it was, or nobody is signed in and the file has no accounts."""
+        operator = self.signed_in
+        if operator is None:
+            return not self.store.has_accounts()
+        account = self.store.account(operator.name)
+        return (account is not None and not account["disabled"]
+                and (account["role"], account["department"]) == (operator.role, operator.department))
+
     def demo_account(self) -> Optional[str]:
         """The documented demonstration account, if this database is the demonstration one."""
         name = self.store.get_setting(DEMO_SETTING)
@@ -157,7 +168,7 @@ class Accounts(Service):
         return operator
 
     def sign_out(self) -> None:
-        self.store.signed_in = None
+        self.store.signed_in, self.store.operator = None, system_account()
 
     def create_first_administrator(self, name: str, display_name: str, password: str) -> Operator:
         """The first run: the one administrator who then creates the other accounts."""

@@ -144,8 +144,11 @@ class Backups(Service):
         """Replace the database's contents with the backup at ``path``, after backing up the
         current contents (returned, so the restore itself can be undone)."""
         read_backup(path)  # refuse a damaged or foreign file before anything changes
+        self.refuse_unless_permitted("restore_backup")  # asked of the accounts in the file being replaced
         before = self.take("restore")
         self.store.restore_from(Path(path))
-        with self._write(action="restore_backup", reason=str(path)):
+        # The restored file may hold other accounts: the entry names who restored it, already checked above.
+        with self.store.transaction():
+            self.store.describe_change("restore_backup", str(path))
             self.store.note_change("database", Path(path).name, None, "restore", str(before.path))
         return before

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton
 from desktop_app.gui.accounts.manage import AccountsDialog, NewAccountDialog, ResetPasswordDialog
 from desktop_app.gui.accounts.signin import ChangePasswordDialog, SignInDialog, sign_in
 from desktop_app.gui.main_window import MainWindow
-from desktop_app.services import DEMO_ACCOUNT, DEMO_PASSWORD, Accounts, YearSession
+from desktop_app.services import DEMO_ACCOUNT, DEMO_PASSWORD, Accounts, PermissionDeniedError, YearSession
 
 
 def _ok(dialog):
@@ -161,3 +161,39 @@ def test_an_administrator_adds_an_operator_and_resets_a_password(qtbot, office_s
     manage.toggle_disabled()
     assert Accounts(office_store).disabled("zjw1")
     assert YearSession(office_store, 2023).year.departments  # the window's store still reads
+
+
+def test_a_department_operator_may_not_restore_a_backup(demo_store, tmp_path):
+    from desktop_app.services.backups import Backups
+
+    accounts = Accounts(demo_store)
+    accounts.create_first_administrator("admin", "考核办", "bureau-2024")
+    backup = Backups(demo_store).take("manual")
+    accounts.add("zjw1", "", "department", "zjw", "initial-pw")
+    accounts.sign_in("zjw1", "initial-pw")
+    accounts.change_password("initial-pw", "my-own-password")
+    with pytest.raises(PermissionDeniedError):
+        Backups(demo_store).restore(backup.path)
+    assert Accounts(demo_store).sign_in_still_holds()  # nothing was replaced
+
+
+def test_restoring_a_backup_with_other_accounts_asks_to_sign_in_again(qtbot, demo_store, messenger, tmp_path):
+    from desktop_app.gui.backups import restore_from_backup
+    from desktop_app.services.backups import Backups
+
+    accounts = Accounts(demo_store)
+    accounts.create_first_administrator("admin", "考核办", "bureau-2024")
+    backup = Backups(demo_store).take("manual")  # holds the first administrator only
+    accounts.add("second", "第二管理员", "admin", None, "initial-pw")
+    accounts.sign_in("second", "initial-pw")
+    accounts.change_password("initial-pw", "my-own-password")
+    asked = []
+    window = MainWindow(demo_store, messenger=messenger,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                        sign_in=lambda store: asked.append(store) or Accounts(store).sign_in("admin", "bureau-2024"))
+    qtbot.addWidget(window)
+    window.start(2023)
+    messenger.files = [str(backup.path)]
+    assert restore_from_backup(window)
+    assert asked == [demo_store]  # the second administrator is not in the restored file
+    assert demo_store.signed_in.name == "admin" and "考核办" in window.operator_label.text()
