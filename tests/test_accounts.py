@@ -266,3 +266,25 @@ def test_the_command_line_changes_a_database_with_accounts_only_as_a_signed_in_a
     with Store(database) as store:
         assert "zzb" in store.submitted_departments(2023)
         assert store.audit_entries(2023)[-1]["operator"] == "zzb1"
+
+
+def test_account_changes_are_in_the_trail_beside_the_years_own(office):
+    from desktop_app.services.audit import AuditTrail
+
+    trail = AuditTrail(office)
+    assert all(e.year == 2023 for e in trail.entries(2023))
+    mixed = trail.entries(2023, with_general=True)
+    accounts = [e for e in mixed if e.target == "accounts"]
+    assert [e.action for e in accounts][:3] == ["create_administrator", "add_account", "change_password"]
+    assert "账户" in accounts[1].describe() and "部门=zzb" in accounts[1].describe()
+    assert {e.year for e in mixed} == {2023, None}
+
+
+def test_a_changed_account_shows_only_what_changed(office):
+    from desktop_app.services.audit import AuditTrail, entry_cells
+
+    change = [e for e in AuditTrail(office).entries() if e.action == "change_password"][-1]
+    old, new = entry_cells(change)[8:10]
+    assert old.startswith("须改初始密码=1") and new.startswith("须改初始密码=0")
+    assert "姓名" not in old + new and "角色" not in old + new  # unchanged fields are left out
+    assert set(change.shown_values()[1]) <= {"must_change", "password_set_at"}

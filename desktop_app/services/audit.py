@@ -24,6 +24,7 @@ TARGET_LABELS = {
     "vetoes": QT_TRANSLATE_NOOP("Audit", "一票否决登记"), "department_submissions": QT_TRANSLATE_NOOP("Audit", "打分表提交"),
     "year_events": QT_TRANSLATE_NOOP("Audit", "审定记录"), "app_settings": QT_TRANSLATE_NOOP("Audit", "设置"),
     "seals": QT_TRANSLATE_NOOP("Audit", "电子印章"), "database": QT_TRANSLATE_NOOP("Audit", "数据库"),
+    "accounts": QT_TRANSLATE_NOOP("Audit", "账户"),
 }
 CHANGE_LABELS = {"insert": QT_TRANSLATE_NOOP("Audit", "新增"), "update": QT_TRANSLATE_NOOP("Audit", "修改"),
                  "delete": QT_TRANSLATE_NOOP("Audit", "删除"), "use": QT_TRANSLATE_NOOP("Audit", "使用"),
@@ -75,10 +76,19 @@ class AuditEntry:
         if self.rows is not None:
             text += translate("Audit", "（{rows} 行）").format(rows=self.rows)
         if self.old is not None or self.new is not None:
-            text += f"  {_values(self.old)} → {_values(self.new)}"
+            old, new = self.shown_values()
+            text += f"  {_values(old)} → {_values(new)}"
         if self.reason:
             text += translate("Audit", "  理由：{reason}").format(reason=self.reason)
         return text
+
+    def shown_values(self) -> tuple:
+        """Old and new values as people read them: of a changed row, only the fields that changed."""
+        old, new = self.old, self.new
+        if isinstance(old, dict) and isinstance(new, dict):
+            changed = [name for name in new if old.get(name) != new[name]] or list(new)
+            return {name: old.get(name) for name in changed}, {name: new[name] for name in changed}
+        return old, new
 
     def to_json(self) -> dict:
         return dataclasses.asdict(self)
@@ -88,9 +98,9 @@ def entry_cells(entry: AuditEntry, translate=lambda context, text: text) -> tupl
     """The entry as a row of a table or a workbook: id, when, who, action, year, what, key,
     change, old, new, reason, rows."""
     action, what, change = entry.labels(translate)
+    old, new = entry.shown_values()
     return (entry.id, entry.at.replace("T", " "), entry.operator, action, entry.year, what, entry.key, change,
-            None if entry.old is None else _values(entry.old), None if entry.new is None else _values(entry.new),
-            entry.reason, entry.rows)
+            None if old is None else _values(old), None if new is None else _values(new), entry.reason, entry.rows)
 
 
 FIELD_LABELS = {
@@ -102,7 +112,8 @@ FIELD_LABELS = {
     "value": "值", "issuer_json": "通报设置", "full_score": "满分", "bonus_cap": "加分上限", "grade_mode": "定等方式",
     "quota_rounding": "名额取整", "boundary_ties": "并列处理", "rank_style": "排名方式", "veto_grade": "否决等次",
     "veto_conditions_json": "否决情形", "methods_json": "考核方式", "finalised_at": "审定时间",
-    "finalised_fingerprint": "审定指纹",
+    "finalised_fingerprint": "审定指纹", "display_name": "姓名", "role": "角色", "disabled": "停用",
+    "must_change": "须改初始密码", "password_set_at": "密码设定时间", "locked_until": "锁定至",
 }
 
 
@@ -132,13 +143,18 @@ class AuditTrail:
 
     def entries(self, year: Optional[int] = None, *, town: Optional[str] = None, part: Optional[str] = None,
                 department: Optional[str] = None, operator: Optional[str] = None, action: Optional[str] = None,
-                since: Optional[str] = None, until: Optional[str] = None) -> list[AuditEntry]:
-        """Entries oldest first, filtered; ``since``/``until`` are dates or times (``2023-12-01``)."""
+                since: Optional[str] = None, until: Optional[str] = None,
+                with_general: bool = False) -> list[AuditEntry]:
+        """Entries oldest first, filtered; ``since``/``until`` are dates or times (``2023-12-01``).
+        ``with_general``: with ``year``, also the changes that belong to no year (accounts, settings, seals)."""
         key = f"{town}/{part}" if town and part else None
+        rows = self.store.audit_entries(None if with_general else year, key=key)
+        if with_general and year is not None:
+            rows = [row for row in rows if row["year"] in (year, None)]
         found = [AuditEntry(row["id"], row["at"], row["operator"], row["action"], row["year"], row["target"],
                             row["key"], row["change"], _parsed(row["old_value"]), _parsed(row["new_value"]),
                             row["reason"], row["rows"])
-                 for row in self.store.audit_entries(year, key=key)]
+                 for row in rows]
         parts_of = self._department_parts(year, department) if department else None
         return [entry for entry in found
                 if (town is None or entry.town == town)

@@ -76,7 +76,8 @@ class AuditDialog(QDialog):
                 self.department.addItem(item.name, item.code)
         if town is not None:
             self.town.setCurrentIndex(max(0, self.town.findData(town)))
-        everything = self.trail.entries(self.year)
+        # The open year's changes, and those of no year (accounts, settings, seals).
+        everything = self.trail.entries(self.year, with_general=True)
         self.operator = QComboBox()
         self.operator.addItem(tr("全部操作人"), None)
         for name in sorted({entry.operator for entry in everything}):
@@ -128,7 +129,7 @@ class AuditDialog(QDialog):
         return self.trail.entries(self.year, town=self.town.currentData(), part=self.part,
                                   department=self.department.currentData(), operator=self.operator.currentData(),
                                   action=self.action.currentData(), since=self.since.text().strip() or None,
-                                  until=self.until.text().strip() or None)
+                                  until=self.until.text().strip() or None, with_general=True)
 
     def refresh(self) -> None:
         self.model.load(self.entries())
