@@ -288,3 +288,66 @@ def test_a_changed_account_shows_only_what_changed(office):
     assert old.startswith("须改初始密码=1") and new.startswith("须改初始密码=0")
     assert "姓名" not in old + new and "角色" not in old + new  # unchanged fields are left out
     assert set(change.shown_values()[1]) <= {"must_change", "password_set_at"}
+
+
+def test_an_operator_may_enter_its_own_department_and_an_administrator_any():
+    from desktop_app.services import Operator
+
+    clerk, admin = Operator("zzb1", "", "department", "zzb"), Operator("admin", "", "admin")
+    assert clerk.may_enter("zzb") and not clerk.may_enter("mzj") and not clerk.is_admin
+    assert admin.may_enter("zzb") and admin.may_enter("mzj") and admin.is_admin
+
+
+def test_a_department_operator_clears_undoes_and_submits_its_own_sheet_by_every_path(office):
+    session = YearSession(office, 2023)
+    own, _ = _parts(session)
+    Accounts(office).sign_in("zzb1", CLERK_PASSWORD)
+    cells = [(s.town, s.part) for s in session.year.scores if s.part == own.code]
+    kept = [s for s in session.year.scores if s.part == own.code]
+    session.clear_scores(cells[:2])
+    assert all(session.score_of(town, part) is None for town, part in cells[:2])
+    session.restore_scores([(s.town, s.part, s) for s in kept[:2]])
+    assert [session.score_of(s.town, s.part) for s in kept[:2]] == kept[:2]
+    session.submit_departments(["zzb"])
+    assert "zzb" in session.submitted()
+
+
+def test_a_refusal_names_what_was_refused(office):
+    session = YearSession(office, 2023)
+    Accounts(office).sign_in("zzb1", CLERK_PASSWORD)
+    with pytest.raises(PermissionDeniedError, match="不能“审定”"):
+        session.finalise()
+    with pytest.raises(PermissionDeniedError, match="不能“重新打开年度”"):
+        session.reopen("复核")
+
+
+def test_a_reset_unlocks_and_restarts_the_account_and_is_recorded_as_a_reset(office):
+    accounts = Accounts(office, clock=Clock())
+    for _ in range(accounts_module.LOCK_AFTER):
+        with pytest.raises(AccountError):
+            accounts.sign_in("zzb1", "wrong password")
+    office.update_account("zzb1", password_set_at="2000-01-01T00:00:00")
+    accounts.sign_in("admin", ADMIN_PASSWORD)
+    accounts.reset_password("zzb1", "temporary-1")
+    account = office.account("zzb1")
+    assert (account["failed_attempts"], account["locked_until"], account["must_change"]) == (0, None, 1)
+    assert account["password_set_at"] > "2000-01-01T00:00:00"
+    accounts.set_disabled("zzb1", True)
+    assert [e["action"] for e in office.audit_entries()[-2:]] == ["reset_password", "edit_account"]
+    office.update_account("zzb1", disabled=0, password_set_at="2000-01-01T00:00:00")
+    accounts.sign_in("zzb1", "temporary-1")
+    accounts.change_password("temporary-1", "my own password")
+    assert office.account("zzb1")["password_set_at"] > "2000-01-01T00:00:00"
+
+
+def test_only_a_real_account_is_offered_as_the_demonstration_one(tmp_path, monkeypatch):
+    from desktop_app.services import open_store
+    from desktop_app.services.accounts import DEMO_SETTING
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with open_store() as store:
+        demo = Accounts(store).sign_in(DEMO_ACCOUNT, DEMO_PASSWORD)
+        assert (demo.display_name, demo.must_change) == ("演示管理员", False)
+        for setting in ("nobody", b"demo"):
+            store.set_setting(DEMO_SETTING, setting)
+            assert Accounts(store).demo_account() is None

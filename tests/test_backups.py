@@ -280,3 +280,16 @@ def test_a_backup_from_before_the_audit_trail_is_summed_up_with_no_entries(tmp_p
     connection.close()
     summary = read_backup(old)
     assert (summary.schema_version, summary.years, summary.audit_entries) == (5, (), 0)
+
+
+@pytest.mark.parametrize("listed_backwards", [False, True])
+def test_backups_taken_in_one_second_are_listed_newest_first_whatever_order_the_folder_gives(
+        store, monkeypatch, listed_backwards):
+    from pathlib import Path
+
+    clock = Clock(dt.datetime(2024, 3, 1, 10, 0, 0))
+    backups = Backups(store, clock)
+    first, second, third = (backups.take(reason) for reason in ("manual", "import", "finalise"))
+    listing = Path.iterdir
+    monkeypatch.setattr(Path, "iterdir", lambda folder: iter(sorted(listing(folder), reverse=listed_backwards)))
+    assert [b.path for b in backups.list()] == [third.path, second.path, first.path]

@@ -11,7 +11,7 @@ from desktop_app.excel.problems import SheetError
 from desktop_app.excel.returned import read_returned_sheet
 from desktop_app.excel.template import write_department_template
 from desktop_app.services import Accounts, PermissionDeniedError, YearSession
-from desktop_app.services.sheets import apply_sheet, export_template, preview_sheet, signing_key
+from desktop_app.services.sheets import apply_sheet, export_template, export_templates, preview_sheet, signing_key
 from desktop_app.storage import Store
 from tests.conftest import database_files
 
@@ -102,3 +102,27 @@ def test_a_department_operator_may_import_only_its_own_departments_sheet(session
     accounts.sign_in("zjw1", "own-password")
     _, counts = apply_sheet(session, read_returned_sheet(path))
     assert counts["new"] + counts["changed"] > 0
+
+
+def test_every_department_template_is_exported_signed_and_translated_as_asked(session, tmp_path):
+    from desktop_app.excel.template import department_columns
+
+    wanted = [d.code for d in session.year.departments if department_columns(session.year, d.code)]
+    written = export_templates(session, tmp_path, translate=lambda context, text: text.replace("打分表", "评分表"))
+    assert len(written) == len(wanted) and all("评分表" in path.name for path in written)
+    for path in written:
+        sheet = read_returned_sheet(path)
+        assert sheet.department in wanted and "评分表" in sheet.heading
+        problems = [p.render() for p in preview_sheet(session, sheet).problems]
+        assert problems == ["表中没有填写任何得分。请确认交回的是填好的打分表。"]  # blank, but signed by this database
+    only = export_templates(session, tmp_path / "one", departments=["zjw"])
+    assert [read_returned_sheet(p).department for p in only] == ["zjw"]
+
+
+def test_a_template_with_the_stored_scores_holds_them(session, tmp_path):
+    filled = read_returned_sheet(export_template(session, "zjw", tmp_path / "filled.xlsx", include_scores=True))
+    blank = read_returned_sheet(export_template(session, "zjw", tmp_path / "blank.xlsx"))
+    stored = [s for s in session.year.scores if s.part == "I06"]
+    preview = preview_sheet(session, filled)
+    assert preview.problems == [] and preview.counts()["unchanged"] == len(stored) > 0
+    assert preview_sheet(session, blank).counts().get("unchanged", 0) == 0

@@ -43,19 +43,22 @@ def verification_key(store: Store) -> bytes:
     return key if isinstance(key, bytes) and len(key) >= 32 else secrets.token_bytes(32)
 
 
+def _untranslated(context: str, text: str) -> str:
+    return text
+
+
 def export_template(session: YearSession, department: str, path, *, include_scores: bool = False,
-                    translate=None) -> Path:
+                    translate=_untranslated) -> Path:
     """A department's template, signed with this database's key."""
-    extra = {"translate": translate} if translate else {}
     return write_department_template(session.year, department, path, include_scores=include_scores,
-                                     signing_key=signing_key(session.store), **extra)
+                                     translate=translate, signing_key=signing_key(session.store))
 
 
-def export_templates(session: YearSession, folder, *, include_scores: bool = False, translate=None,
+def export_templates(session: YearSession, folder, *, include_scores: bool = False, translate=_untranslated,
                      departments: Optional[Iterable[str]] = None) -> list[Path]:
-    extra = {"translate": translate} if translate else {}
+    """One signed template per department that has something to score (or of ``departments``)."""
     return export_all_templates(session.year, folder, include_scores=include_scores, departments=departments,
-                                signing_key=signing_key(session.store), **extra)
+                                translate=translate, signing_key=signing_key(session.store))
 
 
 def preview_sheet(session: YearSession, sheet: ReturnedSheet, *, department: Optional[str] = None) -> SheetPreview:
