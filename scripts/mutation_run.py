@@ -26,6 +26,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mutation_report  # noqa: E402  (a sibling script, not a package)
 
 
+def forget_stale_test_mapping() -> bool:
+    """mutmut keeps which tests reach which function in mutants/mutmut-stats.json; after a change to
+    the sources or the tests that mapping is stale (mutants wrongly "without tests", or run against
+    too few tests), so it is removed and collected again. Returns whether it was removed."""
+    stats = ROOT / "mutants" / "mutmut-stats.json"
+    if not stats.exists():
+        return False
+    newest = max(path.stat().st_mtime for folder in ("desktop_app", "tests") for path in (ROOT / folder).rglob("*.py"))
+    if newest <= stats.stat().st_mtime:
+        return False
+    stats.unlink()
+    return True
+
+
 def generate_mutants(jobs: int) -> None:
     """mutmut's own first step of ``run``, alone: the mutated copy of the sources in mutants/."""
     import mutmut.__main__ as mutmut_main
@@ -80,6 +94,8 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     args = parser.parse_args(argv)
     os.chdir(ROOT)
+    if forget_stale_test_mapping():
+        print("Sources or tests changed since the last run: which tests reach which function is collected again.")
     generate_mutants(args.jobs)
     names, skipped = mutants_to_run(args.patterns, args.with_equivalents)
     print(f"{len(names)} mutants to run; {skipped} listed as equivalent left out.", flush=True)
