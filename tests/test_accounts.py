@@ -351,3 +351,86 @@ def test_only_a_real_account_is_offered_as_the_demonstration_one(tmp_path, monke
         for setting in ("nobody", b"demo"):
             store.set_setting(DEMO_SETTING, setting)
             assert Accounts(store).demo_account() is None
+
+
+def test_a_hash_of_another_kind_or_shape_never_matches():
+    assert not password_matches("secret-1", "bcrypt$16384$8$1$00$00")
+    assert not password_matches("secret-1", "scrypt$16384$8$1$zz$00")  # not hex
+
+
+def test_no_name_never_signs_in_even_beside_an_account_named_like_a_placeholder(office):
+    accounts = Accounts(office)
+    accounts.sign_in("admin", ADMIN_PASSWORD)
+    accounts.add("XXXX", "", "admin", None, "password-9")
+    accounts.sign_out()
+    for nobody in (None, "", "  "):
+        with pytest.raises(AccountError, match="不正确"):
+            accounts.sign_in(nobody, "password-9")
+
+
+def test_a_right_password_after_a_few_wrong_ones_starts_the_count_again(office):
+    accounts = Accounts(office, clock=Clock())
+    for _ in range(accounts_module.LOCK_AFTER - 1):
+        with pytest.raises(AccountError):
+            accounts.sign_in("zzb1", "wrong password")
+    assert office.account("zzb1")["failed_attempts"] == accounts_module.LOCK_AFTER - 1
+    accounts.sign_in("zzb1", CLERK_PASSWORD)
+    assert office.account("zzb1")["failed_attempts"] == 0
+
+
+def test_signing_in_after_a_lockout_is_recorded_as_the_sign_in_that_lifted_it(office):
+    clock = Clock()
+    accounts = Accounts(office, clock=clock)
+    for _ in range(accounts_module.LOCK_AFTER):
+        with pytest.raises(AccountError):
+            accounts.sign_in("zzb1", "wrong password")
+    clock.now += dt.timedelta(minutes=1)
+    accounts.sign_in("zzb1", CLERK_PASSWORD)
+    last = [e for e in office.audit_entries() if e["target"] == "accounts"][-1]
+    assert (last["action"], last["key"], json.loads(last["new_value"])["locked_until"]) == ("sign_in", "zzb1", None)
+
+
+def test_whether_a_sign_in_still_holds_after_the_file_changed(office):
+    accounts = Accounts(office)
+    assert not accounts.sign_in_still_holds()  # nobody signed in, and the file has accounts
+    accounts.sign_in("zzb1", CLERK_PASSWORD)
+    assert accounts.sign_in_still_holds()
+    office.update_account("zzb1", department="mzj")
+    assert not accounts.sign_in_still_holds()  # rebound
+    office.update_account("zzb1", department="zzb", disabled=1)
+    assert not accounts.sign_in_still_holds()  # disabled
+    office.update_account("zzb1", disabled=0)
+    assert accounts.sign_in_still_holds()
+    office.update_account("zzb1", role="admin", department=None)
+    assert not accounts.sign_in_still_holds()  # another role
+    with Store(office.path.parent / "empty.db") as empty:
+        assert Accounts(empty).sign_in_still_holds()  # no accounts, nobody signed in
+        empty.signed_in = accounts.signed_in
+        assert not Accounts(empty).sign_in_still_holds()  # the account is not in this file
+
+
+def test_an_account_is_changed_by_its_known_fields_only(office):
+    office.update_account("zzb1", display_name="组织部 张三丰")
+    assert office.account("zzb1")["display_name"] == "组织部 张三丰"
+    with pytest.raises(AssertionError):
+        office.update_account("zzb1", colour="red")
+    with pytest.raises(AssertionError):
+        office.update_account("zzb1")
+
+
+def test_a_department_operator_may_not_restore_a_backup_and_is_told_so(office):
+    from desktop_app.services.backups import Backups
+
+    backup = Backups(office).take("manual")
+    Accounts(office).sign_in("zzb1", CLERK_PASSWORD)
+    with pytest.raises(PermissionDeniedError, match="不能“从备份恢复”"):
+        Backups(office).restore(backup.path)
+    assert office.account("zzb1") is not None
+
+
+def test_the_whole_trail_with_the_general_entries_is_the_whole_trail(office):
+    from desktop_app.services.audit import AuditTrail
+
+    trail = AuditTrail(office)
+    assert [e.id for e in trail.entries(with_general=True)] == [e.id for e in trail.entries()]
+    assert {e.year for e in trail.entries()} == {2023, None}

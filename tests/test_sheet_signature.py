@@ -126,3 +126,7 @@ def test_a_template_with_the_stored_scores_holds_them(session, tmp_path):
     preview = preview_sheet(session, filled)
     assert preview.problems == [] and preview.counts()["unchanged"] == len(stored) > 0
     assert preview_sheet(session, blank).counts().get("unchanged", 0) == 0
+    every = export_templates(session, tmp_path / "all", include_scores=True, departments=["zjw"])
+    assert preview_sheet(session, read_returned_sheet(every[0])).counts()["unchanged"] == len(stored)
+    titled = export_template(session, "zjw", tmp_path / "t.xlsx", translate=lambda context, text: text + "（译）")
+    assert read_returned_sheet(titled).heading.endswith("（译）")
