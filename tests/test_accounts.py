@@ -434,3 +434,16 @@ def test_the_whole_trail_with_the_general_entries_is_the_whole_trail(office):
     trail = AuditTrail(office)
     assert [e.id for e in trail.entries(with_general=True)] == [e.id for e in trail.entries()]
     assert {e.year for e in trail.entries()} == {2023, None}
+
+
+def test_an_account_rebound_to_another_department_after_signing_in_is_refused(office):
+    clerk_store = Store(office.path)
+    try:
+        Accounts(clerk_store).sign_in("zzb1", CLERK_PASSWORD)
+        office.update_account("zzb1", department="mzj")  # the administrator moved the account meanwhile
+        session = YearSession(clerk_store, 2023)
+        own, _ = _parts(session)
+        with pytest.raises(PermissionDeniedError, match="已被停用或修改"):
+            session.set_score(_some_town_score(session, own).town, own.code, "0", deductions=())
+    finally:
+        clerk_store.close()

@@ -49,8 +49,18 @@ def test_a_sheet_signed_by_this_database_goes_in(session, tmp_path):
 def test_the_key_is_made_once_kept_and_never_shown_in_the_trail(session):
     key = signing_key(session.store)
     assert len(key) == 32 and signing_key(session.store) == key
-    values = [e["new_value"] for e in session.store.audit_entries() if e["key"] == "sheet_signing_key"]
-    assert values == ['{"value":"blob:32"}']
+    made = [(e["action"], e["new_value"]) for e in session.store.audit_entries() if e["key"] == "sheet_signing_key"]
+    assert made == [("set_signing_key", '{"value":"blob:32"}')]
+
+
+def test_a_key_made_meanwhile_by_another_process_is_kept_not_replaced(session, monkeypatch):
+    """Two windows export at once: the second, having seen no key before taking the write lock, uses the first's."""
+    with Store(session.store.path) as other:
+        theirs = signing_key(other)
+    reads = iter([None])  # what this process read before the other one made its key
+    real = session.store.get_setting
+    monkeypatch.setattr(session.store, "get_setting", lambda key: next(reads, None) or real(key))
+    assert signing_key(session.store) == theirs
 
 
 def test_editing_the_hidden_department_breaks_the_signature(session, tmp_path):
@@ -81,8 +91,32 @@ def test_a_visible_title_that_names_another_department_is_refused(session, tmp_p
     path = _filled(session, tmp_path / "zjw.xlsx")
     heading = openpyxl.load_workbook(path).worksheets[0].cell(TITLE_ROW, NUMBER_COLUMN).value
     path = _edited(path, TITLE_ROW, NUMBER_COLUMN, heading.replace("区住建委", "区教委"))
-    problems = _problems(session, path)
-    assert any("表头写的是" in text and "区住建委的打分表" in text for text in problems), problems
+    shown = heading.replace("区住建委", "区教委").replace("\n", " ")
+    assert "\n" in heading and _problems(session, path) == [
+        f"打分表!B1: 表头写的是“{shown}”，隐藏标识却是区住建委的打分表，二者不一致，不能导入。"]
+    for blank in (None, 2023):  # an emptied title, or a number typed over it
+        _edited(path, TITLE_ROW, NUMBER_COLUMN, blank)
+        assert _problems(session, path) == ["打分表!B1: 表头写的是“”，隐藏标识却是区住建委的打分表，二者不一致，不能导入。"]
+
+
+def test_a_signature_cell_holding_a_number_is_refused_not_a_failure(session, tmp_path):
+    path = _edited(_filled(session, tmp_path / "zjw.xlsx"), SIGNATURE_CELL_ROW, CODE_COLUMN, 12345)
+    assert _problems(session, path) == [
+        "打分表!A5: 这份打分表的隐藏标识没有本数据库的签名（由其他数据库或旧版本导出，或隐藏单元格被改动），"
+        "不能导入。请从本程序重新导出空白打分表给区住建委填写。"]
+
+
+def test_a_short_sheet_whose_codes_mark_replaces_the_department_is_refused_with_a_message(tmp_path):
+    from desktop_app.excel.layout import CODES_MARK, FORMAT_ID
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "打分表"
+    for row, value in enumerate((FORMAT_ID, 2023, CODES_MARK, "fingerprint"), start=1):
+        sheet.cell(row, CODE_COLUMN).value = value
+    workbook.save(tmp_path / "short.xlsx")
+    found = read_returned_sheet(tmp_path / "short.xlsx")
+    assert (found.signature, found.heading, found.department) == (None, None, CODES_MARK)
 
 
 def test_a_department_operator_may_import_only_its_own_departments_sheet(session, tmp_path):
