@@ -373,62 +373,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="81"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="82"/>
         <source>全部操作人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="85"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="86"/>
         <source>全部操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="90"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="91"/>
         <source>起始日期，如 2023-12-01</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="92"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="93"/>
         <source>截止日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="104"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="105"/>
         <source>导出 Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="106"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="107"/>
         <source>校验记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="135"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="136"/>
         <source>共 {count} 条记录（最新的在最后）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="140"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="141"/>
         <source>导出审计记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="140"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="141"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="150"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="151"/>
         <source>已导出 {count} 条记录到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="157"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="158"/>
         <source>审计记录完整：{count} 条记录的校验链条无断点，也没有未记入的修改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/audit/viewer.py" line="161"/>
+        <location filename="../desktop_app/gui/audit/viewer.py" line="162"/>
         <source>审计记录有 {count} 处问题：
 {lines}</source>
         <translation type="unfinished"></translation>
@@ -565,42 +565,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="58"/>
+        <location filename="../desktop_app/gui/backups.py" line="60"/>
         <source>自动备份未完成：{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="61"/>
+        <location filename="../desktop_app/gui/backups.py" line="63"/>
         <source>已自动备份（{reason}）：{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="66"/>
+        <location filename="../desktop_app/gui/backups.py" line="68"/>
         <source>  {year} 年度 {title}：{towns} 个镇街，{scores} 条得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="68"/>
+        <location filename="../desktop_app/gui/backups.py" line="70"/>
         <source>  （没有年度）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="76"/>
+        <location filename="../desktop_app/gui/backups.py" line="78"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="76"/>
+        <location filename="../desktop_app/gui/backups.py" line="78"/>
         <source>备份 (*.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="86"/>
+        <location filename="../desktop_app/gui/backups.py" line="88"/>
         <source>（不是本数据库的自动备份，时间不详）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="87"/>
+        <location filename="../desktop_app/gui/backups.py" line="89"/>
         <source>用这个备份替换数据库的全部内容吗？
 备份：{path}
 时间：{when}
@@ -610,17 +610,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="99"/>
+        <location filename="../desktop_app/gui/backups.py" line="106"/>
         <source>已从备份恢复。恢复前的内容已备份到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="106"/>
+        <location filename="../desktop_app/gui/backups.py" line="113"/>
         <source>备份文件夹（当前：{folder}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/backups.py" line="114"/>
+        <location filename="../desktop_app/gui/backups.py" line="121"/>
         <source>此后的备份保存在 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,87 +809,87 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="25"/>
+        <location filename="../desktop_app/services/accounts.py" line="26"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="26"/>
+        <location filename="../desktop_app/services/accounts.py" line="27"/>
         <source>部门操作员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="126"/>
+        <location filename="../desktop_app/services/accounts.py" line="137"/>
         <source>账户名或密码不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="136"/>
+        <location filename="../desktop_app/services/accounts.py" line="147"/>
         <source>连续输错密码次数过多，账户 {name} 已锁定至 {until}，请稍后再试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="148"/>
+        <location filename="../desktop_app/services/accounts.py" line="159"/>
         <source>账户 {name} 已停用，请联系管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="167"/>
+        <location filename="../desktop_app/services/accounts.py" line="178"/>
         <source>此数据库已有管理员，请登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="175"/>
+        <location filename="../desktop_app/services/accounts.py" line="186"/>
         <source>演示数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="185"/>
+        <location filename="../desktop_app/services/accounts.py" line="196"/>
         <source>未知的角色 {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="187"/>
+        <location filename="../desktop_app/services/accounts.py" line="198"/>
         <source>部门操作员须指定一个部门；管理员不属于部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="190"/>
+        <location filename="../desktop_app/services/accounts.py" line="201"/>
         <source>账户 {name} 已存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="207"/>
+        <location filename="../desktop_app/services/accounts.py" line="218"/>
         <source>{name} 是唯一可用的管理员，不能停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="214"/>
+        <location filename="../desktop_app/services/accounts.py" line="225"/>
         <source>请先登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="217"/>
+        <location filename="../desktop_app/services/accounts.py" line="228"/>
         <source>新密码不能与原密码相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="221"/>
+        <location filename="../desktop_app/services/accounts.py" line="232"/>
         <source>原密码不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="237"/>
+        <location filename="../desktop_app/services/accounts.py" line="248"/>
         <source>没有账户 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="248"/>
+        <location filename="../desktop_app/services/accounts.py" line="259"/>
         <source>账户名须为 1 至 40 个字符，不含空格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="254"/>
+        <location filename="../desktop_app/services/accounts.py" line="265"/>
         <source>密码至少 {length} 个字符</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,52 +1039,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="28"/>
+        <location filename="../desktop_app/services/audit.py" line="27"/>
+        <source>账户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/audit.py" line="29"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="28"/>
+        <location filename="../desktop_app/services/audit.py" line="29"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="29"/>
+        <location filename="../desktop_app/services/audit.py" line="30"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="29"/>
+        <location filename="../desktop_app/services/audit.py" line="30"/>
         <source>使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="30"/>
+        <location filename="../desktop_app/services/audit.py" line="31"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="76"/>
+        <location filename="../desktop_app/services/audit.py" line="77"/>
         <source>（{rows} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="80"/>
+        <location filename="../desktop_app/services/audit.py" line="82"/>
         <source>  理由：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="162"/>
+        <location filename="../desktop_app/services/audit.py" line="178"/>
         <source>第 {id} 条记录的内容与其校验值不符：已被改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="163"/>
+        <location filename="../desktop_app/services/audit.py" line="179"/>
         <source>第 {id} 条记录之前的记录缺失或被替换：链条在此断开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="164"/>
+        <location filename="../desktop_app/services/audit.py" line="180"/>
         <source>有其他程序所作、尚未记入审计记录的修改（下次写入时将记为“其他程序的修改”）</source>
         <translation type="unfinished"></translation>
     </message>
