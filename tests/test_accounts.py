@@ -447,3 +447,40 @@ def test_an_account_rebound_to_another_department_after_signing_in_is_refused(of
             session.set_score(_some_town_score(session, own).town, own.code, "0", deductions=())
     finally:
         clerk_store.close()
+
+
+def test_a_given_salt_is_used_and_a_fresh_one_is_sixteen_bytes():
+    fixed = hash_password("same password", salt=b"\1" * 16)
+    assert fixed == hash_password("same password", salt=b"\1" * 16)
+    kind, n, r, p, salt, digest = hash_password("same password").split("$")
+    assert (len(salt), len(digest)) == (32, 64)  # 16 bytes of salt, 32 of digest, in hex
+    assert fixed.split("$")[4] == "01" * 16
+
+
+def test_an_account_name_is_one_to_forty_characters_without_spaces(fresh_database):
+    with Store(fresh_database) as store:
+        accounts = Accounts(store)
+        for bad in (None, "", " admin", "ad min", "x" * 41):
+            with pytest.raises(AccountError, match="1 至 40 个字符"):
+                accounts.create_first_administrator(bad, "", "12345678")
+        assert accounts.create_first_administrator("x" * 40, "考核办", "12345678").display_name == "考核办"
+
+
+def test_display_names_are_kept_as_given(office):
+    names = {a.name: a.display_name for a in Accounts(office).list()}
+    assert names == {"admin": "考核办", "zzb1": "组织部 张三"}
+
+
+def test_a_lock_ends_at_the_second_it_names(office):
+    clock = Clock()
+    accounts = Accounts(office, clock=clock)
+    for _ in range(accounts_module.LOCK_AFTER):
+        with pytest.raises(AccountError):
+            accounts.sign_in("zzb1", "wrong password")
+    clock.now += dt.timedelta(seconds=accounts_module.LOCK_SECONDS)  # 09:00:30, the time the lock names
+    assert accounts.sign_in("zzb1", CLERK_PASSWORD).name == "zzb1"
+
+
+def test_a_write_waits_five_seconds_for_another_one(fresh_database):
+    with Store(fresh_database) as store:
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
