@@ -45,6 +45,12 @@ def office(fresh_database):
     store.close()
 
 
+def _wrong_passwords(accounts: Accounts, count: int) -> None:
+    for _ in range(count):
+        with pytest.raises(AccountError, match="不正确"):
+            accounts.sign_in("zzb1", "wrong password")
+
+
 def _parts(session: YearSession):
     own = next(p for _, p in session.department_parts("zzb"))
     other = next(p for _, p in session.year.parts() if p.department not in ("zzb", "") and
@@ -323,9 +329,7 @@ def test_a_refusal_names_what_was_refused(office):
 
 def test_a_reset_unlocks_and_restarts_the_account_and_is_recorded_as_a_reset(office):
     accounts = Accounts(office, clock=Clock())
-    for _ in range(accounts_module.LOCK_AFTER):
-        with pytest.raises(AccountError):
-            accounts.sign_in("zzb1", "wrong password")
+    _wrong_passwords(accounts, accounts_module.LOCK_AFTER)
     office.update_account("zzb1", password_set_at="2000-01-01T00:00:00")
     accounts.sign_in("admin", ADMIN_PASSWORD)
     accounts.reset_password("zzb1", "temporary-1")
@@ -370,9 +374,7 @@ def test_no_name_never_signs_in_even_beside_an_account_named_like_a_placeholder(
 
 def test_a_right_password_after_a_few_wrong_ones_starts_the_count_again(office):
     accounts = Accounts(office, clock=Clock())
-    for _ in range(accounts_module.LOCK_AFTER - 1):
-        with pytest.raises(AccountError):
-            accounts.sign_in("zzb1", "wrong password")
+    _wrong_passwords(accounts, accounts_module.LOCK_AFTER - 1)
     assert office.account("zzb1")["failed_attempts"] == accounts_module.LOCK_AFTER - 1
     accounts.sign_in("zzb1", CLERK_PASSWORD)
     assert office.account("zzb1")["failed_attempts"] == 0
@@ -381,9 +383,7 @@ def test_a_right_password_after_a_few_wrong_ones_starts_the_count_again(office):
 def test_signing_in_after_a_lockout_is_recorded_as_the_sign_in_that_lifted_it(office):
     clock = Clock()
     accounts = Accounts(office, clock=clock)
-    for _ in range(accounts_module.LOCK_AFTER):
-        with pytest.raises(AccountError):
-            accounts.sign_in("zzb1", "wrong password")
+    _wrong_passwords(accounts, accounts_module.LOCK_AFTER)
     clock.now += dt.timedelta(minutes=1)
     accounts.sign_in("zzb1", CLERK_PASSWORD)
     last = [e for e in office.audit_entries() if e["target"] == "accounts"][-1]
@@ -474,9 +474,7 @@ def test_display_names_are_kept_as_given(office):
 def test_a_lock_ends_at_the_second_it_names(office):
     clock = Clock()
     accounts = Accounts(office, clock=clock)
-    for _ in range(accounts_module.LOCK_AFTER):
-        with pytest.raises(AccountError):
-            accounts.sign_in("zzb1", "wrong password")
+    _wrong_passwords(accounts, accounts_module.LOCK_AFTER)
     clock.now += dt.timedelta(seconds=accounts_module.LOCK_SECONDS)  # 09:00:30, the time the lock names
     assert accounts.sign_in("zzb1", CLERK_PASSWORD).name == "zzb1"
 

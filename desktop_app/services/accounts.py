@@ -20,9 +20,8 @@ from typing import Callable, Optional
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..storage import Store
 from ..storage.database import system_account
-from .base import PermissionDeniedError, Service
+from .base import ROLE_ADMIN, ROLE_DEPARTMENT, PermissionDeniedError, Service, still_as_signed_in
 
-ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"
 ROLE_LABELS = {ROLE_ADMIN: QT_TRANSLATE_NOOP("Accounts", "管理员"),
                ROLE_DEPARTMENT: QT_TRANSLATE_NOOP("Accounts", "部门操作员")}
 MIN_PASSWORD_LENGTH = 8
@@ -59,20 +58,23 @@ class Operator:
         return self.is_admin or self.department == department
 
 
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=length)
+
+
 def hash_password(password: str, salt: Optional[bytes] = None) -> str:
     salt = secrets.token_bytes(16) if salt is None else salt
-    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                            maxmem=64 * 1024 * 1024, dklen=32)
+    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, 32)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
 def password_matches(password: str, stored: str) -> bool:
+    """Whether ``password`` gives the stored hash, with the cost the hash was made with."""
     try:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
             return False
-        candidate = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r),
-                                   p=int(p), maxmem=64 * 1024 * 1024, dklen=len(digest) // 2)
+        candidate = _scrypt(password, bytes.fromhex(salt), int(n), int(r), int(p), len(digest) // 2)
     except (ValueError, MemoryError):
         return False
     return hmac.compare_digest(candidate.hex(), digest)
@@ -113,15 +115,16 @@ class Accounts(Service):
         account = self.store.account(name)
         return bool(account and account["disabled"])
 
+    def disabled_names(self) -> set[str]:
+        return {a["name"] for a in self.store.accounts() if a["disabled"]}
+
     def sign_in_still_holds(self) -> bool:
         """After the file changed under the window (a restored backup): the signed-in account is
         still there as it was, or nobody is signed in and the file has no accounts."""
         operator = self.signed_in
         if operator is None:
             return not self.store.has_accounts()
-        account = self.store.account(operator.name)
-        return (account is not None and not account["disabled"]
-                and (account["role"], account["department"]) == (operator.role, operator.department))
+        return still_as_signed_in(self.store.account(operator.name), operator)
 
     def demo_account(self) -> Optional[str]:
         """The documented demonstration account, if this database is the demonstration one."""

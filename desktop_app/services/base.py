@@ -46,6 +46,7 @@ AUDIT_ACTIONS = {
     "set_signing_key": QT_TRANSLATE_NOOP("Audit", "生成打分表签名密钥"),
 }
 
+ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"
 # What an operator bound to a department may do, and only for the departments it names
 # (its own); everything else needs an administrator.
 DEPARTMENT_ACTIONS = frozenset({"set_score", "clear_score", "set_scores", "clear_scores", "undo_scores",
@@ -64,6 +65,13 @@ class PermissionDeniedError(MessageError):
     """The signed-in account may not make this change (checked here, not only by the window)."""
 
     context = "Accounts"
+
+
+def still_as_signed_in(account: Optional[dict], operator) -> bool:
+    """The stored ``account`` is still the one ``operator`` signed in as: there, not disabled,
+    with the same role and department."""
+    return (account is not None and not account["disabled"]
+            and (account["role"], account["department"]) == (operator.role, operator.department))
 
 
 class Service:
@@ -95,14 +103,13 @@ class Service:
                     "Accounts", "此数据库已设置账户，请先登录再修改数据（命令行请加 --user 账户名）"))
             return  # no accounts yet: one user, named by the operating system's account
         account = self.store.account(operator.name)
-        if account is None or account["disabled"] or account["role"] != operator.role \
-                or account["department"] != operator.department:
+        if not still_as_signed_in(account, operator):
             raise PermissionDeniedError(QT_TRANSLATE_NOOP("Accounts", "账户 {name} 已被停用或修改，请重新登录"),
                                         name=operator.name)
         if account["must_change"] and action not in OWN_ACCOUNT_ACTIONS:
             raise PermissionDeniedError(QT_TRANSLATE_NOOP("Accounts", "账户 {name} 须先修改管理员设定的初始密码，才能修改数据"),
                                         name=operator.name)
-        if operator.role == "admin":
+        if operator.role == ROLE_ADMIN:
             return
         departments = set(departments)
         if action in DEPARTMENT_ACTIONS and (action in OWN_ACCOUNT_ACTIONS

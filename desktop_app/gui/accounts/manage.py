@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...services import ROLE_ADMIN, ROLE_DEPARTMENT, ROLE_LABELS, Accounts, Operator
 from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
-from .signin import _AccountDialog, _password_field
+from .signin import _AccountDialog
 
 
 def tr(text: str) -> str:
@@ -79,20 +79,16 @@ class NewAccountDialog(_AccountDialog):
             self.department.addItem(name, code)
         self.role.currentIndexChanged.connect(
             lambda: self.department.setEnabled(self.role.currentData() == ROLE_DEPARTMENT))
-        self.password = _password_field()
-        self.repeat = _password_field()
-        self.new_password = self.password
         self.form.addRow(tr("账户名："), self.name)
         self.form.addRow(tr("姓名或称谓："), self.display_name)
         self.form.addRow(tr("角色："), self.role)
         self.form.addRow(tr("部门："), self.department)
-        self.form.addRow(tr("初始密码："), self.password)
-        self.form.addRow(tr("再次输入："), self.repeat)
+        self.password = self.new_password_fields(tr("初始密码："), tr("再次输入："))
 
-    def attempt(self) -> Operator:
+    def attempt(self) -> None:
         role = self.role.currentData()
         department = self.department.currentData() if role == ROLE_DEPARTMENT else None
-        return self.accounts.add(self.name.text(), self.display_name.text(), role, department, self.password.text())
+        self.accounts.add(self.name.text(), self.display_name.text(), role, department, self.password.text())
 
 
 class ResetPasswordDialog(_AccountDialog):
@@ -100,15 +96,10 @@ class ResetPasswordDialog(_AccountDialog):
         super().__init__(tr("重设密码"), tr("为账户 {name} 设定新的初始密码；该账户下次登录时须改为自己的密码。").format(name=name),
                          parent)
         self.accounts, self.account_name = accounts, name
-        self.password = _password_field()
-        self.repeat = _password_field()
-        self.new_password = self.password
-        self.form.addRow(tr("新的初始密码："), self.password)
-        self.form.addRow(tr("再次输入："), self.repeat)
+        self.password = self.new_password_fields(tr("新的初始密码："), tr("再次输入："))
 
-    def attempt(self) -> Optional[Operator]:
+    def attempt(self) -> None:
         self.accounts.reset_password(self.account_name, self.password.text())
-        return None
 
 
 class AccountsDialog(QDialog):
@@ -149,13 +140,16 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        accounts = self.accounts.list()
-        self.model.load(accounts, {a.name for a in accounts if self.accounts.disabled(a.name)})
+        self.model.load(self.accounts.list(), self.accounts.disabled_names())
         self.view.resizeRowsToContents()
 
     def selected(self) -> Optional[str]:
+        """The chosen account's name; with none chosen, the user is told to choose one."""
         rows = self.view.selectionModel().selectedRows()
-        return self.model.accounts[rows[0].row()].name if rows else None
+        if not rows:
+            self.workspace.messenger.info(self, tr("请先选择一个账户"))
+            return None
+        return self.model.accounts[rows[0].row()].name
 
     def add_account(self) -> None:
         if self.run_dialog(NewAccountDialog(self.accounts, self.department_names, self)):
@@ -163,16 +157,12 @@ class AccountsDialog(QDialog):
 
     def reset_password(self) -> None:
         name = self.selected()
-        if name is None:
-            self.workspace.messenger.info(self, tr("请先选择一个账户"))
-            return
-        if self.run_dialog(ResetPasswordDialog(self.accounts, name, self)):
+        if name is not None and self.run_dialog(ResetPasswordDialog(self.accounts, name, self)):
             self.reload()
 
     def toggle_disabled(self) -> None:
         name = self.selected()
         if name is None:
-            self.workspace.messenger.info(self, tr("请先选择一个账户"))
             return
         try:
             self.accounts.set_disabled(name, not self.accounts.disabled(name))

@@ -45,28 +45,28 @@ class _AccountDialog(QDialog):
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.operator: Optional[Operator] = None
+        self.repeat: Optional[QLineEdit] = None  # asks a new password twice (``new_password_fields``)
+
+    def new_password_fields(self, label: str, repeat_label: str) -> QLineEdit:
+        """A new password and the field that repeats it, checked against each other before ``attempt``."""
+        field, self.repeat = _password_field(), _password_field()
+        self.form.addRow(label, field)
+        self.form.addRow(repeat_label, self.repeat)
+        self._new_password = field
+        return field
 
     def _on_ok(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error_label.setText(problem)
+        if self.repeat is not None and self.repeat.text() != self._new_password.text():
+            self.error_label.setText(tr("两次输入的密码不一致"))
             return
         try:
-            self.operator = self.attempt()
+            self.attempt()
         except EXPECTED_ERRORS as error:
             self.error_label.setText(describe_error(error))
             return
         self.accept()
 
-    def problem(self) -> Optional[str]:
-        """What is wrong with the form before anything is tried (two passwords that differ)."""
-        repeat = getattr(self, "repeat", None)
-        if repeat is not None and repeat.text() != self.new_password.text():
-            return tr("两次输入的密码不一致")
-        return None
-
-    def attempt(self) -> Optional[Operator]:  # pragma: no cover - every dialog overrides
+    def attempt(self) -> None:  # pragma: no cover - every dialog overrides
         raise NotImplementedError
 
 
@@ -91,10 +91,9 @@ class SignInDialog(_AccountDialog):
         else:
             self.name.setFocus()
 
-    def attempt(self) -> Operator:
-        operator = self.accounts.sign_in(self.name.text(), self.password.text())
+    def attempt(self) -> None:
+        self.accounts.sign_in(self.name.text(), self.password.text())
         self.password.clear()
-        return operator
 
 
 class FirstAdministratorDialog(_AccountDialog):
@@ -106,16 +105,12 @@ class FirstAdministratorDialog(_AccountDialog):
         self.name = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.display_name.setPlaceholderText(tr("如：考核办 张三"))
-        self.password = _password_field()
-        self.repeat = _password_field()
         self.form.addRow(tr("账户名："), self.name)
         self.form.addRow(tr("姓名或称谓："), self.display_name)
-        self.form.addRow(tr("密码："), self.password)
-        self.form.addRow(tr("再次输入密码："), self.repeat)
-        self.new_password = self.password
+        self.password = self.new_password_fields(tr("密码："), tr("再次输入密码："))
 
-    def attempt(self) -> Operator:
-        return self.accounts.create_first_administrator(self.name.text(), self.display_name.text(),
+    def attempt(self) -> None:
+        self.accounts.create_first_administrator(self.name.text(), self.display_name.text(),
                                                         self.password.text())
 
 
@@ -126,16 +121,11 @@ class ChangePasswordDialog(_AccountDialog):
         super().__init__(tr("修改密码"), intro, parent)
         self.accounts = accounts
         self.old = _password_field()
-        self.new = _password_field()
-        self.repeat = _password_field()
         self.form.addRow(tr("原密码："), self.old)
-        self.form.addRow(tr("新密码："), self.new)
-        self.form.addRow(tr("再次输入新密码："), self.repeat)
-        self.new_password = self.new
+        self.new = self.new_password_fields(tr("新密码："), tr("再次输入新密码："))
 
-    def attempt(self) -> Operator:
+    def attempt(self) -> None:
         self.accounts.change_password(self.old.text(), self.new.text())
-        return self.accounts.signed_in
 
 
 def sign_in(store, parent=None, dialogs=None) -> Optional[Operator]:
