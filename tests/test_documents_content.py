@@ -1,6 +1,7 @@
 """Documents' content: letters, score sheets, drafts, glyph check, seal, text rules and the command line."""
 import dataclasses
 import io
+import re
 import json
 
 import pdfplumber
@@ -34,8 +35,9 @@ def demo():
 
 
 def text_of(built) -> str:
+    """The text of every page without its page number (a paragraph may run on over a page break)."""
     pdf = pdfplumber.open(io.BytesIO(built.pdf))
-    return "\n".join(page.extract_text() for page in pdf.pages)
+    return "\n".join(re.sub(r"\n?\s*—\s*\d+\s*—\s*$", "", page.extract_text()) for page in pdf.pages)
 
 
 def flat(text: str) -> str:

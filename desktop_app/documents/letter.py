@@ -8,10 +8,11 @@ from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
+from ..domain.losses import INSPECTION, VETO, Loss, year_losses
 from ..domain.model import AssessmentYear, Town
 from ..domain.numbers import chinese_numeral, points_text, two_decimals
 from ..domain.scoring import TownResult, YearResult
-from .blocks import SignatureBlock
+from .blocks import HeaderBlock, SignatureBlock
 from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, XBS, DocumentError, FontSet
 from .layout import (
@@ -20,8 +21,8 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, notice_texts, paragraphs,
-    plan_name, split_title, veto_clause,
+    fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
+    notice_texts, paragraphs, plan_name, split_title, subject_of, veto_clause,
 )
 
 
@@ -45,6 +46,16 @@ class _TownRecords(NamedTuple):
 
 
 _last_index: Optional[tuple] = None  # (year, {town: _TownRecords}) of the last year asked about
+_last_losses: Optional[tuple] = None  # (year, result, {town: losses}) of the last result asked about
+
+
+def town_losses(year: AssessmentYear, result: YearResult, town: str) -> tuple[Loss, ...]:
+    """The core's losses of one town; computed once per result, not again for each of 500 letters."""
+    global _last_losses
+    cached = _last_losses
+    if cached is None or cached[0] is not year or cached[1] is not result:
+        cached = _last_losses = (year, result, year_losses(year, result))
+    return cached[2].get(town, ())
 
 
 def town_records(year: AssessmentYear, town: str) -> _TownRecords:
@@ -66,20 +77,44 @@ def town_records(year: AssessmentYear, town: str) -> _TownRecords:
     return cached[1].get(town) or _TownRecords({}, [], [])
 
 
-def problems_to_rectify(year: AssessmentYear, town: str) -> list[str]:
-    """Problems to rectify, from the deductions recorded with the town's scores (in
-    scheme order) until a rectification ledger exists."""
+def problem_lines(year: AssessmentYear, losses: Sequence[Loss]) -> list[str]:
+    """The town's problems as its letter lists them: vetoes, then inspection rounds that cost
+    points, then every part below its points (scheme order) with the points lost and the
+    department's reasons, or a plain statement that none was given."""
     departments = {d.code: d.name for d in year.departments}
-    scores = town_records(year, town).scores
-    problems = []
-    for indicator, part in year.parts():
-        score = scores.get(part.code)
-        if score is None or not indicator.applies(town):
-            continue
-        for deduction in score.deductions:
-            problems.append(f"{indicator.name}（{departments.get(part.department, part.department)}）："
-                            f"{deduction.reason.rstrip('。；;')}，扣{two_decimals(deduction.points)}分。")
-    return problems
+    indicators = {i.code: i for i in year.indicators}
+    inspection_types = {k.code: k.name for k in year.inspection_types}
+    lines = []
+    for loss in losses:
+        if loss.source == VETO:
+            veto = year.vetoes[loss.index]
+            evidence = f"（{veto.evidence.rstrip('。')}）" if veto.evidence else ""
+            lines.append(f"{loss.reason.strip().rstrip('。；;')}{evidence}，实行“一票否决”。")
+        elif loss.source == INSPECTION:
+            record = year.inspections[loss.index]
+            name = inspection_types.get(record.type, record.type)
+            round_text = f"（第{record.round}轮）" if record.round else ""
+            note = f"：{loss.reason.strip().rstrip('。；;')}" if (loss.reason or "").strip() else ""
+            lines.append(f"{name}{round_text}中出现问题导致区被扣分，失分{two_decimals(loss.points)}分{note}。")
+        else:
+            indicator = indicators[loss.indicator]
+            department = departments.get(loss.department, loss.department)
+            head = f"{indicator.name}（{department}）失分{two_decimals(loss.points)}分"
+            reasons = [f"{d.reason.strip().rstrip('。；;')}，扣{two_decimals(d.points)}分" for d in loss.deductions]
+            if (loss.note or "").strip():
+                reasons.append(loss.note.strip().rstrip("。；;"))
+            if reasons:
+                lines.append(full_width_punctuation(f"{head}：{'；'.join(reasons)}。"))
+            else:
+                lines.append(f"{head}，{UNEXPLAINED}。")
+    return lines
+
+
+UNEXPLAINED = "责任单位未说明失分原因"
+
+
+def tied(result: YearResult, row: TownResult) -> bool:
+    return sum(1 for other in result.rows if other.rank == row.rank) > 1
 
 
 def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTable:
@@ -118,6 +153,8 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
                 lost = "；".join(f"{d.reason.rstrip('。；;')}，扣{two_decimals(d.points)}分" for d in score.deductions)
                 if score.note:
                     lost = f"{lost}；{score.note}" if lost else score.note
+                if not lost and score.score < part.points:
+                    lost = "未说明失分原因"
                 rows.append(TableRow((str(number), name, department, points_text(part.points), two_decimals(score.score),
                                       full_width_punctuation(lost) or "—")))
     return GridTable(columns, rows, fonts, f"{row.name}的得分表", sizes=(12.0, 10.5))
@@ -129,7 +166,8 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     you = pronoun(town)
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
               "一、考核结果",
-              f"{you}最终得分{two_decimals(row.final)}分，在全区{len(result.rows)}个镇街中排名第{row.rank}位，"
+              f"{you}最终得分{two_decimals(row.final)}分，在全区{len(result.rows)}个镇街中"
+              f"{'并列' if tied(result, row) else '排名'}第{row.rank}位，"
               f"考核等次为“{row.grade}”。",
               f"其中，各项指标得分{two_decimals(row.raw)}分（适用满分{points_text(row.full)}分），百分制折算得分"
               f"{two_decimals(row.normalised)}分；加分{two_decimals(row.bonus)}分；市级评估结果运用{two_decimals(row.inspection)}分。"]
@@ -180,30 +218,31 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
             after.append(f"{number}.接受{name}{round_text}，赋分{two_decimals(counted.change)}分。")
         else:
             after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two_decimals(-counted.change)}分。")
-    if row.vetoed:
-        heading("一票否决")
-        for veto in town_records(year, row.code).vetoes:
-            evidence = f"（{veto.evidence}）" if veto.evidence else ""
-            after.append(f"{veto.reason.rstrip('。')}{evidence}。")
     heading("需整改的问题")
-    problems = problems_to_rectify(year, row.code)
+    problems = problem_lines(year, town_losses(year, result, row.code))
     if problems:
         after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))
+        deadline = letter_deadline(texts)
+        signer = texts.get("letter_signature", "")
+        after.append(f"请于{deadline}前完成整改，并将整改情况书面报送{signer}。")
+        after.extend(paragraphs(full_width_punctuation(texts.get("letter_requirements", ""))))
+    elif row.complete:
+        after.append("本年度考核无失分问题，请继续保持。")
     else:
-        after.append("本年度考核无扣分问题，请继续保持。")
-    deadline = letter_deadline(texts)
-    signer = texts.get("letter_signature", "")
-    after.append(f"请于{deadline}前完成整改，并将整改情况书面报送{signer}。")
-    after.extend(paragraphs(full_width_punctuation(texts.get("letter_requirements", ""))))
+        after.append("已打分的指标中无失分问题；其余指标打分后另行反馈。")
     return before, after
 
 
 def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row: TownResult, texts: dict,
                   fonts: FontSet, seals: Optional[dict], seal_diameter_mm: float) -> list:
     town = next(t for t in year.towns if t.code == row.code)
-    title = f"{year.title}结果反馈"
-    story = [Spacer(TEXT_WIDTH, LINE_GAP),
-             TextBlock("\n".join(split_title(title, fonts, XBS, SIZE_2, TEXT_WIDTH, [town.name])), TITLE, fonts, "标题"),
+    signer = texts.get("letter_signature", "").strip()
+    if not signer:
+        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写反馈函的署名单位。"))
+    story = [Spacer(TEXT_WIDTH, mm(35)), HeaderBlock([signer], False, letter_number(year, texts, town.code), fonts, doc),
+             BlankLines(2),
+             TextBlock("\n".join(split_title(letter_title(year, texts, town), fonts, XBS, SIZE_2, TEXT_WIDTH,
+                                             [town.name, signer])), TITLE, fonts, "标题"),
              BlankLines(1),
              TextBlock(f"{addressee(town)}：", FLUSH, fonts, "主送")]
     before, after = letter_paragraphs(year, result, row, texts)
@@ -218,15 +257,32 @@ def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row
     for paragraph in after:
         runs = heading_runs(paragraph)
         blocks.append(TextBlock(runs, BODY, fonts, f"{town.name}的反馈", keep_with_next=runs[0].role != FANG))
-    signer = texts.get("letter_signature", "").strip()
-    if not signer:
-        raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写反馈函的署名单位。"))
     signature = SignatureBlock([signer], format_date(texts.get("date")), fonts, doc, seals, seal_diameter_mm)
     story.extend(flow_text(blocks, (signature,)))
     return story
 
 
-LINE_GAP = 0.0
+def letter_title(year: AssessmentYear, texts: dict, town: Town) -> str:
+    """关于反馈菩提街道2023年度乡村振兴实绩考核结果的函, or the year's own wording ({镇街名称} filled)."""
+    title = (texts.get("letter_title") or "").strip() or f"关于反馈{{镇街名称}}{year.year}年度{subject_of(year.title)}考核结果的函"
+    return title.replace("{镇街名称}", town.name)
+
+
+def letter_number(year: AssessmentYear, texts: dict, town: str) -> str:
+    """The letter's 发文字号: the year's letter number with {序号} as the town's place in the town list
+    (长乡振函〔2024〕{序号}号 -> 长乡振函〔2024〕5号), or, without one, numbered under the notice's
+    number (长委办发〔2024〕3号 -> 长委办发〔2024〕3-5号). Empty when neither is set."""
+    sequence = str(next(position for position, t in enumerate(year.towns, 1) if t.code == town))
+    pattern = normalise_doc_number((texts.get("letter_doc_number") or "").strip()
+                                   or normalise_doc_number(texts.get("doc_number") or ""))
+    if pattern and "{序号}" not in pattern:
+        if pattern.endswith("〕号"):
+            pattern = pattern[:-1] + "{序号}号"
+        elif pattern.endswith("号"):
+            pattern = pattern[:-1] + "-{序号}号"
+        else:
+            pattern += "{序号}号"
+    return normalise_doc_number(pattern.replace("{序号}", sequence))
 
 
 def _rows(result: YearResult, towns: Optional[Sequence[str]]) -> list[TownResult]:

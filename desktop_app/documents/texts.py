@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the window reads the texts at start-up: fonts and layout lo
 TEXT_KEYS = (
     "marks", "file_word", "doc_number", "title", "recipients", "opening", "commendation", "requirements",
     "attachment_title", "signatures", "date", "contact", "cc", "printer", "print_date",
-    "letter_signature", "letter_deadline", "letter_requirements",
+    "letter_signature", "letter_deadline", "letter_requirements", "letter_title", "letter_doc_number",
 )
 
 
@@ -126,6 +126,8 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
         "letter_signature": _bureau(year) or (marks[0] if marks else ""),
         "letter_deadline": "",  # empty: 90 days after the document's date
         "letter_requirements": "请对照以上问题逐项制定整改措施，明确责任人和完成时限，抓好整改落实。",
+        "letter_title": "",  # empty: 关于反馈{镇街名称}{年度}年度……考核结果的函
+        "letter_doc_number": "",  # empty: numbered under the notice's number, 长委办发〔2024〕3-{序号}号
     }
 
 
@@ -137,7 +139,8 @@ def veto_clause(reasons: Sequence[str]) -> str:
 
 # Fields a notice or letter text may contain; filled from the year when a document is made,
 # so a text copied into the next year still says the right number of towns and the right year.
-FIELD_KEYS = ("opening", "commendation", "requirements", "title", "attachment_title", "letter_requirements")
+FIELD_KEYS = ("opening", "commendation", "requirements", "title", "attachment_title", "letter_requirements",
+              "letter_title")
 
 
 def fill_fields(texts: dict, year: AssessmentYear) -> dict:

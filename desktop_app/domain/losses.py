@@ -1,0 +1,79 @@
+"""Where each town lost points, as the core counted them: every veto, every inspection round
+that cost points, and every scored part below its points with the department's reasons.
+
+The letters, the documents tab's check and ``status`` read this; none of them re-derives a loss.
+The points listed for a town add up to ``full − raw`` plus its inspection deductions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+from .model import ZERO, AssessmentYear, Deduction
+from .scoring import YearResult
+
+VETO = "veto"
+INSPECTION = "inspection"
+PART = "part"
+
+
+@dataclass(frozen=True, slots=True)
+class Loss:
+    """One problem a town's letter must name; the most serious sources first (veto, inspection, part)."""
+
+    source: str  # VETO | INSPECTION | PART
+    points: Decimal  # points lost (a veto costs the grade, not points: ZERO)
+    reason: Optional[str] = None  # the veto's reason; an inspection round's note
+    deductions: tuple[Deduction, ...] = ()  # a part's deductions as the department entered them
+    note: Optional[str] = None  # a part's note
+    indicator: Optional[str] = None  # indicator code (a part's, or the indicator a veto names)
+    part: Optional[str] = None  # part code
+    department: Optional[str] = None  # department code of the part
+    index: Optional[int] = None  # into year.vetoes or year.inspections
+
+    @property
+    def explained(self) -> bool:
+        """Whether the town is told why: a veto and an inspection round are their own reason;
+        a part needs a deduction or a note from its department."""
+        if self.source != PART:
+            return True
+        return bool(self.deductions) or bool((self.note or "").strip())
+
+
+def year_losses(year: AssessmentYear, result: YearResult) -> dict[str, tuple[Loss, ...]]:
+    """Every town's losses (town code -> losses, in the order a letter lists them)."""
+    losses: dict[str, list[Loss]] = {town.code: [] for town in year.towns}
+    for index, veto in enumerate(year.vetoes):
+        if veto.town in losses:
+            losses[veto.town].append(Loss(VETO, ZERO, reason=veto.reason, indicator=veto.indicator, index=index))
+    for line in result.inspection_lines:
+        record = year.inspections[line.index]
+        if line.cancelled and line.change < 0 and record.town in losses:
+            losses[record.town].append(Loss(INSPECTION, -line.change, reason=record.note, index=line.index))
+    scores: dict[tuple[str, str], object] = {(score.town, score.part): score for score in year.scores}
+    for indicator, part in year.parts():
+        if indicator.veto:
+            continue
+        for town, town_losses in losses.items():
+            score = scores.get((town, part.code))
+            if score is None or score.score >= part.points or not indicator.applies(town):
+                continue
+            town_losses.append(Loss(PART, part.points - score.score, deductions=tuple(score.deductions),
+                                    note=score.note, indicator=indicator.code, part=part.code,
+                                    department=part.department))
+    return {town: tuple(items) for town, items in losses.items()}
+
+
+def lost_points(losses: tuple[Loss, ...]) -> Decimal:
+    return sum((loss.points for loss in losses), ZERO)
+
+
+def unexplained(losses: dict[str, tuple[Loss, ...]]) -> dict[str, tuple[Loss, ...]]:
+    """The towns whose letters would carry a loss their department gave no reason for."""
+    found = {}
+    for town, items in losses.items():
+        silent = tuple(loss for loss in items if not loss.explained)
+        if silent:
+            found[town] = silent
+    return found
