@@ -3,8 +3,11 @@ department's sheet, reopen it, finalise (审定) the year, reopen it with a reas
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 
 from .cli_common import UsageError, open_database
+from .domain.losses import unexplained, year_losses
+from .domain.numbers import two_decimals
 from .domain.status import STATE_LABELS
 from .jsontext import dumps_json
 from .services import YearSession
@@ -15,7 +18,15 @@ def _session(args, store) -> YearSession:
 
 
 
-def state_json(state) -> dict:
+def unexplained_losses(session: YearSession) -> list[dict]:
+    """The losses the towns' letters would carry without a reason from their department."""
+    year = session.year
+    found = unexplained(year_losses(year, session.result))
+    return [{"town": loss_town, "part": loss.part, "department": loss.department, "points": str(loss.points)}
+            for town in year.towns if (loss_town := town.code) in found for loss in found[loss_town]]
+
+
+def state_json(state, unexplained_rows: list) -> dict:
     return {
         "state": state.state,
         "fingerprint": state.fingerprint,
@@ -23,12 +34,14 @@ def state_json(state) -> dict:
         "failing": [{"about": f.about, "message": f.problem.render(), "town": f.town, "part": f.part,
                      "department": f.department} for f in state.failing],
         "waived": [{"department": code, "reason": reason} for code, reason in state.waived],
+        "unexplained_losses": unexplained_rows,
     }
 
 
 def print_state(session: YearSession, state, fmt: str = "text") -> None:
+    silent = unexplained_losses(session)
     if fmt == "json":
-        sys.stdout.write(dumps_json(state_json(state)))
+        sys.stdout.write(dumps_json(state_json(state, silent)))
         return
     year = session.year
     names = {d.code: d.name for d in year.departments}
@@ -40,6 +53,14 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
         print(f"尚有 {len(state.failing)} 项条件未满足，结果只能作为草稿：")
         for failing in state.failing:
             print(f"  - {failing.problem.render()}")
+    if silent:
+        towns = {t.code: t.name for t in year.towns}
+        parts = {part.code: indicator.name for indicator, part in year.parts()}
+        print(f"反馈函中有 {len({row['town'] for row in silent})} 个镇街的 {len(silent)} 项失分未说明原因"
+              "（请责任单位补填扣分原因或备注）：")
+        for row in silent:
+            print(f"  - {towns[row['town']]}：{parts[row['part']]}（{names.get(row['department'], row['department'])}）"
+                  f"失分{two_decimals(Decimal(row['points']))}分")
 
 
 def cmd_status(args) -> int:

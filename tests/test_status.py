@@ -383,3 +383,22 @@ def test_a_register_problem_of_any_kind_is_about_the_entries(example_year):
     state = year_state(year, compute(year), everyone(year))
     assert {f.about for f in state.failing} == {"entry"}
     assert len(state.failing) == 2
+
+
+def test_status_names_the_losses_the_letters_cannot_explain(tmp_path, example_year):
+    from desktop_app.domain.losses import unexplained, year_losses
+    from desktop_app.domain.scoring import compute
+
+    db = tmp_path / "u.db"
+    assert run_cli_in_process("import", EXAMPLE, "--db", db).returncode == 0
+    expected = unexplained(year_losses(example_year, compute(example_year)))
+    assert len(expected) > 5  # the demo year's departments left many losses without a reason
+    state = json.loads(run_cli_in_process("status", "--year", 2023, "--db", db, "--format", "json").stdout)
+    rows = state["unexplained_losses"]
+    assert len(rows) == sum(len(items) for items in expected.values())
+    assert {row["town"] for row in rows} == set(expected)
+    first = expected["T06"][0]
+    assert {"town": "T06", "part": first.part, "department": first.department, "points": str(first.points)} in rows
+    text = run_cli_in_process("status", "--year", 2023, "--db", db).stdout
+    assert f"反馈函中有 {len(expected)} 个镇街的 {len(rows)} 项失分未说明原因" in text
+    assert "  - 八颗街道：教育保障成果巩固（区教委）失分0.19分" in text
