@@ -224,3 +224,19 @@ def test_edited_texts_are_not_lost_when_switching_year_or_quitting(main_window, 
     main_window.close()
     assert "公文文字已修改但尚未保存" in messenger.questions[-1]
     assert main_window.workspace.store.load_year(2023, use_cache=False).issuer["doc_number"] == "长委办发〔2024〕1号"
+
+
+def test_the_tab_names_the_towns_whose_letters_have_unexplained_losses(main_window, tab):
+    from desktop_app.domain.losses import unexplained, year_losses
+
+    session = main_window.workspace.session
+    silent = unexplained(year_losses(session.year, session.result))
+    count = sum(len(items) for items in silent.values())
+    assert f"共 {len(silent)} 个镇街有 {count} 项失分未说明原因" in tab.letters_check.text()
+    assert tab.letters_check.text().startswith("反馈函：" + next(t.name for t in session.year.towns if t.code in silent))
+    # the department explains one of them: the check counts one fewer
+    town, losses = next(iter(silent.items()))
+    loss = losses[0]
+    stored = session.score_of(town, loss.part)
+    assert main_window.workspace.apply(session.set_score, town, loss.part, stored.score, None, "台账资料不完整")
+    assert f"有 {count - 1} 项失分未说明原因" in tab.letters_check.text()

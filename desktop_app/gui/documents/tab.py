@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 # window starts without them. Texts and font names are light.
 from ...documents.names import ROLE_LABELS, ROLES
 from ...documents.texts import defaults, notice_texts
+from ...domain.losses import unexplained, year_losses
 from ...domain.status import STATE_LABELS
 from ...services import YearService
 from ...services.documents import DocumentSettings
@@ -139,6 +140,9 @@ class DocumentsTab(Tab):
         self.status = QLabel()
         self.status.setObjectName("documentStatus")
         self.status.setWordWrap(True)
+        self.letters_check = QLabel()
+        self.letters_check.setObjectName("lettersCheck")
+        self.letters_check.setWordWrap(True)
         self.pdf_document = QPdfDocument(self)
         self.view = QPdfView()
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -149,6 +153,7 @@ class DocumentsTab(Tab):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(controls)
         right_layout.addWidget(self.status)
+        right_layout.addWidget(self.letters_check)
         right_layout.addWidget(self.view, 1)
 
         splitter = split(Qt.Horizontal, (left, 0, 430), (right, 1, 830), collapsible=True)
@@ -206,6 +211,8 @@ class DocumentsTab(Tab):
         form_widget = QWidget()
         form = QFormLayout(form_widget)
         form.addRow(self.tr("署名单位"), self._line("letter_signature"))
+        form.addRow(self.tr("标题"), self._line("letter_title", self.tr("留空则为“关于反馈{镇街名称}……考核结果的函”")))
+        form.addRow(self.tr("发文字号"), self._line("letter_doc_number", self.tr("如 长乡振函〔2024〕{序号}号；留空则编在通报字号下")))
         form.addRow(self.tr("整改期限"), self._line("letter_deadline", self.tr("留空则为成文日期后 90 天")))
         form.addRow(self.tr("整改要求"), self._text("letter_requirements", 4))
         note = QLabel(self.tr("反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。"))
@@ -284,7 +291,9 @@ class DocumentsTab(Tab):
             widget.setEnabled(enabled)
         if session is None:
             self.status.setText(self.tr("没有打开的年度。"))
+            self.letters_check.clear()
             return
+        self._check_letters()
         state = session.state()
         if state.official:
             self.status.setText(self.tr("{state}：可输出正式文件，页脚印数据指纹 {fingerprint}。").format(
@@ -294,6 +303,22 @@ class DocumentsTab(Tab):
             more = self.tr("……共 {count} 项，见“结果看板”").format(count=len(state.failing)) if len(state.failing) > 3 else ""
             self.status.setText(self.tr("草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}").format(
                 conditions="；".join(shown) + more))
+
+    def _check_letters(self) -> None:
+        """Before the letters go out: which towns would be told of a loss without its reason."""
+        year = self.session.year
+        silent = unexplained(year_losses(year, self.session.result))
+        if not silent:
+            self.letters_check.setText(self.tr("反馈函：每项失分都有扣分原因或说明。"))
+            self.letters_check.setStyleSheet("")
+            return
+        names = [town.name for town in year.towns if town.code in silent]
+        shown = "、".join(names[:5]) + (self.tr("等") if len(names) > 5 else "")
+        self.letters_check.setText(self.tr(
+            "反馈函：{towns}共 {town_count} 个镇街有 {count} 项失分未说明原因，函中将写明“责任单位未说明失分原因”；"
+            "请责任单位在打分表中补填扣分原因或备注。").format(
+                towns=shown, town_count=len(names), count=sum(len(items) for items in silent.values())))
+        self.letters_check.setStyleSheet("color:#a05a00")
 
     def _issue(self, kind: str, department: Optional[str] = None) -> dict:
         """Draft if asked for, or while the year is not official (a score sheet: while its
