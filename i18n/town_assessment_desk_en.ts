@@ -650,82 +650,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="85"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="82"/>
         <location filename="../desktop_app/gui/accounts/signin.py" line="80"/>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="111"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="108"/>
         <source>账户名：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="86"/>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="112"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="83"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="109"/>
         <source>姓名或称谓：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="87"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="84"/>
         <source>角色：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="88"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="85"/>
         <source>部门：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="89"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="86"/>
         <source>初始密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="90"/>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="107"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="86"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="99"/>
         <source>再次输入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="100"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="96"/>
         <source>重设密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="100"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="96"/>
         <source>为账户 {name} 设定新的初始密码；该账户下次登录时须改为自己的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="106"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="99"/>
         <source>新的初始密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="119"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="110"/>
         <source>账户管理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="133"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="124"/>
         <source>新建账户…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="135"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="126"/>
         <source>重设密码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="137"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="128"/>
         <source>停用 / 启用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="167"/>
-        <location filename="../desktop_app/gui/accounts/manage.py" line="175"/>
+        <location filename="../desktop_app/gui/accounts/manage.py" line="150"/>
         <source>请先选择一个账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="66"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="60"/>
         <source>两次输入的密码不一致</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +740,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/accounts/signin.py" line="81"/>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="113"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="110"/>
         <source>密码：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,52 +755,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="102"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="101"/>
         <source>设置管理员 — {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="103"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="102"/>
         <source>这个数据库还没有账户。请设置管理员（考核办）的账户和密码：管理员可修改全部数据并为各部门建立账户。密码至少 {length} 个字符，请牢记；忘记后只能由其他管理员重设。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="108"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="107"/>
         <source>如：考核办 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="114"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="110"/>
         <source>再次输入密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="124"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="119"/>
         <source>管理员为您设定了初始密码，请先改为只有您知道的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="125"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="120"/>
         <source>修改账户 {name} 的密码。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="126"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="121"/>
         <source>修改密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="131"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="124"/>
         <source>原密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="132"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="125"/>
         <source>新密码：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/accounts/signin.py" line="133"/>
+        <location filename="../desktop_app/gui/accounts/signin.py" line="125"/>
         <source>再次输入新密码：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,107 +808,107 @@
 <context>
     <name>Accounts</name>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="26"/>
+        <location filename="../desktop_app/services/accounts.py" line="25"/>
         <source>管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="27"/>
+        <location filename="../desktop_app/services/accounts.py" line="26"/>
         <source>部门操作员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="137"/>
+        <location filename="../desktop_app/services/accounts.py" line="140"/>
         <source>账户名或密码不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="147"/>
+        <location filename="../desktop_app/services/accounts.py" line="150"/>
         <source>连续输错密码次数过多，账户 {name} 已锁定至 {until}，请稍后再试</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="159"/>
+        <location filename="../desktop_app/services/accounts.py" line="162"/>
         <source>账户 {name} 已停用，请联系管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="178"/>
+        <location filename="../desktop_app/services/accounts.py" line="181"/>
         <source>此数据库已有管理员，请登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="186"/>
+        <location filename="../desktop_app/services/accounts.py" line="189"/>
         <source>演示数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="196"/>
+        <location filename="../desktop_app/services/accounts.py" line="199"/>
         <source>未知的角色 {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="198"/>
+        <location filename="../desktop_app/services/accounts.py" line="201"/>
         <source>部门操作员须指定一个部门；管理员不属于部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="201"/>
+        <location filename="../desktop_app/services/accounts.py" line="204"/>
         <source>账户 {name} 已存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="218"/>
+        <location filename="../desktop_app/services/accounts.py" line="221"/>
         <source>{name} 是唯一可用的管理员，不能停用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="225"/>
+        <location filename="../desktop_app/services/accounts.py" line="228"/>
         <source>请先登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="228"/>
+        <location filename="../desktop_app/services/accounts.py" line="231"/>
         <source>新密码不能与原密码相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="232"/>
+        <location filename="../desktop_app/services/accounts.py" line="235"/>
         <source>原密码不正确</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="248"/>
+        <location filename="../desktop_app/services/accounts.py" line="251"/>
         <source>没有账户 {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="259"/>
+        <location filename="../desktop_app/services/accounts.py" line="262"/>
         <source>账户名须为 1 至 40 个字符，不含空格</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/accounts.py" line="265"/>
+        <location filename="../desktop_app/services/accounts.py" line="268"/>
         <source>密码至少 {length} 个字符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="94"/>
+        <location filename="../desktop_app/services/base.py" line="102"/>
         <source>此数据库已设置账户，请先登录再修改数据（命令行请加 --user 账户名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="100"/>
+        <location filename="../desktop_app/services/base.py" line="107"/>
         <source>账户 {name} 已被停用或修改，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="103"/>
+        <location filename="../desktop_app/services/base.py" line="110"/>
         <source>账户 {name} 须先修改管理员设定的初始密码，才能修改数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="111"/>
+        <location filename="../desktop_app/services/base.py" line="118"/>
         <source>部门账户 {name} 只能录入和提交本部门（{department}）的打分，不能“{action}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,12 +1771,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="223"/>
+        <location filename="../desktop_app/documents/letter.py" line="241"/>
         <source>请先填写反馈函的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="238"/>
+        <location filename="../desktop_app/documents/letter.py" line="294"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,12 +1826,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/texts.py" line="258"/>
+        <location filename="../desktop_app/documents/texts.py" line="261"/>
         <source>标题“{text}”无法排成行，请手动分行（在标题中换行）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="57"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="58"/>
         <source>打印机无法开始打印</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,415 +1844,442 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="96"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="97"/>
         <source>通报文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="97"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="98"/>
         <source>反馈函文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="98"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="99"/>
         <source>印章与字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="99"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="100"/>
         <source>保存文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="100"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="101"/>
         <source>把以上文字随本年度保存（另存年度文件时一并导出）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="102"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="103"/>
         <source>恢复默认文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="116"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="524"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="117"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="549"/>
         <source>考核结果通报</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="117"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="118"/>
         <source>镇街考核结果反馈函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="118"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="119"/>
         <source>部门量化考评打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="122"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="546"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="123"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="571"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="123"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="124"/>
         <source>带“草稿”水印；年度数据不完整时总是草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="124"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="125"/>
         <source>加盖电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="125"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="126"/>
         <source>默认留出盖章位置，打印后手工盖章；勾选后每次使用都会请您确认</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="126"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="127"/>
         <source>预览</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="128"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="129"/>
         <source>另存为…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="130"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="131"/>
         <source>打印…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="132"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="133"/>
         <source>批量导出反馈函…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="186"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
         <source>发文机关标志</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="186"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
         <source>每行一个发文机关；联合行文写多行，主办机关在前</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="187"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="192"/>
         <source>后加“文件”二字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="190"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="215"/>
         <source>发文字号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="190"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
         <source>如 长委办发〔2024〕3号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="196"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="214"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="191"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="196"/>
         <source>可在需要处换行，否则自动分行</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="192"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
         <source>主送机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="193"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="198"/>
         <source>开头（依据和方法）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="194"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="199"/>
         <source>表扬后续语</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
         <source>有关要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="195"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
         <source>每段一行；以“（一）”开头的段落标题用楷体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="196"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="201"/>
         <source>附件名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
         <source>署名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
         <source>每行一个；留空则与发文机关相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="198"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="203"/>
         <source>成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="199"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="204"/>
         <source>附注（联系人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="199"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="204"/>
         <source>联系人：某某；联系电话：……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="205"/>
         <source>抄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="201"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="206"/>
         <source>印发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
         <source>留空则同成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="208"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="232"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="213"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="239"/>
         <source>署名单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="214"/>
+        <source>留空则为“关于反馈{镇街名称}……考核结果的函”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="215"/>
+        <source>如 长乡振函〔2024〕{序号}号；留空则编在通报字号下</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="216"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="216"/>
         <source>留空则为成文日期后 90 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="210"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="217"/>
         <source>整改要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="211"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="218"/>
         <source>反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="220"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="227"/>
         <source>电子印章（可选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="225"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="232"/>
         <source>导入印章图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="227"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="234"/>
         <source>删除印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="235"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="242"/>
         <source>透明背景的 PNG，由管理员导入并保存在数据库中，打印时一律为红色。不导入时文件留出印章位置，打印后手工盖章。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="242"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="249"/>
         <source>字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="248"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="255"/>
         <source>留空：用本机已安装的标准字体，没有则用随程序提供的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="255"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="262"/>
         <source>保存字体设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="286"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="293"/>
         <source>没有打开的年度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="290"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="299"/>
         <source>{state}：可输出正式文件，页脚印数据指纹 {fingerprint}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="294"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="303"/>
         <source>……共 {count} 项，见“结果看板”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="295"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="304"/>
         <source>草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="322"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="312"/>
+        <source>反馈函：每项失分都有扣分原因或说明。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="316"/>
+        <source>等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="318"/>
+        <source>反馈函：{towns}共 {town_count} 个镇街有 {count} 项失分未说明原因，函中将写明“责任单位未说明失分原因”；请责任单位在打分表中补填扣分原因或备注。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="347"/>
         <source>{year} 年度的公文文字已修改但尚未保存。保存吗？（选“否”放弃这些修改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="323"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="348"/>
         <source>保存公文文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="366"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="391"/>
         <source>文字已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="413"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="438"/>
         <source>设置的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="413"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="438"/>
         <source>本机字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="413"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="438"/>
         <source>随程序提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="415"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="440"/>
         <source>使用：{file}（{origin}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="423"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="448"/>
         <source>已保存电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="425"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="450"/>
         <source>未设置电子印章（文件中留出盖章位置）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="441"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="466"/>
         <source>请先选择或填写印章对应的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="443"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="468"/>
         <source>导入电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="443"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="468"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="454"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="479"/>
         <source>删除“{name}”的电子印章吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="463"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="488"/>
         <source>找不到字体文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="486"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="511"/>
         <source>“{names}”没有保存电子印章，文件将留出盖章位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="490"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="515"/>
         <source>将在{what}上加盖“{names}”的电子印章。确认使用电子印章吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="525"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="550"/>
         <source>{target}的{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="546"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="571"/>
         <source>正式版</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="547"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="572"/>
         <source>{title}：{pages} 页，{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="569"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="594"/>
         <source>保存 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="570"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="595"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="581"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="606"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="597"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="622"/>
         <source>已送打印：{pages} 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="606"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="631"/>
         <source>选择保存反馈函的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="610"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="635"/>
         <source>全部反馈函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="633"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="658"/>
         <source>正在生成 {count} 份反馈函 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="638"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="663"/>
         <source>已生成 {count} 份反馈函，保存在 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,7 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="117"/>
+        <location filename="../desktop_app/services/base.py" line="124"/>
         <source>{year} 年度已审定，数据只读；如需修改，请先“重新打开”该年度并说明理由</source>
         <translation type="unfinished"></translation>
     </message>
