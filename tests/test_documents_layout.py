@@ -424,3 +424,24 @@ def test_score_sheet_signature_takes_only_the_last_rows_along(fonts):
             built = build_score_sheet(year, compute(year), department, fonts=fonts)
             faults += [f"{towns} towns, {department}: {fault}" for fault in score_sheet_faults(built)]
     assert not faults, "\n".join(faults)
+
+
+def test_a_table_never_leaves_a_group_row_or_a_lone_row_at_a_page_break(fonts):
+    from desktop_app.documents.layout import Column, GridTable, TableRow
+
+    rows = [TableRow(("一、组",), "section"), TableRow(("1", "甲")), TableRow(("2", "乙")),
+            TableRow(("二、组",), "section"), TableRow(("3", "丙")), TableRow(("4", "丁")), TableRow(("5", "戊"))]
+    table = GridTable([Column("序号"), Column("指标")], rows, fonts, "测试表", sizes=(12.0,))
+    table.wrap(156 * 72 / 25.4, 10_000)
+    header, heights = table.units(0)
+
+    def first_piece_after(count: int):
+        """Split where exactly ``count`` rows would fit."""
+        pieces = table.split(0, header + sum(heights[:count]) + 0.5)
+        return [row.cells[0] for row in pieces[0].rows] if pieces else []
+
+    assert first_piece_after(4) == ["一、组", "1", "2"]  # 二、组 goes over with 3 and 4
+    assert first_piece_after(1) == []  # a group row alone: the whole table goes over
+    assert first_piece_after(3) == ["一、组", "1", "2"]
+    assert first_piece_after(6) == ["一、组", "1", "2", "二、组", "3"]  # not 5 alone under the header
+    assert first_piece_after(5) == ["一、组", "1", "2", "二、组", "3"]

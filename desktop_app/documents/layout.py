@@ -712,11 +712,23 @@ class GridTable(Flowable):
             if used > avail_height + 1e-6:
                 break
             fit += 1
-        if fit == 0:
-            return []
         if fit >= len(self.rows):
             return [self]
+        fit = self._kept_together(fit)
+        if fit == 0:
+            return []
         return list(self.cut(avail_width, fit))
+
+    def _kept_together(self, fit: int) -> int:
+        """Where to break before row ``fit`` so that no group row ends a page (it goes over with the rows it
+        heads) and the rest is not a lone row under the repeated header; 0: the whole table goes over."""
+        while fit and self.rows[fit - 1].kind == "section":
+            fit -= 1
+        if fit > 1 and len(self.rows) - fit == 1:
+            fit -= 1
+            while fit and self.rows[fit - 1].kind == "section":
+                fit -= 1
+        return fit
 
     def units(self, width: float) -> tuple[float, list[float]]:
         """(the header row, which every piece repeats; the rows' heights)."""
