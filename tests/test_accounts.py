@@ -482,3 +482,25 @@ def test_a_lock_ends_at_the_second_it_names(office):
 def test_a_write_waits_five_seconds_for_another_one(fresh_database):
     with Store(fresh_database) as store:
         assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_the_account_list_knows_which_accounts_are_disabled(office):
+    accounts = Accounts(office)
+    accounts.sign_in("admin", ADMIN_PASSWORD)
+    accounts.add("zzb2", "组织部 李四", "department", "zzb", "initial-pw2")
+    assert accounts.disabled_names() == set()
+    accounts.set_disabled("zzb1", True)
+    assert accounts.disabled_names() == {"zzb1"}
+    accounts.set_disabled("zzb1", False)
+    accounts.set_disabled("zzb2", True)
+    assert accounts.disabled_names() == {"zzb2"}
+
+
+def test_changes_before_anyone_signs_in_name_unknown_when_the_system_has_no_name(monkeypatch):
+    import getpass
+
+    def nameless():
+        raise KeyError("getpwuid(): uid not found: 1000")
+
+    monkeypatch.setattr(getpass, "getuser", nameless)
+    assert system_account() == "unknown"

@@ -240,3 +240,30 @@ def test_a_row_whose_visible_town_does_not_match_its_code_is_refused(tmp_path, s
         f"打分表!C8:C26: 缺少镇街“晏家街道”的行（可能被删除）。",
     ]
     assert store.load_year(2023, use_cache=False) == example_year
+
+
+def test_a_key_made_meanwhile_by_another_process_is_the_one_used(tmp_path):
+    """Two windows sending out their first templates at once: the second to take the write
+    lock finds the first one's key and signs with it, so every sheet sent out verifies."""
+    from desktop_app.services.sheets import SIGNING_KEY_SETTING
+    from desktop_app.storage import Store
+
+    store = Store(tmp_path / "k.db")
+    other_process_key = bytes(range(32))
+    real_get = store.get_setting
+    reads = []
+
+    def get_setting(name):
+        reads.append(name)
+        if len(reads) == 1:
+            return None  # before the lock: no key yet
+        if len(reads) == 2:
+            store.set_setting(SIGNING_KEY_SETTING, other_process_key)  # the other process wrote it meanwhile
+        return real_get(name)
+
+    store.get_setting = get_setting
+    assert signing_key(store) == other_process_key
+    assert reads == [SIGNING_KEY_SETTING, SIGNING_KEY_SETTING]
+    store.get_setting = real_get
+    assert store.get_setting(SIGNING_KEY_SETTING) == other_process_key
+    store.close()

@@ -573,3 +573,18 @@ def test_a_refusal_names_the_first_problem_only(session):
     with pytest.raises(EntryError) as raised:
         session.update_scheme(dataclasses.replace(year, indicators=twins))
     assert len(raised.value.problems) == 1
+
+
+def test_renaming_one_category_writes_one_row_and_reordering_a_towns_list_keeps_the_new_order(session):
+    store = session.store
+    trail_before = len(store.audit_entries())
+    session.update_scheme(dataclasses.replace(session.year, categories=(
+        dataclasses.replace(session.year.categories[0], name="改名后的一级指标"), *session.year.categories[1:])))
+    written = store.audit_entries()[trail_before:]
+    assert [(e["target"], e["change"]) for e in written] == [("categories", "update")]
+    partial = next(i for i in session.year.indicators if i.applies_to and len(i.applies_to) >= 3)
+    reordered = dataclasses.replace(partial, applies_to=tuple(reversed(partial.applies_to)))
+    session.update_scheme(dataclasses.replace(session.year, indicators=tuple(
+        reordered if i.code == partial.code else i for i in session.year.indicators)))
+    loaded = next(i for i in store.load_year(2023, use_cache=False).indicators if i.code == partial.code)
+    assert loaded.applies_to == reordered.applies_to

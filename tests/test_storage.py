@@ -941,3 +941,40 @@ def test_one_record_added_among_hundreds_of_alike_ones_is_one_insert(tmp_path, e
         assert store.load_year(2023, use_cache=False).bonuses == alike[:130] + (added,) + alike[130:]
     assert [(e["target"], e["change"]) for e in written] == [("bonuses", "insert")]
     assert after[:130] == ids[:130] and after[131:] == ids[130:]
+
+
+def test_a_database_that_cannot_be_brought_up_to_date_is_reported_truly(tmp_path, monkeypatch):
+    """A read-only old database (on a CD, a write-protected stick): the message says read-only, not damaged."""
+    from desktop_app.storage import StorageError
+
+    path = tmp_path / "old.db"
+    Store(path).close()
+
+    def migrate_read_only(self):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(Store, "_migrate", migrate_read_only)
+    with pytest.raises(StorageError) as refused:
+        Store(path)
+    assert "只读" in str(refused.value) and str(path) in str(refused.value) and "损坏" not in str(refused.value)
+
+
+def test_a_disk_failure_when_a_write_begins_names_the_database(tmp_path):
+    from desktop_app.storage import StorageError
+
+    path = tmp_path / "io.db"
+    store = Store(path)
+    real_execute = store.db.execute
+
+    def failing_begin(sql, *args):
+        if sql.startswith("BEGIN IMMEDIATE"):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_execute(sql, *args)
+
+    store.db.execute = failing_begin
+    with pytest.raises(StorageError) as refused:
+        with store.transaction():
+            pass
+    assert "磁盘出错" in str(refused.value) and str(path) in str(refused.value)
+    store.db.execute = real_execute
+    store.close()
