@@ -3,10 +3,8 @@ department's sheet, reopen it, finalise (审定) the year, reopen it with a reas
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
 
 from .cli_common import UsageError, open_database
-from .domain.losses import unexplained, year_losses
 from .domain.numbers import two_decimals
 from .domain.status import STATE_LABELS
 from .jsontext import dumps_json
@@ -18,15 +16,7 @@ def _session(args, store) -> YearSession:
 
 
 
-def unexplained_losses(session: YearSession) -> list[dict]:
-    """The losses the towns' letters would carry without a reason from their department."""
-    year = session.year
-    found = unexplained(year_losses(year, session.result))
-    return [{"town": loss_town, "part": loss.part, "department": loss.department, "points": str(loss.points)}
-            for town in year.towns if (loss_town := town.code) in found for loss in found[loss_town]]
-
-
-def state_json(state, unexplained_rows: list) -> dict:
+def state_json(state, unexplained: dict) -> dict:
     return {
         "state": state.state,
         "fingerprint": state.fingerprint,
@@ -34,12 +24,13 @@ def state_json(state, unexplained_rows: list) -> dict:
         "failing": [{"about": f.about, "message": f.problem.render(), "town": f.town, "part": f.part,
                      "department": f.department} for f in state.failing],
         "waived": [{"department": code, "reason": reason} for code, reason in state.waived],
-        "unexplained_losses": unexplained_rows,
+        "unexplained_losses": [{"town": town, "part": loss.part, "department": loss.department,
+                                "points": str(loss.points)} for town, losses in unexplained.items() for loss in losses],
     }
 
 
 def print_state(session: YearSession, state, fmt: str = "text") -> None:
-    silent = unexplained_losses(session)
+    silent = session.unexplained_losses()
     if fmt == "json":
         sys.stdout.write(dumps_json(state_json(state, silent)))
         return
@@ -56,11 +47,12 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
     if silent:
         towns = {t.code: t.name for t in year.towns}
         parts = {part.code: indicator.name for indicator, part in year.parts()}
-        print(f"反馈函中有 {len({row['town'] for row in silent})} 个镇街的 {len(silent)} 项失分未说明原因"
+        print(f"反馈函中有 {len(silent)} 个镇街的 {sum(map(len, silent.values()))} 项失分未说明原因"
               "（请责任单位补填扣分原因或备注）：")
-        for row in silent:
-            print(f"  - {towns[row['town']]}：{parts[row['part']]}（{names.get(row['department'], row['department'])}）"
-                  f"失分{two_decimals(Decimal(row['points']))}分")
+        for town, losses in silent.items():
+            for loss in losses:
+                print(f"  - {towns[town]}：{parts[loss.part]}（{names.get(loss.department, loss.department)}）"
+                      f"失分{two_decimals(loss.points)}分")
 
 
 def cmd_status(args) -> int:

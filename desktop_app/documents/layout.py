@@ -722,12 +722,14 @@ class GridTable(Flowable):
     def _kept_together(self, fit: int) -> int:
         """Where to break before row ``fit`` so that no group row ends a page (it goes over with the rows it
         heads) and the rest is not a lone row under the repeated header; 0: the whole table goes over."""
-        while fit and self.rows[fit - 1].kind == "section":
-            fit -= 1
+        def before_groups(end: int) -> int:
+            while end and self.rows[end - 1].kind == "section":
+                end -= 1
+            return end
+
+        fit = before_groups(fit)
         if fit > 1 and len(self.rows) - fit == 1:
-            fit -= 1
-            while fit and self.rows[fit - 1].kind == "section":
-                fit -= 1
+            fit = before_groups(fit - 1)
         return fit
 
     def units(self, width: float) -> tuple[float, list[float]]:

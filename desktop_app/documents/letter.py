@@ -9,7 +9,7 @@ from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.losses import INSPECTION, VETO, Loss, year_losses
-from ..domain.model import AssessmentYear, Town
+from ..domain.model import AssessmentYear, Deduction, Town
 from ..domain.numbers import chinese_numeral, points_text, two_decimals
 from ..domain.scoring import TownResult, YearResult
 from .blocks import HeaderBlock, SignatureBlock
@@ -77,6 +77,14 @@ def town_records(year: AssessmentYear, town: str) -> _TownRecords:
     return cached[1].get(town) or _TownRecords({}, [], [])
 
 
+UNEXPLAINED = "责任单位未说明失分原因"
+
+
+def deduction_text(deduction: Deduction) -> str:
+    """未按时报送，扣0.50分: one deduction as the score table and the problem list print it."""
+    return f"{deduction.reason.strip().rstrip('。；;')}，扣{two_decimals(deduction.points)}分"
+
+
 def problem_lines(year: AssessmentYear, losses: Sequence[Loss]) -> list[str]:
     """The town's problems as its letter lists them: vetoes, then inspection rounds that cost
     points, then every part below its points (scheme order) with the points lost and the
@@ -100,7 +108,7 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss]) -> list[str]:
             indicator = indicators[loss.indicator]
             department = departments.get(loss.department, loss.department)
             head = f"{indicator.name}（{department}）失分{two_decimals(loss.points)}分"
-            reasons = [f"{d.reason.strip().rstrip('。；;')}，扣{two_decimals(d.points)}分" for d in loss.deductions]
+            reasons = [deduction_text(d) for d in loss.deductions]
             if (loss.note or "").strip():
                 reasons.append(loss.note.strip().rstrip("。；;"))
             if reasons:
@@ -108,9 +116,6 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss]) -> list[str]:
             else:
                 lines.append(f"{head}，{UNEXPLAINED}。")
     return lines
-
-
-UNEXPLAINED = "责任单位未说明失分原因"
 
 
 def tied(result: YearResult, row: TownResult) -> bool:
@@ -150,7 +155,7 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
                 if score is None:
                     rows.append(TableRow((str(number), name, department, points_text(part.points), "未打分", "—")))
                     continue
-                lost = "；".join(f"{d.reason.rstrip('。；;')}，扣{two_decimals(d.points)}分" for d in score.deductions)
+                lost = "；".join(deduction_text(d) for d in score.deductions)
                 if score.note:
                     lost = f"{lost}；{score.note}" if lost else score.note
                 if not lost and score.score < part.points:

@@ -12,6 +12,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from ..domain.losses import Loss, unexplained, year_losses
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
@@ -96,6 +97,10 @@ class YearSession(Service):
 
     def problems(self):
         return validate(self.year)
+
+    def unexplained_losses(self) -> dict[str, tuple[Loss, ...]]:
+        """The losses the towns' letters would carry without a reason from their department (town order)."""
+        return unexplained(year_losses(self.year, self.result))
 
 
     # --- scheme lookups ------------------------------------------------------------

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 # window starts without them. Texts and font names are light.
 from ...documents.names import ROLE_LABELS, ROLES
 from ...documents.texts import defaults, notice_texts
-from ...domain.losses import unexplained, year_losses
 from ...domain.status import STATE_LABELS
 from ...services import YearService
 from ...services.documents import DocumentSettings
@@ -307,7 +306,7 @@ class DocumentsTab(Tab):
     def _check_letters(self) -> None:
         """Before the letters go out: which towns would be told of a loss without its reason."""
         year = self.session.year
-        silent = unexplained(year_losses(year, self.session.result))
+        silent = self.session.unexplained_losses()
         if not silent:
             self.letters_check.setText(self.tr("反馈函：每项失分都有扣分原因或说明。"))
             self.letters_check.setStyleSheet("")
