@@ -115,6 +115,7 @@ def year_from_dict(data: dict) -> AssessmentYear:
             boundary_ties=rules.get("boundary_ties", "include"),
             veto_grade=_opt_text(rules.get("veto_grade")),
             rank_style=rules.get("rank_style", "competition"),
+            require_loss_reasons=bool(rules.get("require_loss_reasons", False)),
         ),
         departments=tuple(Department(d["code"], d["name"]) for d in data["departments"]),
         categories=tuple(Category(c["code"], c["name"], parse_decimal(c["points"])) for c in data["categories"]),
@@ -293,7 +294,7 @@ def year_to_dict(year: AssessmentYear) -> dict:
         "full_score": rules.full_score, "bonus_cap": rules.bonus_cap, "grade_mode": rules.grade_mode,
         "quota_rounding": rules.quota_rounding, "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style,
         "grades": [_with({"name": g.name}, share=g.share, min_score=g.min_score) for g in rules.grades],
-    }, veto_grade=rules.veto_grade)
+    }, veto_grade=rules.veto_grade, require_loss_reasons=True if rules.require_loss_reasons else None)
     out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer)
     out["rules"] = rules_out
     out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,

@@ -10,12 +10,24 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from .model import ZERO, AssessmentYear, Deduction
+from .model import ZERO, AssessmentYear, Deduction, Rules, Score
 from .scoring import YearResult
 
 VETO = "veto"
 INSPECTION = "inspection"
 PART = "part"
+
+
+def reason_given(deductions, note: Optional[str]) -> bool:
+    """Whether a department said why a part lost points: an itemised deduction (each has its
+    reason) or a note that is not blank."""
+    return bool(deductions) or bool((note or "").strip())
+
+
+def reason_missing(rules: Rules, score: Score, points: Decimal) -> bool:
+    """The year requires a reason for every loss and ``score`` lost points without one: the
+    entry grid and a returned sheet refuse it."""
+    return rules.require_loss_reasons and score.score < points and not reason_given(score.deductions, score.note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +48,7 @@ class Loss:
     def explained(self) -> bool:
         """Whether the town is told why: a veto and an inspection round are their own reason;
         a part needs a deduction or a note from its department."""
-        if self.source != PART:
-            return True
-        return bool(self.deductions) or bool((self.note or "").strip())
+        return self.source != PART or reason_given(self.deductions, self.note)
 
 
 def year_losses(year: AssessmentYear, result: YearResult) -> dict[str, tuple[Loss, ...]]:

@@ -32,6 +32,8 @@ class Rules:
     boundary_ties: str = "include"
     veto_grade: Optional[str] = None
     rank_style: str = "competition"
+    # Every score below its part's points must say why (a deduction or a note): the letters quote it.
+    require_loss_reasons: bool = False
 
     @property
     def effective_veto_grade(self) -> str:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..domain.messages import QT_TRANSLATE_NOOP
-from ..domain.model import ZERO, AssessmentYear, Deduction, Score
+from ..domain.losses import reason_missing
+from ..domain.model import ZERO, AssessmentYear, Deduction, Rules, Score
 from ..domain.numbers import decimal_places, points_text, to_text
 from .fingerprint import scheme_fingerprint, sheet_signature
 from .layout import (
@@ -79,6 +80,7 @@ M = {
     "reason_without_deduction": QT_TRANSLATE_NOOP("Excel", "填了扣分事由，但没有填写扣分分值（{indicator}，{town}）。"),
     "deduction_count": QT_TRANSLATE_NOOP("Excel", "扣分事由有 {reasons} 项，扣分分值有 {points} 项，须一一对应（每项一行）（{indicator}，{town}）。"),
     "inconsistent": QT_TRANSLATE_NOOP("Excel", "得分 {score} 与扣分不符：分值 {points} 减去扣分合计 {deducted} 应为 {expected}（{indicator}，{town}）。"),
+    "loss_without_reason": QT_TRANSLATE_NOOP("Excel", "得分 {score} 低于分值 {points}，但没有填写扣分事由或备注；本年度要求说明每一处失分的原因（{indicator}，{town}）。"),
     "note_without_score": QT_TRANSLATE_NOOP("Excel", "填了备注，但没有填写得分（{indicator}，{town}）。"),
     "not_applicable": QT_TRANSLATE_NOOP("Excel", "该指标不适用于此镇街，不应填写内容，现为“{value}”（{indicator}，{town}）。"),
     "nothing_filled": QT_TRANSLATE_NOOP("Excel", "表中没有填写任何得分。请确认交回的是填好的打分表。"),
@@ -466,7 +468,8 @@ def check_returned_sheet(sheet: ReturnedSheet, year: AssessmentYear, submitted=(
             continue
         seen_towns[code] = row.number
         for indicator, part in columns:
-            _check_cell(sheet, row, code, town_names[code], indicator, part, field_columns, existing, preview)
+            _check_cell(sheet, row, code, town_names[code], indicator, part, field_columns, existing, preview,
+                        year.rules)
         if report and position % 200 == 0:
             report(position, total)
     if sheet.rows:
@@ -485,7 +488,7 @@ def check_returned_sheet(sheet: ReturnedSheet, year: AssessmentYear, submitted=(
 
 
 def _check_cell(sheet: ReturnedSheet, row: SheetRow, town: str, town_name: str, indicator, part, field_columns,
-                existing, preview: SheetPreview) -> None:
+                existing, preview: SheetPreview, rules: Rules) -> None:
     problems = preview.problems
     columns = {name: field_columns[(part.code, name)] for name in FIELDS}
     raw = {name: _value(row.values, column) for name, column in columns.items()}
@@ -569,6 +572,9 @@ def _check_cell(sheet: ReturnedSheet, row: SheetRow, town: str, town_name: str, 
             preview.blank += 1
         return
     after = Score(town, part.code, score, tuple(deductions), note)
+    if reason_missing(rules, after, part.points):
+        problems.append(_problem(cell[REASON], "loss_without_reason", score=to_text(score), points=points, **context))
+        return
     previous = existing.get((town, part.code))
     kind = NEW if previous is None else (UNCHANGED if previous == after else CHANGED)
     preview.changes.append(SheetChange(cell[SCORE], town, town_name, part.code, indicator.name, kind, previous, after))

@@ -52,6 +52,8 @@ INSTRUCTIONS = QT_TRANSLATE_NOOP(
     "2. 有扣分的，填“扣分事由”和“扣分”；得分 = 分值 − 扣分（不低于 0），此时得分可留空，填了须与之相符；"
     "多项扣分可在同一格内换行（Alt+Enter）逐项填写，事由与分值一一对应。"
     "3. 灰色“不适用”格不填。4. 请勿增删行列、改动表头或另存为其他格式；填好后将本文件交回考核办导入。")
+REASONS_REQUIRED = QT_TRANSLATE_NOOP(
+    "Excel", "5. 本年度要求说明每一处失分的原因：得分低于分值的，须填写扣分事由和扣分，或在备注中说明，否则不能导入。")
 SIGN_LINE = QT_TRANSLATE_NOOP("Excel", "填表人：　　　　　　　联系电话：　　　　　　　部门负责人：　　　　　　　（部门盖章）　　　　年　　月　　日")
 SIGN_FOOTER = QT_TRANSLATE_NOOP("Excel", "填表人：　　　　　　部门负责人：　　　　　　（部门盖章）")
 TITLE = QT_TRANSLATE_NOOP("Excel", "{title}\n{department}打分表")
@@ -158,7 +160,7 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
     span_width = NUMBER_WIDTH + TOWN_WIDTH + span_parts * sum(widths.values())
     title_template = TITLE if str(year.year) in year.title else TITLE_WITH_YEAR
     title = tr(title_template).format(year=year.year, title=year.title, department=department_name)
-    instructions = tr(INSTRUCTIONS)
+    instructions = tr(INSTRUCTIONS) + (tr(REASONS_REQUIRED) if year.rules.require_loss_reasons else "")
 
     # Columns and rows are shaped before any cell is written (write-only mode).
     sheet.column_dimensions["A"].hidden = True

@@ -70,13 +70,17 @@ def check_pasted_block(session: YearSession, department: str, text: str, first_t
             if not applies[part.code].applies(town.code):
                 pasted.problems.append(_problem(where, QT_TRANSLATE_NOOP("Entry", "该指标不适用于此镇街，不打分")))
                 continue
+            existing = current.get((town.code, part.code))
             try:
                 number = parse_score_text(value)
-                check(town.code, part.code, number)
+                if existing is not None and existing.score == number:
+                    check(town.code, part.code, None)  # the cell's sheet may still be locked
+                else:
+                    # A pasted score replaces the deductions; the note stays (and may be the loss's reason).
+                    check(town.code, part.code, number, (), existing.note if existing else None)
             except EntryError as error:
                 pasted.problems += [Problem(where, p.template, p.params, context=p.context) for p in error.problems]
                 continue
-            existing = current.get((town.code, part.code))
             if existing is not None and existing.score == number:
                 continue
             if existing is not None and existing.deductions:

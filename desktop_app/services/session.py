@@ -12,7 +12,7 @@ from collections import Counter
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from ..domain.losses import Loss, unexplained, year_losses
+from ..domain.losses import Loss, reason_missing, unexplained, year_losses
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
@@ -252,14 +252,16 @@ class YearSession(Service):
 
     def score_checker(self):
         """Checks entries against the scheme and the locked sheets, with the look-ups
-        made once (a returned sheet checks thousands of scores)."""
+        made once (a returned sheet checks thousands of scores). ``check(town, part, None)``
+        checks only that the cell may change (to clear it)."""
         self._refuse_if_finalised(self.number)  # before the sheet's lock: it says what to do
         year = self.year
         parts = {part.code: (indicator, part) for indicator, part in year.parts()}
-        towns = {t.code for t in year.towns}
+        towns = {t.code: t.name for t in year.towns}
         submitted = self.submitted()
 
-        def check(town: str, part_code: str, score: Decimal, deductions: Iterable[Deduction] = ()) -> Score:
+        def check(town: str, part_code: str, score: Optional[Decimal], deductions: Iterable[Deduction] = (),
+                  note: Optional[str] = None) -> Optional[Score]:
             found = parts.get(part_code)
             if found is None:
                 raise EntryError(QT_TRANSLATE_NOOP("Entry", "打分部分 {part} 不存在"), part=part_code)
@@ -269,17 +271,24 @@ class YearSession(Service):
             if part.department in submitted:
                 raise EntryError(QT_TRANSLATE_NOOP("Entry", "{department}的打分表已提交，不能修改；如需更改请先“退回修改”"),
                                  department=self.department_name(part.department))
-            candidate = Score(town, part_code, score, tuple(deductions))
+            if score is None:
+                return None
+            candidate = Score(town, part_code, score, tuple(deductions), note or None)
             problems = score_problems("", candidate, indicator, part)
             if problems:
                 raise EntryError(problems=problems[:1])
+            if reason_missing(year.rules, candidate, part.points):
+                raise EntryError(QT_TRANSLATE_NOOP(
+                    "Entry", "{town}“{indicator}”得分 {score}，低于分值 {points}。本年度要求说明失分原因："
+                             "请在右侧“扣分项”中填写扣分事由和扣分，或填写备注"),
+                    town=towns[town], indicator=indicator.name, score=to_text(score), points=to_text(part.points))
             return candidate
 
         return check
 
-    def check_score(self, town: str, part_code: str, score: Decimal,
-                    deductions: Iterable[Deduction] = ()) -> Score:
-        return self.score_checker()(town, part_code, score, deductions)
+    def check_score(self, town: str, part_code: str, score: Optional[Decimal],
+                    deductions: Iterable[Deduction] = (), note: Optional[str] = None) -> Optional[Score]:
+        return self.score_checker()(town, part_code, score, deductions, note)
 
     def set_score(self, town: str, part_code: str, score, deductions: Optional[Iterable[Deduction]] = None,
                   note: Optional[str] = None) -> Optional[Score]:
@@ -288,7 +297,7 @@ class YearSession(Service):
         existing = self.score_of(town, part_code)
         deductions = tuple(deductions) if deductions is not None else (existing.deductions if existing else ())
         if score is None and not deductions:
-            self.check_score(town, part_code, Decimal(0))  # locked sheet, unknown codes
+            self.check_score(town, part_code, None)  # locked sheet, unknown codes
             if existing is not None:
                 with self._write(action="clear_score", departments=self._departments_of([part_code])):
                     self.store.delete_score(self.number, town, part_code)
@@ -298,7 +307,7 @@ class YearSession(Service):
             score = max(Decimal(0), part.points - sum((d.points for d in deductions), Decimal(0)))
         else:
             score = parse_score_text(score)
-        stored = self.check_score(town, part_code, score, deductions)._replace(note=note or None)
+        stored = self.check_score(town, part_code, score, deductions, note)
         if stored != existing:
             with self._write(action="set_score", departments={part.department}):
                 self.store.set_score(self.number, stored)
@@ -311,8 +320,7 @@ class YearSession(Service):
         check = self.score_checker()
         checked, counts = [], {"new": 0, "changed": 0, "unchanged": 0}
         for score in scores:
-            stored = check(score.town, score.part, parse_score_text(score.score),
-                           score.deductions)._replace(note=score.note or None)
+            stored = check(score.town, score.part, parse_score_text(score.score), score.deductions, score.note)
             before = existing.get((score.town, score.part))
             if before == stored:
                 counts["unchanged"] += 1
@@ -329,7 +337,7 @@ class YearSession(Service):
         cells = list(cells)
         check = self.score_checker()
         for town, part in cells:
-            check(town, part, Decimal(0))  # locked sheet, unknown codes
+            check(town, part, None)  # locked sheet, unknown codes
         with self._write(action="clear_scores", departments=self._departments_of(part for _, part in cells)):
             self.store.delete_scores(self.number, cells)
 

@@ -604,6 +604,7 @@ class Store:
             "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style, "veto_grade": rules.veto_grade,
             "veto_conditions_json": _json_list(year.veto_conditions),
             "methods_json": _json_list(year.assessment_methods),
+            "require_loss_reasons": int(rules.require_loss_reasons),
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -978,9 +979,9 @@ class Store:
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
-         rank_style, veto_grade, veto_conditions_json, methods_json) = q(
+         rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
-            " rank_style, veto_grade, veto_conditions_json, methods_json FROM years WHERE id = ?")[0]
+            " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -1050,7 +1051,7 @@ class Store:
             year=number, title=title, issuer=None if issuer_json is None else json.loads(issuer_json, parse_float=Decimal),
             rules=Rules(full_score=parse_decimal(full_score), bonus_cap=parse_decimal(bonus_cap), grade_mode=grade_mode,
                         grades=grades, quota_rounding=quota_rounding, boundary_ties=boundary_ties,
-                        veto_grade=veto_grade, rank_style=rank_style),
+                        veto_grade=veto_grade, rank_style=rank_style, require_loss_reasons=bool(require_loss_reasons)),
             departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
             bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,
             vetoes=vetoes,

@@ -347,3 +347,17 @@ MIGRATIONS.append("""
         locked_until TEXT
     );
 """ + _audit_triggers("accounts"))
+
+
+# --- 8: a year may require a reason for every score below its points ---------------------------
+# The years table's triggers are made again so that the trail records the new column too.
+_YEAR_COLUMNS_BEFORE_8 = AUDITED_TABLES["years"]
+AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_8[0], _YEAR_COLUMNS_BEFORE_8[1],
+                           _YEAR_COLUMNS_BEFORE_8[2] + (("require_loss_reasons", "{r}.require_loss_reasons"),))
+MIGRATIONS.append("""
+    ALTER TABLE years ADD COLUMN require_loss_reasons INTEGER NOT NULL DEFAULT 0
+        CHECK (require_loss_reasons IN (0, 1));
+    DROP TRIGGER audit_years_insert;
+    DROP TRIGGER audit_years_update;
+    DROP TRIGGER audit_years_delete;
+""" + _audit_triggers("years"))

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..audit.viewer import AuditDialog
-from ...domain.model import Score
+from ...domain.losses import reason_missing
+from ...domain.model import Deduction, Score
 from ...domain.numbers import points_text
 from ...domain.scheme_edit import unfit_scores
 from ...domain.validation import in_names
@@ -577,7 +578,19 @@ class EntryTab(Tab):
             return False
         note = existing.note if existing is not None else None
         # A typed score replaces any itemised deductions (undo brings them back).
-        return self._run(lambda: session.set_score(town, part, value, (), note), [(town, part)],
+        deductions = ()
+        indicator, part_of_cell = self.model.indicator(column), self.model.part(column)
+        if reason_missing(session.year.rules, Score(town, part, value, (), note), part_of_cell.points):
+            reason = self.workspace.messenger.ask_text(self, self.tr(
+                "本年度要求说明失分原因。{town}“{indicator}”得 {score} 分，失 {lost} 分，请填写扣分事由"
+                "（记为一项扣分，反馈函中列出）：").format(town=town_name, indicator=indicator.name,
+                                                  score=f"{value:.2f}", lost=f"{part_of_cell.points - value:.2f}"),
+                title=self.tr("失分原因"))
+            if not (reason or "").strip():
+                self.cell_label.setText(self.tr("未保存：得分低于分值，须说明失分原因"))
+                return False
+            deductions = (Deduction(reason.strip(), part_of_cell.points - value),)
+        return self._run(lambda: session.set_score(town, part, value, deductions, note), [(town, part)],
                          self.tr("{town} / {part}：{before} → {after}").format(
                              town=town_name, part=part, before=_value_text(existing), after=f"{value:.2f}"))
 

@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -102,6 +102,8 @@ class RulesForm(QWidget):
         self.boundary_ties = self._choice([(tr("同分都进入上一等次"), "include"), (tr("同分都留在下一等次"), "exclude")])
         self.rank_style = self._choice([(tr("并列占位（1、2、2、4）"), "competition"), (tr("并列不占位（1、2、2、3）"), "dense")])
         self.veto_grade = QComboBox()
+        self.require_loss_reasons = QCheckBox(tr("得分低于分值须说明原因（扣分事由或备注），反馈函逐项列出"))
+        self.require_loss_reasons.clicked.connect(self._require_reasons_changed)
         for field, name in ((self.full_score, "full_score"), (self.bonus_cap, "bonus_cap")):
             field.setMaximumWidth(120)
             field.editingFinished.connect(lambda field=field, name=name: self._number_changed(field, name))
@@ -117,6 +119,7 @@ class RulesForm(QWidget):
         rules.addRow(tr("名额边界同分"), self.boundary_ties)
         rules.addRow(tr("名次"), self.rank_style)
         rules.addRow(tr("被否决镇街的等次"), self.veto_grade)
+        rules.addRow(tr("失分原因"), self.require_loss_reasons)
 
         self.grades = RowsModel([tr("等次（从好到差）"), tr("比例"), tr("最低分")], self._grade_text, self._grade_edit, self)
         self.bonus_types = RowsModel([tr("加分类型"), tr("每次分值")], self._type_text("points"),
@@ -174,6 +177,7 @@ class RulesForm(QWidget):
         for grade in rules.grades:
             self.veto_grade.addItem(grade.name, grade.name)
         self.veto_grade.setCurrentIndex(max(0, self.veto_grade.findData(rules.veto_grade or "")))
+        self.require_loss_reasons.setChecked(rules.require_loss_reasons)
         self.grades.load(rules.grades)
         self.bonus_types.load(year.bonus_types)
         self.inspection_types.load(year.inspection_types)
@@ -200,6 +204,11 @@ class RulesForm(QWidget):
             value = value or None
         self._edit(self.tr("规则改为“{value}”").format(value=combo.currentText()),
                    lambda year: edits.update_rules(year, **{name: value}))
+
+    def _require_reasons_changed(self, checked: bool) -> None:
+        label = self.tr("要求说明失分原因") if checked else self.tr("不再要求说明失分原因")
+        if not self._edit(label, lambda year: edits.update_rules(year, require_loss_reasons=checked)):
+            self.require_loss_reasons.setChecked(not checked)
 
     @staticmethod
     def _grade_text(grade: Grade, column: int) -> str:
