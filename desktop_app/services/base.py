@@ -44,6 +44,13 @@ AUDIT_ACTIONS = {
     "sign_in_failed": QT_TRANSLATE_NOOP("Audit", "登录失败"),
     "sign_in": QT_TRANSLATE_NOOP("Audit", "登录"),
     "set_signing_key": QT_TRANSLATE_NOOP("Audit", "生成打分表签名密钥"),
+    "ledger_generate": QT_TRANSLATE_NOOP("Audit", "由失分生成整改问题"),
+    "ledger_add": QT_TRANSLATE_NOOP("Audit", "新增整改问题"),
+    "ledger_edit": QT_TRANSLATE_NOOP("Audit", "修改整改问题"),
+    "ledger_close": QT_TRANSLATE_NOOP("Audit", "整改问题销号"),
+    "ledger_remove": QT_TRANSLATE_NOOP("Audit", "删除整改问题"),
+    "ledger_letter": QT_TRANSLATE_NOOP("Audit", "反馈函送达整改问题"),
+    "ledger_import": QT_TRANSLATE_NOOP("Audit", "导入整改台账"),
 }
 
 ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"

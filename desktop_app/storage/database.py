@@ -25,9 +25,10 @@ from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
     Inspection, InspectionType, Part, Rules, Score, Town, Veto,
 )
+from ..domain.ledger import LedgerEntry
 from ..domain.numbers import parse_decimal
 from ..jsontext import dumps_json
-from .migrations import MIGRATIONS
+from .migrations import LEDGER_COLUMNS, MIGRATIONS
 
 SCHEMA_VERSION = len(MIGRATIONS)
 CONTEXT = "Storage"
@@ -554,6 +555,7 @@ class Store:
         with self.transaction():
             with self._recorded_as_one(year, "delete"):
                 self._delete_year_rows(year_id)
+                self.db.execute("DELETE FROM rectifications WHERE year = ?", [year])
             self._update_cache(year, None)
 
     def _row_count(self, year_id: int) -> int:
@@ -975,6 +977,49 @@ class Store:
             by_cell = {(s.town, s.part): s for s in year.scores}
             stored_form = dataclasses.replace(year, scores=tuple(by_cell[cell] for cell in order))
             self._update_cache(year.year, lambda cached: stored_form)
+
+    # --- the rectification ledger ----------------------------------------------------------
+
+    def ledger(self, year: int) -> list[LedgerEntry]:
+        """The year's ledger entries in the order they were made."""
+        rows = self.db.execute(f"SELECT id, {', '.join(LEDGER_COLUMNS)} FROM rectifications WHERE year = ?"
+                               " ORDER BY id", [year]).fetchall()
+        return [LedgerEntry(id=row[0], **dict(zip(LEDGER_COLUMNS, row[1:]))) for row in rows]
+
+    def ledger_entry(self, year: int, entry_id: int) -> Optional[LedgerEntry]:
+        row = self.db.execute(f"SELECT id, {', '.join(LEDGER_COLUMNS)} FROM rectifications WHERE year = ? AND id = ?",
+                              [year, entry_id]).fetchone()
+        return None if row is None else LedgerEntry(id=row[0], **dict(zip(LEDGER_COLUMNS, row[1:])))
+
+    def add_ledger_entries(self, year: int, entries) -> list[int]:
+        """Store new entries (their ``id`` is ignored); returns the ids they were given."""
+        ids = []
+        with self.transaction():
+            for entry in entries:
+                row = {column: getattr(entry, column) for column in LEDGER_COLUMNS}
+                ids.append(self.db["rectifications"].insert({"year": year, **row}).last_pk)
+        return ids
+
+    def update_ledger_entry(self, year: int, entry_id: int, fields: dict) -> bool:
+        """Write these fields of one entry (only those that differ from the stored row);
+        False if the entry is not there (removed meanwhile)."""
+        unknown = set(fields) - set(LEDGER_COLUMNS)
+        assert not unknown, unknown
+        with self.transaction():
+            stored = self.ledger_entry(year, entry_id)
+            if stored is None:
+                return False
+            changed = {name: value for name, value in fields.items() if getattr(stored, name) != value}
+            if changed:
+                self.db["rectifications"].update(entry_id, {**changed, "updated_at": _now_text(self.db)})
+        return True
+
+    def delete_ledger_entries(self, year: int, entry_ids) -> int:
+        """Remove these entries; returns how many there were."""
+        ids = list(entry_ids)
+        with self.transaction():
+            return self.db.execute("DELETE FROM rectifications WHERE year = ? AND id IN (SELECT value FROM json_each(?))",
+                                   [year, json.dumps(ids)]).rowcount
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731

@@ -361,3 +361,42 @@ MIGRATIONS.append("""
     DROP TRIGGER audit_years_update;
     DROP TRIGGER audit_years_delete;
 """ + _audit_triggers("years"))
+
+
+# --- 9: the rectification ledger (整改台账) -------------------------------------------------------
+# Keyed by the year's number and the town's code, not by row ids: the ledger outlives a year
+# replaced by an imported year file (its towns keep their codes), as rectification goes on
+# after the results. A problem made from a loss keeps the loss's key, so making the problems
+# again adds only new ones.
+LEDGER_COLUMNS = ("town", "source", "source_key", "description", "requirement", "measures", "leader", "lead_unit",
+                  "responsible_unit", "deadline", "status", "completed_on", "evidence", "reviewer", "review_note",
+                  "letter_number", "letter_date")
+AUDITED_TABLES["rectifications"] = ("{r}.year", "{r}.town || '#' || {r}.id",
+                                    tuple((c, "{r}." + c) for c in LEDGER_COLUMNS if c != "town"))
+MIGRATIONS.append("""
+    CREATE TABLE rectifications (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        town TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('part', 'inspection', 'veto', 'visit', 'manual')),
+        source_key TEXT,
+        description TEXT NOT NULL,
+        requirement TEXT NOT NULL DEFAULT '',
+        measures TEXT NOT NULL DEFAULT '',
+        leader TEXT NOT NULL DEFAULT '',
+        lead_unit TEXT NOT NULL DEFAULT '',
+        responsible_unit TEXT NOT NULL DEFAULT '',
+        deadline TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'to_verify', 'closed')),
+        completed_on TEXT,
+        evidence TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL DEFAULT '',
+        review_note TEXT NOT NULL DEFAULT '',
+        letter_number TEXT,
+        letter_date TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+    );
+    CREATE INDEX rectifications_year ON rectifications(year, town);
+    CREATE UNIQUE INDEX rectifications_source ON rectifications(year, town, source_key) WHERE source_key IS NOT NULL;
+""" + _audit_triggers("rectifications"))

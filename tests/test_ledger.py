@@ -1,0 +1,267 @@
+"""The rectification ledger (整改台账): problems made from a year's losses (again: only new ones),
+by hand, edited without overwriting another window's change, closed only with evidence and a
+reviewer, the clock's marks, permissions, the trail, and what becomes of it with its year."""
+import dataclasses
+import datetime as dt
+import json
+from decimal import Decimal as D
+
+import pytest
+
+from desktop_app.domain.ledger import (
+    CLOSED, IN_PROGRESS, OPEN, SOURCE_INSPECTION, SOURCE_MANUAL, SOURCE_PART, SOURCE_VETO, SOURCE_VISIT, TO_VERIFY,
+    LedgerEntry, counts_by, entry_problems, is_due_soon, is_overdue, iso_date, problems_from_losses, with_changes,
+)
+from desktop_app.domain.losses import year_losses
+from desktop_app.domain.model import Deduction, Inspection, Score, Veto
+from desktop_app.domain.scoring import compute
+from desktop_app.services import Accounts, PermissionDeniedError, YearSession
+from desktop_app.services.ledger import LedgerConflictError, LedgerError, RectificationLedger
+from desktop_app.storage import Store
+from tests.conftest import database_files
+
+TODAY = dt.date(2024, 3, 1)
+
+
+@pytest.fixture
+def store(fresh_database):
+    with Store(fresh_database) as opened:
+        yield opened
+
+
+@pytest.fixture
+def ledger(store):
+    return RectificationLedger(store, 2023, today=lambda: TODAY)
+
+
+def expected_problem_keys(year):
+    """What the losses of the demo year should give, worked out from the entries themselves."""
+    keys = set()
+    for index, veto in enumerate(year.vetoes):
+        keys.add((veto.town, SOURCE_VETO, veto.reason))
+    awards = {t.code: t.award for t in year.inspection_types}
+    for record in year.inspections:
+        if record.deducted > 0:
+            keys.add((record.town, SOURCE_INSPECTION, record.type, record.round))
+    points = {part.code: (indicator, part) for indicator, part in year.parts()}
+    for score in year.scores:
+        indicator, part = points[score.part]
+        if indicator.veto or score.score >= part.points or not indicator.applies(score.town):
+            continue
+        if score.deductions:
+            keys |= {(score.town, SOURCE_PART, score.part, d.reason) for d in score.deductions}
+        else:
+            keys.add((score.town, SOURCE_PART, score.part, (score.note or "").strip()))
+    assert awards  # the demo year has inspection types
+    return keys
+
+
+def made_keys(year, entries):
+    keys = set()
+    for entry in entries:
+        kind, _, rest = entry.source_key.partition("/")
+        if entry.source == SOURCE_VETO:
+            keys.add((entry.town, SOURCE_VETO, rest.split("/", 1)[1]))
+        elif entry.source == SOURCE_INSPECTION:
+            type_, round_, _ = rest.split("/", 2)
+            keys.add((entry.town, SOURCE_INSPECTION, type_, int(round_) if round_ else None))
+        else:
+            part, reason = rest.split("/", 1)
+            keys.add((entry.town, SOURCE_PART, part, reason))
+    return keys
+
+
+# --- made from the losses ----------------------------------------------------------------------
+
+def test_every_veto_inspection_loss_and_deduction_reason_becomes_one_problem(example_year):
+    made = problems_from_losses(example_year, year_losses(example_year, compute(example_year)), deadline="2024-06-30")
+    assert made_keys(example_year, made) == expected_problem_keys(example_year)
+    assert len(made) == len({(e.town, e.source_key) for e in made})
+    assert all(e.status == OPEN and e.deadline == "2024-06-30" and e.requirement for e in made)
+    towns = [t.code for t in example_year.towns]
+    assert [towns.index(e.town) for e in made] == sorted(towns.index(e.town) for e in made)
+
+
+def test_a_problem_names_what_was_lost_and_the_department_leads_a_parts_problem(example_year):
+    year = dataclasses.replace(example_year, scores=(
+        Score("T01", "I06", D("4.2"), (Deduction("危房改造台账不全", D("0.8")),)),
+        Score("T02", "I06", D("4"), (), "入户核查有遗漏"),
+        Score("T03", "I06", D("4.5"))), vetoes=(Veto("T04", "被市委通报批评"),),
+        inspections=(Inspection("T05", example_year.inspection_types[0].code, 2, D("0.2"), "档案缺失"),))
+    made = problems_from_losses(year, year_losses(year, compute(year)))
+    described = {(e.town, e.source, e.description, e.lead_unit) for e in made if e.town in {"T01", "T02", "T03", "T04", "T05"}}
+    kind = example_year.inspection_types[0].name
+    assert described >= {
+        ("T01", SOURCE_PART, "住房保障成果巩固：危房改造台账不全（扣 0.8 分）", "区住建委"),
+        ("T02", SOURCE_PART, "住房保障成果巩固：入户核查有遗漏（失 1 分）", "区住建委"),
+        ("T03", SOURCE_PART, "住房保障成果巩固失 0.5 分（责任单位未说明失分原因）", "区住建委"),
+        ("T04", SOURCE_VETO, "一票否决：被市委通报批评", ""),
+        ("T05", SOURCE_INSPECTION, f"{kind}第2轮被扣减 0.2 分：档案缺失", ""),
+    }
+
+
+def test_making_the_problems_again_adds_only_new_ones(ledger, store):
+    first = ledger.generate(deadline="2024/6/30")
+    assert first and all(entry.id is not None and entry.deadline == "2024-06-30" for entry in first)
+    assert ledger.generate() == []
+    session = YearSession(store, 2023)
+    session.set_score("T01", "I06", None, [Deduction("新发现的问题", D("0.5"))])
+    again = ledger.generate()
+    assert [(e.town, e.description) for e in again] == [("T01", "住房保障成果巩固：新发现的问题（扣 0.5 分）")]
+    assert len(ledger.entries()) == len(first) + 1
+
+
+def test_a_closed_or_edited_problem_is_not_made_again(ledger):
+    first = ledger.generate()
+    ledger.update(first[0].id, description="改写后的问题描述", status=IN_PROGRESS)
+    assert ledger.generate() == []
+
+
+# --- by hand, edits and closing ------------------------------------------------------------------
+
+def test_a_problem_entered_by_hand_is_checked_and_kept(ledger):
+    entry = ledger.add("T02", "  村级档案不规范 ", source=SOURCE_VISIT, deadline="2024年5月1日", leader="张三",
+                       lead_unit="区乡村振兴局", responsible_unit="晏家街道")
+    assert ledger.entry(entry.id) == entry
+    assert (entry.description, entry.deadline, entry.status) == ("村级档案不规范", "2024-05-01", OPEN)
+    with pytest.raises(LedgerError, match="镇街 T99 不在本年度的镇街中"):
+        ledger.add("T99", "某问题")
+    with pytest.raises(LedgerError, match="问题描述不能为空"):
+        ledger.add("T01", "   ")
+    with pytest.raises(LedgerError, match="“整改时限”中的“下月底”不是日期"):
+        ledger.add("T01", "某问题", deadline="下月底")
+    assert [e.id for e in ledger.entries()] == [entry.id]
+
+
+def test_closing_needs_the_completion_date_evidence_and_a_reviewer(ledger, store):
+    entry = ledger.add("T03", "产业项目资料缺失")
+    before = database_files(store.path)
+    for evidence, reviewer, message in (("", "李四", "销号须有佐证材料"), ("补齐资料清单", " ", "销号须由核验人核验并署名")):
+        with pytest.raises(LedgerError, match=message):
+            ledger.close(entry.id, evidence, reviewer)
+    with pytest.raises(LedgerError, match="销号须填写完成日期"):
+        ledger.update(entry.id, status=CLOSED, evidence="补齐资料清单", reviewer="李四")
+    assert database_files(store.path) == before
+    closed = ledger.close(entry.id, "补齐资料清单，见附件", "李四", review_note="资料齐全，同意销号")
+    assert (closed.status, closed.completed_on, closed.reviewer) == (CLOSED, "2024-03-01", "李四")
+    assert ledger.entry(entry.id) == closed
+    assert [e["action"] for e in store.audit_entries(2023) if e["target"] == "rectifications"][-1] == "ledger_close"
+
+
+def test_an_edit_does_not_overwrite_what_another_window_changed_since(ledger, store):
+    entry = ledger.add("T04", "饮水安全问题")
+    other = RectificationLedger(Store(store.path), 2023)
+    other.update(entry.id, based_on=entry, measures="更换管网")
+    # a different field, from the stale view: both changes stay
+    ledger.update(entry.id, based_on=entry, leader="王五")
+    stored = ledger.entry(entry.id)
+    assert (stored.measures, stored.leader) == ("更换管网", "王五")
+    # the same field, from the stale view: refused, theirs kept
+    with pytest.raises(LedgerConflictError, match="已在另一窗口中被修改"):
+        ledger.update(entry.id, based_on=entry, measures="新建水厂")
+    assert ledger.entry(entry.id).measures == "更换管网"
+    other.remove([entry.id])
+    with pytest.raises(LedgerConflictError, match="已被删除"):
+        ledger.update(entry.id, based_on=entry, leader="赵六")
+    other.store.close()
+
+
+def test_only_the_ledgers_fields_may_be_edited(ledger):
+    entry = ledger.add("T05", "某问题")
+    with pytest.raises(LedgerError, match="不能修改的字段：id、source_key"):
+        ledger.update(entry.id, id=9, source_key="x")
+
+
+def test_a_letter_is_noted_on_the_towns_open_problems_it_sent(ledger):
+    sent = ledger.add("T06", "问题一")
+    closed = ledger.close(ledger.add("T06", "问题二").id, "已整改", "李四", completed_on="2024-02-01")
+    elsewhere = ledger.add("T07", "问题三")
+    assert ledger.record_letter("T06", "长乡振函〔2024〕6号", "2024-03-05") == 1
+    assert (ledger.entry(sent.id).letter_number, ledger.entry(sent.id).letter_date) == ("长乡振函〔2024〕6号", "2024-03-05")
+    assert ledger.entry(closed.id).letter_number is None and ledger.entry(elsewhere.id).letter_number is None
+    assert ledger.record_letter("T06", "长乡振函〔2024〕9号", "2024-04-01") == 0  # already sent by the first
+    assert [e.id for e in ledger.open_entries_of("T06")] == [sent.id]
+
+
+# --- the clock ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("deadline, status, overdue, soon", [
+    ("2024-02-29", OPEN, True, False), ("2024-03-01", OPEN, False, True), ("2024-03-08", TO_VERIFY, False, True),
+    ("2024-03-09", OPEN, False, False), ("2024-02-01", CLOSED, False, False), (None, OPEN, False, False),
+])
+def test_overdue_and_due_within_seven_days_by_the_given_day(deadline, status, overdue, soon):
+    entry = LedgerEntry("T01", SOURCE_MANUAL, "x", deadline=deadline, status=status)
+    assert (is_overdue(entry, TODAY), is_due_soon(entry, TODAY)) == (overdue, soon)
+
+
+def test_counts_per_town_and_status_with_the_overdue():
+    entries = [LedgerEntry("T01", SOURCE_MANUAL, "a", deadline="2024-01-01"),
+               LedgerEntry("T01", SOURCE_MANUAL, "b", status=CLOSED, deadline="2024-01-01"),
+               LedgerEntry("T02", SOURCE_MANUAL, "c", status=IN_PROGRESS, deadline="2024-04-01")]
+    counts = counts_by(entries, lambda e: e.town, TODAY)
+    assert list(counts) == ["T01", "T02"]
+    assert counts["T01"] == {OPEN: 1, IN_PROGRESS: 0, TO_VERIFY: 0, CLOSED: 1, "overdue": 1, "all": 2}
+    assert counts["T02"] == {OPEN: 0, IN_PROGRESS: 1, TO_VERIFY: 0, CLOSED: 0, "overdue": 0, "all": 1}
+
+
+@pytest.mark.parametrize("typed, iso", [("2024-6-30", "2024-06-30"), ("2024/06/30", "2024-06-30"),
+                                        ("2024年6月30日", "2024-06-30"), (dt.date(2024, 6, 30), "2024-06-30"),
+                                        ("", None), ("  ", None), (None, None)])
+def test_a_date_is_kept_in_iso_form(typed, iso):
+    assert iso_date(typed) == iso
+
+
+def test_a_date_that_is_not_one_is_kept_as_typed_and_named():
+    entry = with_changes(LedgerEntry("T01", SOURCE_MANUAL, "x"), deadline=" 2024-02-30 ")
+    assert entry.deadline == "2024-02-30"
+    assert [p.describe() for p in entry_problems(entry, ["T01"])] == ["“整改时限”中的“2024-02-30”不是日期（如 2024-06-30）"]
+
+
+# --- with its year, its users and its trail ------------------------------------------------------------
+
+def test_the_ledger_goes_on_after_the_year_is_finalised(ledger, store):
+    entry = ledger.add("T08", "问题")
+    session = YearSession(store, 2023)
+    session.submit_departments([d.code for d in session.year.departments])
+    session.finalise()
+    assert session.finalised
+    assert ledger.close(entry.id, "已整改", "李四").closed
+
+
+def test_the_ledger_outlives_its_year_replaced_from_a_file_and_goes_with_the_deleted_year(ledger, store, example_year):
+    made = ledger.generate()
+    store.save_year(example_year, replace=True)
+    assert [e.id for e in ledger.entries()] == [e.id for e in made]
+    store.delete_year(2023)
+    assert store.ledger(2023) == []
+
+
+def test_a_department_operator_may_not_change_the_ledger(store):
+    accounts = Accounts(store)
+    accounts.create_first_administrator("admin", "考核办", "bureau-2024")
+    accounts.add("zzb1", "组织部", "department", "zzb", "zzb-first-1")
+    ledger = RectificationLedger(store, 2023)
+    entry = ledger.add("T01", "问题")
+    accounts.sign_out()
+    accounts.sign_in("zzb1", "zzb-first-1")
+    accounts.change_password("zzb-first-1", "zzb-second-2")
+    before = database_files(store.path)
+    for refusal in (lambda: ledger.generate(), lambda: ledger.add("T01", "x"), lambda: ledger.update(entry.id, leader="x"),
+                    lambda: ledger.close(entry.id, "e", "r"), lambda: ledger.remove([entry.id]),
+                    lambda: ledger.record_letter("T01", "1号", "2024-01-01")):
+        with pytest.raises(PermissionDeniedError):
+            refusal()
+    assert database_files(store.path) == before
+    assert ledger.entries() == [entry]  # reading is allowed
+
+
+def test_every_ledger_change_is_in_the_trail_with_what_changed(ledger, store):
+    entry = ledger.add("T09", "问题")
+    ledger.update(entry.id, measures="措施")
+    ledger.remove([entry.id])
+    trail = [e for e in store.audit_entries(2023) if e["target"] == "rectifications"]
+    assert [(e["action"], e["change"], e["key"]) for e in trail] == [
+        ("ledger_add", "insert", f"T09#{entry.id}"), ("ledger_edit", "update", f"T09#{entry.id}"),
+        ("ledger_remove", "delete", f"T09#{entry.id}")]
+    assert json.loads(trail[1]["old_value"])["measures"] == "" and json.loads(trail[1]["new_value"])["measures"] == "措施"
+    assert store.verify_audit() == []
