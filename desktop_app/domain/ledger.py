@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from .losses import INSPECTION, PART, VETO, Loss
 from .messages import QT_TRANSLATE_NOOP, Problem
@@ -112,41 +112,41 @@ def iso_date(value) -> Optional[str]:
     return date.isoformat()
 
 
-def entry_problems(entry: LedgerEntry, towns: Iterable[str]) -> list[Problem]:
+def entry_problems(entry: LedgerEntry, towns: Iterable[str], where: Callable[[str], str] = lambda field: "") -> list[Problem]:
     """What is wrong with an entry as it would be stored: an unknown town, source or status,
     a blank problem, a date that is not one, text too long, and a closing (销号) without its
-    completion date, evidence and reviewer."""
+    completion date, evidence and reviewer. ``where(field)`` places each problem (a cell)."""
     problems: list[Problem] = []
 
-    def add(template: str, **params) -> None:
-        problems.append(Problem("", template, params, context=CONTEXT))
+    def add(field: str, template: str, **params) -> None:
+        problems.append(Problem(where(field), template, params, context=CONTEXT))
 
     if entry.town not in set(towns):
-        add(QT_TRANSLATE_NOOP("Ledger", "镇街 {town} 不在本年度的镇街中"), town=entry.town)
+        add("town", QT_TRANSLATE_NOOP("Ledger", "镇街 {town} 不在本年度的镇街中"), town=entry.town)
     if entry.source not in SOURCES:
-        add(QT_TRANSLATE_NOOP("Ledger", "问题来源“{source}”不是可选的来源"), source=entry.source)
+        add("source", QT_TRANSLATE_NOOP("Ledger", "问题来源“{source}”不是可选的来源"), source=entry.source)
     if entry.status not in STATUSES:
-        add(QT_TRANSLATE_NOOP("Ledger", "完成情况“{status}”不是可选的状态（待整改、整改中、待核验、已销号）"),
+        add("status", QT_TRANSLATE_NOOP("Ledger", "完成情况“{status}”不是可选的状态（待整改、整改中、待核验、已销号）"),
             status=entry.status)
     if not entry.description.strip():
-        add(QT_TRANSLATE_NOOP("Ledger", "问题描述不能为空"))
+        add("description", QT_TRANSLATE_NOOP("Ledger", "问题描述不能为空"))
     for name in EDITABLE_FIELDS:
         value = getattr(entry, name)
         if isinstance(value, str) and len(value) > MAX_TEXT:
-            add(QT_TRANSLATE_NOOP("Ledger", "“{field}”超过 {limit} 个字，请精简"), field=FIELD_LABELS[name],
+            add(name, QT_TRANSLATE_NOOP("Ledger", "“{field}”超过 {limit} 个字，请精简"), field=FIELD_LABELS[name],
                 limit=MAX_TEXT)
     for name in DATE_FIELDS:
         value = getattr(entry, name)
         if value is not None and parse_date_text(value) is None:
-            add(QT_TRANSLATE_NOOP("Ledger", "“{field}”中的“{value}”不是日期（如 2024-06-30）"),
+            add(name, QT_TRANSLATE_NOOP("Ledger", "“{field}”中的“{value}”不是日期（如 2024-06-30）"),
                 field=FIELD_LABELS[name], value=value)
     if entry.closed:
         if not entry.completed_on:
-            add(QT_TRANSLATE_NOOP("Ledger", "销号须填写完成日期"))
+            add("completed_on", QT_TRANSLATE_NOOP("Ledger", "销号须填写完成日期"))
         if not entry.evidence.strip():
-            add(QT_TRANSLATE_NOOP("Ledger", "销号须有佐证材料（说明或附件）"))
+            add("evidence", QT_TRANSLATE_NOOP("Ledger", "销号须有佐证材料（说明或附件）"))
         if not entry.reviewer.strip():
-            add(QT_TRANSLATE_NOOP("Ledger", "销号须由核验人核验并署名"))
+            add("reviewer", QT_TRANSLATE_NOOP("Ledger", "销号须由核验人核验并署名"))
     return problems
 
 
@@ -248,3 +248,13 @@ def counts_by(entries: Iterable[LedgerEntry], key, today: _dt.date) -> dict[str,
         row["all"] += 1
         row["overdue"] += is_overdue(entry, today)
     return counts
+
+
+def entry_fingerprint(entry: LedgerEntry) -> str:
+    """A short digest of what a person can change in an entry: a spreadsheet keeps the one of
+    the entry it was exported from, so an import can tell the entry was changed meanwhile."""
+    import hashlib
+    import json
+
+    values = [getattr(entry, name) for name in (*EDITABLE_FIELDS, "letter_number", "letter_date")]
+    return hashlib.sha256(json.dumps(values, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]

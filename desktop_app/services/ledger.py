@@ -138,3 +138,37 @@ class RectificationLedger(Service):
                                                                            "letter_date": date_text})
                     noted += 1
         return noted
+
+    # --- the workbook -----------------------------------------------------------------------
+
+    def export_workbook(self, path, translate=lambda context, text: text):
+        from ..excel.ledger import write_ledger_workbook
+
+        return write_ledger_workbook(self.store.load_year(self.number), self.entries(), path, translate=translate)
+
+    def read_workbook(self, path, translate=lambda context, text: text):
+        """What importing the workbook would change (nothing is written); ``SheetError`` for a
+        file that is not this year's ledger."""
+        from ..excel.ledger import read_ledger_workbook
+
+        return read_ledger_workbook(path, self.store.load_year(self.number), self.store.ledger(self.number),
+                                    translate=translate)
+
+    def import_workbook(self, preview) -> dict[str, int]:
+        """Apply a checked workbook in one change: all of it or, if any entry was changed or
+        removed meanwhile, none."""
+        if not preview.ok:
+            raise LedgerError(problems=preview.problems)
+        with self._write(action="ledger_import"):
+            new = []
+            for change in preview.changes:
+                if change.entry_id is None:
+                    new.append(change.after)
+                    continue
+                current = self.entry(change.entry_id)
+                if current != change.before:
+                    raise LedgerConflictError(QT_TRANSLATE_NOOP(
+                        "Ledger", "第 {id} 号问题在读取台账之后已被修改，请重新导入"), id=change.entry_id)
+                self.store.update_ledger_entry(self.number, change.entry_id, change.fields)
+            self.store.add_ledger_entries(self.number, new)
+        return preview.counts()

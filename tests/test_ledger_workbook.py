@@ -1,0 +1,210 @@
+"""The ledger as a workbook: exported in the columns of a rectification plan, edited in a
+spreadsheet, read back all or nothing with every fault named by its cell."""
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from desktop_app.domain.ledger import CLOSED, IN_PROGRESS, OPEN, SOURCE_MANUAL, SOURCE_VISIT
+from desktop_app.excel.ledger import FORMAT_ID
+from desktop_app.excel.problems import SheetError
+from desktop_app.services.ledger import LedgerConflictError, LedgerError, RectificationLedger
+from desktop_app.storage import Store
+from tests.conftest import database_files
+
+HEADERS = ["序号", "镇街", "问题来源", "问题", "整改要求", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限",
+           "完成情况", "完成日期", "佐证材料", "核验人", "核验意见", "反馈函（文号、日期）"]
+
+
+@pytest.fixture
+def store(fresh_database):
+    with Store(fresh_database) as opened:
+        yield opened
+
+
+@pytest.fixture
+def ledger(store):
+    ledger = RectificationLedger(store, 2023, today=lambda: dt.date(2024, 3, 1))
+    ledger.generate(deadline="2024-06-30")
+    return ledger
+
+
+class Sheet:
+    """An exported ledger opened for editing, its rows found by entry number."""
+
+    def __init__(self, path):
+        self.path = path
+        self.workbook = openpyxl.load_workbook(path)
+        self.sheet = self.workbook.worksheets[0]
+        self.columns = {self.sheet.cell(4, column).value: column for column in range(3, self.sheet.max_column + 1)}
+        self.rows = {self.sheet.cell(row, 1).value: row for row in range(5, self.sheet.max_row + 1)
+                     if self.sheet.cell(row, 1).value is not None}
+
+    def set(self, entry_id, header, value):
+        self.sheet.cell(self.rows[entry_id], self.columns[header]).value = value
+
+    def address(self, entry_id, header):
+        return f"整改台账!{self.sheet.cell(self.rows[entry_id], self.columns[header]).coordinate}"
+
+    def first_blank_row(self):
+        return max(self.rows.values()) + 1
+
+    def save(self, path=None):
+        self.workbook.save(path or self.path)
+        return path or self.path
+
+
+def exported(ledger, tmp_path, name="台账.xlsx"):
+    return Sheet(ledger.export_workbook(tmp_path / name))
+
+
+def test_the_workbook_has_the_plans_columns_and_one_row_per_problem(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    entries = ledger.entries()
+    assert sheet.sheet.title == "整改台账" and sheet.sheet["A1"].value == FORMAT_ID and sheet.sheet["A2"].value == 2023
+    assert sheet.sheet["C1"].value == "2023年度考核反馈问题整改台账"
+    assert [sheet.sheet.cell(4, column).value for column in range(3, 3 + len(HEADERS))] == HEADERS
+    assert list(sheet.rows) == [entry.id for entry in entries]
+    first = entries[0]
+    row = sheet.rows[first.id]
+    shown = {header: sheet.sheet.cell(row, column).value for header, column in sheet.columns.items()}
+    assert shown["序号"] == 1 and shown["镇街"] == "凤城街道" and shown["问题"] == first.description
+    assert (shown["完成情况"], shown["整改时限"]) == ("待整改", "2024-06-30")
+    assert sheet.sheet.column_dimensions["A"].hidden and sheet.sheet.column_dimensions["B"].hidden
+
+
+def test_text_that_looks_like_a_formula_is_written_as_text(ledger, tmp_path):
+    entry = ledger.add("T01", "=HYPERLINK(\"http://x\")", measures="=1+1")
+    sheet = exported(ledger, tmp_path)
+    cell = sheet.sheet.cell(sheet.rows[entry.id], sheet.columns["问题"])
+    assert cell.value == "=HYPERLINK(\"http://x\")" and cell.data_type == "s"
+
+
+def test_edits_closings_and_new_rows_are_read_back_and_applied_in_one_change(ledger, store, tmp_path):
+    entries = ledger.entries()
+    first, second = entries[0], entries[1]
+    sheet = exported(ledger, tmp_path)
+    sheet.set(first.id, "整改措施", "逐户核查，补齐台账")
+    sheet.set(first.id, "责任领导", "张三")
+    sheet.set(first.id, "整改时限", dt.datetime(2024, 5, 31))
+    sheet.set(first.id, "完成情况", "整改中")
+    sheet.set(second.id, "完成情况", "已销号")
+    sheet.set(second.id, "完成日期", "2024年4月2日")
+    sheet.set(second.id, "佐证材料", "整改报告及照片")
+    sheet.set(second.id, "核验人", "李四")
+    blank = sheet.first_blank_row()
+    sheet.sheet.cell(blank, sheet.columns["镇街"]).value = "晏家街道"
+    sheet.sheet.cell(blank, sheet.columns["问题"]).value = "村务公开栏未更新"
+    sheet.sheet.cell(blank, sheet.columns["问题来源"]).value = "实地检查"
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == []
+    assert preview.counts() == {"new": 1, "changed": 2, "unchanged": len(entries) - 2}
+    assert ledger.entries() == entries  # reading writes nothing
+    assert ledger.import_workbook(preview) == preview.counts()
+    after = {entry.id: entry for entry in ledger.entries()}
+    assert (after[first.id].measures, after[first.id].leader, after[first.id].deadline, after[first.id].status) == (
+        "逐户核查，补齐台账", "张三", "2024-05-31", IN_PROGRESS)
+    assert (after[second.id].status, after[second.id].completed_on, after[second.id].reviewer) == (CLOSED, "2024-04-02", "李四")
+    new = [entry for entry in after.values() if entry.id not in {e.id for e in entries}]
+    assert [(e.town, e.description, e.source, e.status) for e in new] == [("T02", "村务公开栏未更新", SOURCE_VISIT, OPEN)]
+    actions = {e["action"] for e in store.audit_entries(2023)[-3:]}
+    assert actions == {"ledger_import"}
+
+
+def test_every_fault_is_named_by_its_cell_and_nothing_is_taken(ledger, store, tmp_path):
+    entries = ledger.entries()
+    a, b, c, d, e = (entry.id for entry in entries[:5])
+    sheet = exported(ledger, tmp_path)
+    sheet.set(a, "整改时限", "下月底")
+    sheet.set(b, "完成情况", "差不多了")
+    sheet.set(c, "完成情况", "已销号")
+    sheet.set(d, "镇街", "不存在镇")
+    sheet.set(e, "整改措施", "=SUM(1,2)")
+    blank = sheet.first_blank_row()
+    sheet.sheet.cell(blank, sheet.columns["镇街"]).value = "晏家街道"  # a new row without its problem
+    sheet.save()
+    before = database_files(store.path)
+    preview = ledger.read_workbook(sheet.path)
+    row = blank
+    assert [problem.describe() for problem in preview.problems] == [
+        f"{sheet.address(a, '整改时限')}: “下月底”不是日期，请填 2024-06-30 或 2024年6月30日。",
+        f"{sheet.address(b, '完成情况')}: 完成情况“差不多了”不是可选的状态（待整改、整改中、待核验、已销号）。",
+        f"{sheet.address(c, '完成日期')}: 销号须填写完成日期",
+        f"{sheet.address(c, '佐证材料')}: 销号须有佐证材料（说明或附件）",
+        f"{sheet.address(c, '核验人')}: 销号须由核验人核验并署名",
+        f"{sheet.address(d, '镇街')}: 镇街“不存在镇”不是 2023 年度的镇街。",
+        f"{sheet.address(e, '整改措施')}: 这里是公式“=SUM(1,2)”，请直接填写内容。",
+        f"整改台账!F{row}: 问题描述不能为空",
+    ]
+    with pytest.raises(LedgerError):
+        ledger.import_workbook(preview)
+    assert database_files(store.path) == before
+
+
+def test_a_row_whose_problem_was_changed_in_the_program_since_the_export_is_refused(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    ledger.update(entries[0].id, measures="程序中改的措施")
+    sheet.set(entries[0].id, "整改措施", "表格中改的措施")
+    sheet.set(entries[1].id, "整改措施", "另一条")
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [
+        f"整改台账!C{sheet.rows[entries[0].id]}: 第 {entries[0].id} 号问题在导出台账之后已在程序中被修改，为免覆盖，本行未读取。请重新导出台账后再改。"]
+    # unchanged in the sheet: not a conflict
+    sheet = exported(ledger, tmp_path, "again.xlsx")
+    sheet.set(entries[1].id, "整改措施", "另一条")
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and preview.counts()["changed"] == 1
+
+
+def test_an_entry_changed_between_reading_and_importing_refuses_the_whole_import(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entries[0].id, "责任领导", "张三")
+    sheet.set(entries[1].id, "责任领导", "李四")
+    preview = ledger.read_workbook(sheet.save())
+    ledger.update(entries[1].id, leader="王五")
+    with pytest.raises(LedgerConflictError):
+        ledger.import_workbook(preview)
+    assert ledger.entry(entries[0].id).leader == ""
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda s: setattr(s.sheet["A2"], "value", 2022), "整改台账!C1: 这是 2022 年度的整改台账，当前打开的是 2023 年度。"),
+    (lambda s: setattr(s.sheet["A1"], "value", "something"), "整改台账!A1: 这不是本程序导出的整改台账（缺少识别信息）。请先在“整改台账”页导出台账，在其中填写。"),
+    (lambda s: setattr(s.sheet["A2"], "value", "二〇二三"), "整改台账!A2: 整改台账的识别信息已损坏（年度），请重新导出台账。"),
+    (lambda s: setattr(s.sheet["A3"], "value", None), "整改台账!A3: 找不到整改台账的列标识行，表头可能被改动。请重新导出台账。"),
+])
+def test_a_workbook_that_is_not_this_years_ledger_is_refused_whole(ledger, tmp_path, change, message):
+    sheet = exported(ledger, tmp_path)
+    change(sheet)
+    with pytest.raises(SheetError) as refused:
+        ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in refused.value.problems] == [message]
+
+
+def test_an_unchanged_workbook_is_nothing_to_import(ledger, tmp_path):
+    preview = ledger.read_workbook(exported(ledger, tmp_path).path)
+    assert [p.describe() for p in preview.problems] == ["整改台账!C4: 台账中没有任何修改或新问题。"]
+
+
+def test_a_row_of_a_removed_problem_or_a_broken_number_is_refused(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    ledger.remove([entries[0].id])
+    sheet.set(entries[0].id, "责任领导", "张三")
+    row = sheet.rows[entries[1].id]
+    sheet.sheet.cell(row, 1).value = "x"
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [
+        f"整改台账!C{sheet.rows[entries[0].id]}: 第 {entries[0].id} 号问题不在 2023 年度的台账中（可能已被删除），请重新导出台账。",
+        f"整改台账!A{row}: 隐藏的问题编号“x”已损坏，请重新导出台账。"]
+
+
+def test_a_manual_problem_keeps_its_source_when_the_source_cell_is_left_blank(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    blank = sheet.first_blank_row()
+    sheet.sheet.cell(blank, sheet.columns["镇街"]).value = "凤城街道"
+    sheet.sheet.cell(blank, sheet.columns["问题"]).value = "新问题"
+    preview = ledger.read_workbook(sheet.save())
+    assert [(c.after.source, c.after.status) for c in preview.changes] == [(SOURCE_MANUAL, OPEN)]
