@@ -118,8 +118,8 @@ def entry_problems(entry: LedgerEntry, towns: Iterable[str], where: Callable[[st
     completion date, evidence and reviewer. ``where(field)`` places each problem (a cell)."""
     problems: list[Problem] = []
 
-    def add(field: str, template: str, **params) -> None:
-        problems.append(Problem(where(field), template, params, context=CONTEXT))
+    def add(at: str, template: str, **params) -> None:
+        problems.append(Problem(where(at), template, params, context=CONTEXT))
 
     if entry.town not in set(towns):
         add("town", QT_TRANSLATE_NOOP("Ledger", "镇街 {town} 不在本年度的镇街中"), town=entry.town)
