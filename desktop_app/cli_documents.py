@@ -22,6 +22,7 @@ from .domain.scoring import compute
 from .domain.status import year_state
 from .services import YearService, YearSession
 from .services.documents import DocumentSettings
+from .services.ledger import RectificationLedger
 from .yearfile import read_year_file
 
 def _font_options(values) -> dict[str, str]:
@@ -117,9 +118,12 @@ def cmd_letters(args) -> int:
         result = compute(year)
         towns = args.town or None
         output = Path(args.output)
+        # a stored year's letters list each town's open problems of its rectification ledger
+        ledger = (RectificationLedger(settings.store, year.year).open_entries_by_town()
+                  if settings is not None and args.year is not None else None)
         if args.single_file:
             built = build_letters_combined(year, result, texts, towns=towns, fonts=fonts, seals=seals,
-                                           seal_diameter_mm=diameter, **_issue(args, state))
+                                           seal_diameter_mm=diameter, ledger=ledger, **_issue(args, state))
             target = output if output.suffix.lower() == ".pdf" else output / f"{year.year}年度考核结果反馈.pdf"
             _report(write_atomically(draft_path(target, built.draft), built.pdf), built, state)
             return 0
@@ -127,7 +131,7 @@ def cmd_letters(args) -> int:
             raise UsageError("letters 的 -o 是一个文件夹（每个镇街一个 PDF）；要合成一个文件请加 --single-file")
         count, drafts = 0, False
         for row, built in build_letters(year, result, texts, towns=towns, fonts=fonts, seals=seals,
-                                        seal_diameter_mm=diameter, **_issue(args, state)):
+                                        seal_diameter_mm=diameter, ledger=ledger, **_issue(args, state)):
             name = safe_file_name(f"{year.year}年度考核结果反馈-{row.order + 1:02d}-{row.name}.pdf")
             write_atomically(draft_path(output / name, built.draft), built.pdf)
             count += 1

@@ -178,3 +178,38 @@ def test_the_letter_title_is_in_the_guanyu_de_form_and_names_the_town(example_ye
     assert title.startswith("关于反馈" + town.name + "2023年度") and title.endswith("考核结果的函")
     assert letter_title(example_year, {"letter_title": "关于{镇街名称}考核情况的反馈意见"}, town) == \
         f"关于{town.name}考核情况的反馈意见"
+
+
+def test_a_letter_lists_the_towns_open_ledger_problems_with_their_deadlines(example_year):
+    from desktop_app.domain.ledger import SOURCE_VISIT, LedgerEntry, problems_from_losses
+
+    town = "T01"
+    year = example_year
+    result = compute(year)
+    tasks = [entry for entry in problems_from_losses(year, year_losses(year, result), deadline="2024-06-30",
+                                                     requirement="逐项整改到位")
+             if entry.town == town][:2]
+    assert tasks
+    row = result.by_code()[town]
+    _, after = letter_paragraphs(year, result, row, notice_texts(year), tasks)
+    text = "".join(after)
+    assert problems_section(after)  # the losses are still listed with their points
+    assert "上述问题已列入整改台账，整改任务和时限如下：" in after
+    listed = [line for line in after if line.startswith("（")]
+    assert listed == [f"（{numeral}）{tasks[k].description}。整改要求：逐项整改到位。整改时限：2024年6月30日前。"
+                      for k, numeral in enumerate("一二"[:len(tasks)])]
+    assert "请按时限完成整改，并将整改情况和佐证材料书面报送" in text and "无失分问题" not in text
+
+    # no loss, but a problem found on a field visit: asked to rectify it, never told there is nothing to fix
+    perfect = _perfect(year, town)
+    visit = LedgerEntry(town, SOURCE_VISIT, "村务公开栏未及时更新", deadline=None)
+    result = compute(perfect)
+    _, after = letter_paragraphs(perfect, result, result.by_code()[town], notice_texts(perfect), [visit])
+    text = "".join(after)
+    assert problems_section(after) == []
+    assert "以下问题已列入整改台账，整改任务和时限如下：" in after
+    assert "（一）村务公开栏未及时更新。整改时限另行通知。" in after
+    assert "无失分问题" not in text and "请按时限完成整改" in text
+    # and without the ledger the same town is told it lost nothing
+    _, after = letter_paragraphs(perfect, result, result.by_code()[town], notice_texts(perfect))
+    assert "本年度考核无失分问题，请继续保持。" in after

@@ -3,7 +3,7 @@ to rectify. One PDF per town, or every letter in one file (each starting on an o
 page with its own page numbers, so a double-sided print separates cleanly)."""
 from __future__ import annotations
 
-from typing import Callable, Iterator, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, Mapping, NamedTuple, Optional, Sequence
 
 from reportlab.platypus import Spacer
 
@@ -165,8 +165,22 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
     return GridTable(columns, rows, fonts, f"{row.name}的得分表", sizes=(12.0, 10.5))
 
 
-def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult, texts: dict) -> tuple[list, list]:
-    """(paragraphs before the score table, paragraphs after it)."""
+def task_line(entry) -> str:
+    """One open problem of the ledger as its letter lists it: what, what is required, by when."""
+    text = entry.description.rstrip("。；;，, ")
+    if entry.requirement:
+        text += f"。整改要求：{entry.requirement.rstrip('。；;，, ')}"
+    if entry.deadline:
+        text += f"。整改时限：{format_date(entry.deadline)}前"
+    else:
+        text += "。整改时限另行通知"
+    return full_width_punctuation(text) + "。"
+
+
+def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult, texts: dict,
+                      open_problems: Sequence = ()) -> tuple[list, list]:
+    """(paragraphs before the score table, paragraphs after it). ``open_problems``: the town's
+    problems in the rectification ledger not yet closed, listed with their deadlines."""
     town = next(t for t in year.towns if t.code == row.code)
     you = pronoun(town)
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
@@ -225,11 +239,17 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
             after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two_decimals(-counted.change)}分。")
     heading("需整改的问题")
     problems = problem_lines(year, town_losses(year, result, row.code))
+    signer = texts.get("letter_signature", "")
     if problems:
         after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))
-        deadline = letter_deadline(texts)
-        signer = texts.get("letter_signature", "")
-        after.append(f"请于{deadline}前完成整改，并将整改情况书面报送{signer}。")
+    if open_problems:
+        after.append("上述问题已列入整改台账，整改任务和时限如下：" if problems
+                     else "以下问题已列入整改台账，整改任务和时限如下：")
+        after.extend(f"（{chinese_numeral(number)}）{task_line(entry)}" for number, entry in enumerate(open_problems, 1))
+        after.append(f"请按时限完成整改，并将整改情况和佐证材料书面报送{signer}。")
+    elif problems:
+        after.append(f"请于{letter_deadline(texts)}前完成整改，并将整改情况书面报送{signer}。")
+    if problems or open_problems:
         after.extend(paragraphs(full_width_punctuation(texts.get("letter_requirements", ""))))
     elif row.complete:
         after.append("本年度考核无失分问题，请继续保持。")
@@ -239,7 +259,8 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
 
 
 def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row: TownResult, texts: dict,
-                  fonts: FontSet, seals: Optional[dict], seal_diameter_mm: float) -> list:
+                  fonts: FontSet, seals: Optional[dict], seal_diameter_mm: float,
+                  ledger: Optional[Mapping[str, Sequence]] = None) -> list:
     town = next(t for t in year.towns if t.code == row.code)
     signer = texts.get("letter_signature", "").strip()
     if not signer:
@@ -250,7 +271,7 @@ def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row
                                              [town.name, signer])), TITLE, fonts, "标题"),
              BlankLines(1),
              TextBlock(f"{addressee(town)}：", FLUSH, fonts, "主送")]
-    before, after = letter_paragraphs(year, result, row, texts)
+    before, after = letter_paragraphs(year, result, row, texts, (ledger or {}).get(row.code, ()))
     opening = []
     for paragraph in before:
         runs = heading_runs(paragraph)
@@ -302,12 +323,14 @@ def _rows(result: YearResult, towns: Optional[Sequence[str]]) -> list[TownResult
 
 def build_letter(year: AssessmentYear, result: YearResult, town: str, texts: Optional[dict] = None, *,
                  fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
-                 seal_diameter_mm: float = DEFAULT_DIAMETER_MM, fingerprint: Optional[str] = None) -> BuiltDocument:
+                 seal_diameter_mm: float = DEFAULT_DIAMETER_MM, fingerprint: Optional[str] = None,
+                 ledger: Optional[Mapping[str, Sequence]] = None) -> BuiltDocument:
+    """One town's letter; ``ledger``: each town's open problems of the rectification ledger (by town code)."""
     fonts = fonts or FontSet.default()
     texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     row = _rows(result, [town])[0]
     draft = is_draft(result, draft)
-    return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm), fonts,
+    return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm, ledger), fonts,
                   title=f"{row.name}{year.year}年度考核结果反馈", author=texts.get("letter_signature", ""), draft=draft,
                   fingerprint=fingerprint)
 
@@ -316,14 +339,15 @@ def build_letters(year: AssessmentYear, result: YearResult, texts: Optional[dict
                   towns: Optional[Sequence[str]] = None, fonts: Optional[FontSet] = None, draft: bool = False,
                   seals: Optional[dict] = None, seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
                   progress: Optional[Callable[[int, int], None]] = None,
-                  fingerprint: Optional[str] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
+                  fingerprint: Optional[str] = None,
+                  ledger: Optional[Mapping[str, Sequence]] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
     """One letter per town (town order), reporting (done, total) as it goes."""
     fonts = fonts or FontSet.default()
     texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     rows = _rows(result, towns)
     for number, row in enumerate(rows):
         yield row, build_letter(year, result, row.code, texts, fonts=fonts, draft=draft, seals=seals,
-                                seal_diameter_mm=seal_diameter_mm, fingerprint=fingerprint)
+                                seal_diameter_mm=seal_diameter_mm, fingerprint=fingerprint, ledger=ledger)
         if progress:
             progress(number + 1, len(rows))
 
@@ -333,7 +357,8 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
                            draft: bool = False, seals: Optional[dict] = None,
                            seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
                            progress: Optional[Callable[[int, int], None]] = None,
-                           fingerprint: Optional[str] = None) -> BuiltDocument:
+                           fingerprint: Optional[str] = None,
+                           ledger: Optional[Mapping[str, Sequence]] = None) -> BuiltDocument:
     """Every letter in one file."""
     fonts = fonts or FontSet.default()
     texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
@@ -346,7 +371,7 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
             if number:
                 flowables += [NewPage(), StartOnOddPage(doc)]
             flowables.append(SectionStart())
-            flowables += _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm)
+            flowables += _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm, ledger)
             if progress:
                 flowables.append(_Progress(progress, number + 1, len(rows)))
         return flowables

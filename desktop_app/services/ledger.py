@@ -62,7 +62,7 @@ class RectificationLedger(Service):
 
     def open_entries_of(self, town: str) -> list[LedgerEntry]:
         """A town's problems not yet closed, as its letter lists them."""
-        return [entry for entry in self.entries() if entry.town == town and not entry.closed]
+        return [entry for entry in self.open_entries() if entry.town == town]
 
     # --- checks ----------------------------------------------------------------------------
 
@@ -94,6 +94,23 @@ class RectificationLedger(Service):
         with self._write(action="ledger_add"):
             (entry_id,) = self.store.add_ledger_entries(self.number, [entry])
         return dataclasses.replace(entry, id=entry_id)
+
+    def restore(self, entry: LedgerEntry) -> LedgerEntry:
+        """Put back a removed entry with all it held (undo of a removal); it gets a new number."""
+        self._refuse_unless_valid(entry)
+        with self._write(action="ledger_add"):
+            (entry_id,) = self.store.add_ledger_entries(self.number, [entry])
+        return dataclasses.replace(entry, id=entry_id)
+
+    def open_entries(self) -> list[LedgerEntry]:
+        return [entry for entry in self.entries() if not entry.closed]
+
+    def open_entries_by_town(self) -> dict[str, list[LedgerEntry]]:
+        """Every town's problems not yet closed (for the letters)."""
+        found: dict[str, list[LedgerEntry]] = {}
+        for entry in self.open_entries():
+            found.setdefault(entry.town, []).append(entry)
+        return found
 
     def update(self, entry_id: int, based_on: Optional[LedgerEntry] = None, **changes) -> LedgerEntry:
         """Change these fields of one entry. With ``based_on`` (the entry as shown when the edit
@@ -129,15 +146,20 @@ class RectificationLedger(Service):
     def record_letter(self, town: str, number: str, date) -> int:
         """The letter ``number`` of ``date`` sent the town's open problems: noted on each of them
         that no letter has sent yet. Returns how many were noted."""
+        return self.record_letters({town: number}, date)
+
+    def record_letters(self, numbers: dict, date) -> int:
+        """``record_letter`` for several towns (town code -> letter number) in one change."""
         date_text = _date(date, "letter_date")
-        noted = 0
+        to_note = [entry for entry in self.store.ledger(self.number)
+                   if entry.town in numbers and not entry.closed and not entry.letter_number]
+        if not to_note:
+            return 0
         with self._write(action="ledger_letter"):
-            for entry in self.store.ledger(self.number):
-                if entry.town == town and not entry.closed and not entry.letter_number:
-                    self.store.update_ledger_entry(self.number, entry.id, {"letter_number": number,
-                                                                           "letter_date": date_text})
-                    noted += 1
-        return noted
+            for entry in to_note:
+                self.store.update_ledger_entry(self.number, entry.id, {"letter_number": numbers[entry.town],
+                                                                       "letter_date": date_text})
+        return len(to_note)
 
     # --- the workbook -----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ the core's result; this tab only collects the texts and choices and shows the PD
 """
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -25,6 +26,7 @@ from ...documents.texts import defaults, notice_texts
 from ...domain.status import STATE_LABELS
 from ...services import YearService
 from ...services.documents import DocumentSettings
+from ...services.ledger import RectificationLedger
 from ..common.layout import split
 from ..common.background import run_in_background
 from ..common.errors import EXPECTED_ERRORS, describe_error, translate_core
@@ -328,7 +330,23 @@ class DocumentsTab(Tab):
             unfinished = bool(state.sheet_failing(self.session.year, department))
         else:
             unfinished = not state.official
-        return {"draft": self.draft_box.isChecked() or unfinished, "fingerprint": state.fingerprint}
+        issue = {"draft": self.draft_box.isChecked() or unfinished, "fingerprint": state.fingerprint}
+        if kind == LETTER:  # each town's open problems of the rectification ledger, with their deadlines
+            issue["ledger"] = RectificationLedger(self.workspace.store, self.session.number).open_entries_by_town()
+        return issue
+
+    def _record_letters(self, towns, texts: dict) -> None:
+        """An official letter saved: its number and date noted on the open problems it sent (the
+        ledger is the bureau's: nothing is noted for an operator who may not change it)."""
+        from ...documents.letter import letter_number
+
+        if not self.workspace.may_administer():
+            return
+        ledger = RectificationLedger(self.workspace.store, self.session.number)
+        year = self.session.year
+        numbers = {town: letter_number(year, texts, town) for town in towns}
+        if any(entry.town in numbers and not entry.letter_number for entry in ledger.open_entries()):
+            self.workspace.apply(ledger.record_letters, numbers, texts.get("date") or _dt.date.today(), parent=self)
 
     def _load_texts(self) -> None:
         session = self.session
@@ -602,6 +620,8 @@ class DocumentsTab(Tab):
         except OSError as error:
             self.workspace.messenger.error(self, describe_error(error))
             return None
+        if self.kind.currentData() == LETTER and not built.draft:
+            self._record_letters([self.target.currentData()], self.texts())
         self.status.setText(self.tr("已保存到 {path}").format(path=written))
         return written
 
@@ -646,12 +666,16 @@ class DocumentsTab(Tab):
         year, result, issue = session.year, session.result, self._issue(LETTER)
         target = Path(folder)
 
+        official = []
+
         def work(report):
             written = []
             for row, built in build_letters(year, result, texts, fonts=fonts, seals=seals,
                                             seal_diameter_mm=diameter, progress=report, **issue):
                 name = safe_file_name(f"{year.year}年度考核结果反馈-{row.order + 1:02d}-{row.name}.pdf")
                 written.append(write_atomically(draft_path(target / name, built.draft), built.pdf))
+                if not built.draft:
+                    official.append(row.code)
             return written
 
         written, error = run_in_background(self, self.tr("正在生成 {count} 份反馈函 …").format(count=len(year.towns)),
@@ -659,6 +683,7 @@ class DocumentsTab(Tab):
         if error is not None:
             self.workspace.messenger.error(self, describe_error(error))
             return []
+        self._record_letters(official, texts)
         self.workspace.messenger.info(self, self.tr("已生成 {count} 份反馈函，保存在 {folder}").format(
             count=len(written), folder=folder))
         return written
