@@ -92,11 +92,11 @@ def test_a_problem_names_what_was_lost_and_the_department_leads_a_parts_problem(
     described = {(e.town, e.source, e.description, e.lead_unit) for e in made if e.town in {"T01", "T02", "T03", "T04", "T05"}}
     kind = example_year.inspection_types[0].name
     assert described >= {
-        ("T01", SOURCE_PART, "住房保障成果巩固：危房改造台账不全（扣 0.8 分）", "区住建委"),
-        ("T02", SOURCE_PART, "住房保障成果巩固：入户核查有遗漏（失 1 分）", "区住建委"),
-        ("T03", SOURCE_PART, "住房保障成果巩固失 0.5 分（责任单位未说明失分原因）", "区住建委"),
+        ("T01", SOURCE_PART, "住房保障成果巩固：危房改造台账不全（扣0.8分）", "区住建委"),
+        ("T02", SOURCE_PART, "住房保障成果巩固：入户核查有遗漏（失1分）", "区住建委"),
+        ("T03", SOURCE_PART, "住房保障成果巩固失0.5分（责任单位未说明失分原因）", "区住建委"),
         ("T04", SOURCE_VETO, "一票否决：被市委通报批评", ""),
-        ("T05", SOURCE_INSPECTION, f"{kind}第2轮被扣减 0.2 分：档案缺失", ""),
+        ("T05", SOURCE_INSPECTION, f"{kind}第2轮被扣减0.2分：档案缺失", ""),
     }
 
 
@@ -107,7 +107,7 @@ def test_making_the_problems_again_adds_only_new_ones(ledger, store):
     session = YearSession(store, 2023)
     session.set_score("T01", "I06", None, [Deduction("新发现的问题", D("0.5"))])
     again = ledger.generate()
-    assert [(e.town, e.description) for e in again] == [("T01", "住房保障成果巩固：新发现的问题（扣 0.5 分）")]
+    assert [(e.town, e.description) for e in again] == [("T01", "住房保障成果巩固：新发现的问题（扣0.5分）")]
     assert len(ledger.entries()) == len(first) + 1
 
 

@@ -205,20 +205,20 @@ def problems_from_losses(year: AssessmentYear, losses: dict[str, tuple[Loss, ...
                 round_text = f"第{record.round}轮" if record.round is not None else ""
                 what = inspection_types.get(record.type, record.type)
                 add(town.code, SOURCE_INSPECTION, loss_key(loss, year),
-                    f"{what}{round_text}被扣减 {points_text(loss.points)} 分" + (f"：{record.note}" if record.note else ""))
+                    f"{what}{round_text}被扣减{points_text(loss.points)}分" + (f"：{record.note}" if record.note else ""))
             elif loss.source == PART:
                 indicator = indicators.get(loss.indicator, loss.indicator or "")
                 department = departments.get(loss.department, loss.department or "")
                 if loss.deductions:
                     for deduction in loss.deductions:
                         add(town.code, SOURCE_PART, loss_key(loss, year, deduction.reason),
-                            f"{indicator}：{deduction.reason}（扣 {points_text(deduction.points)} 分）", department)
+                            f"{indicator}：{deduction.reason}（扣{points_text(deduction.points)}分）", department)
                 elif (loss.note or "").strip():
                     add(town.code, SOURCE_PART, loss_key(loss, year, loss.note.strip()),
-                        f"{indicator}：{loss.note.strip()}（失 {points_text(loss.points)} 分）", department)
+                        f"{indicator}：{loss.note.strip()}（失{points_text(loss.points)}分）", department)
                 else:
                     add(town.code, SOURCE_PART, loss_key(loss, year),
-                        f"{indicator}失 {points_text(loss.points)} 分（责任单位未说明失分原因）", department)
+                        f"{indicator}失{points_text(loss.points)}分（责任单位未说明失分原因）", department)
     return made
 
 

@@ -26,6 +26,7 @@ from .common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from .common.messenger import Messenger
 from .documents.tab import DocumentsTab
 from .entry.tab import EntryTab
+from .ledger.tab import LedgerTab
 from .registers.tab import RegistersTab
 from .results.export import export_results
 from .results.tab import ResultsTab
@@ -85,12 +86,14 @@ class MainWindow(QMainWindow):
         self.results_tab = ResultsTab(self.workspace)
         self.results_tab.state_panel.goTo.connect(self.go_to)
         self.documents_tab = DocumentsTab(self.workspace)
+        self.ledger_tab = LedgerTab(self.workspace)
         self.tabs.addTab(self.scheme_tab, self.tr("考核方案"))
         self.tabs.addTab(self.towns_tab, self.tr("镇街设置"))
         self.tabs.addTab(self.entry_tab, self.tr("部门打分"))
         self.tabs.addTab(self.registers_tab, self.tr("加分与否决"))
         self.tabs.addTab(self.results_tab, self.tr("结果看板"))
         self.tabs.addTab(self.documents_tab, self.tr("公文输出"))
+        self.tabs.addTab(self.ledger_tab, self.tr("整改台账"))
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
         self._build_menus()

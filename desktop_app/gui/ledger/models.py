@@ -25,17 +25,15 @@ def _tr(text: str) -> str:
 class LedgerModel(QAbstractTableModel):
     """One row per entry; overdue rows red, rows due within seven days amber (by ``today()``)."""
 
+    # (field, header, alignment, width in characters; 0: takes the room left)
     COLUMNS = (
-        ("id", QT_TRANSLATE_NOOP("Ledger", "编号"), ALIGN_CENTRE),
-        ("town", QT_TRANSLATE_NOOP("Ledger", "镇街"), ALIGN_CENTRE),
-        ("source", QT_TRANSLATE_NOOP("Ledger", "问题来源"), ALIGN_CENTRE),
-        ("description", QT_TRANSLATE_NOOP("Ledger", "问题"), ALIGN_LEFT),
-        ("lead_unit", QT_TRANSLATE_NOOP("Ledger", "牵头单位"), ALIGN_CENTRE),
-        ("responsible_unit", QT_TRANSLATE_NOOP("Ledger", "责任单位"), ALIGN_CENTRE),
-        ("deadline", QT_TRANSLATE_NOOP("Ledger", "整改时限"), ALIGN_CENTRE),
-        ("status", QT_TRANSLATE_NOOP("Ledger", "完成情况"), ALIGN_CENTRE),
-        ("completed_on", QT_TRANSLATE_NOOP("Ledger", "完成日期"), ALIGN_CENTRE),
-        ("letter_number", QT_TRANSLATE_NOOP("Ledger", "反馈函"), ALIGN_CENTRE),
+        ("id", QT_TRANSLATE_NOOP("Ledger", "编号"), ALIGN_CENTRE, 4),
+        ("town", QT_TRANSLATE_NOOP("Ledger", "镇街"), ALIGN_CENTRE, 6),
+        ("source", QT_TRANSLATE_NOOP("Ledger", "问题来源"), ALIGN_CENTRE, 6),
+        ("description", QT_TRANSLATE_NOOP("Ledger", "问题"), ALIGN_LEFT, 0),
+        ("lead_unit", QT_TRANSLATE_NOOP("Ledger", "牵头单位"), ALIGN_CENTRE, 7),
+        ("deadline", QT_TRANSLATE_NOOP("Ledger", "整改时限"), ALIGN_CENTRE, 7),
+        ("status", QT_TRANSLATE_NOOP("Ledger", "完成情况"), ALIGN_CENTRE, 5),
     )
 
     def __init__(self, today: Callable[[], _dt.date], parent=None):
@@ -84,7 +82,7 @@ class LedgerModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
-        name, _, alignment = self.COLUMNS[index.column()]
+        name, _, alignment, _ = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(entry, name)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -128,6 +126,11 @@ class LedgerFilter(QSortFilterProxyModel):
         self.overdue_only = False
 
     def set_filter(self, town: Optional[str], unit: str, status: Optional[str], overdue_only: bool) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self.town, self.unit, self.status, self.overdue_only = town, unit.strip(), status, overdue_only
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            return
         self.town, self.unit, self.status, self.overdue_only = town, unit.strip(), status, overdue_only
         self.invalidateFilter()
 

@@ -82,7 +82,12 @@ class LedgerTab(Tab):
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setWordWrap(False)
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        character = self.view.fontMetrics().horizontalAdvance("国")
+        for column, (_, _, _, chars) in enumerate(LedgerModel.COLUMNS):
+            if chars:
+                self.view.setColumnWidth(column, chars * character + 16)
+            else:
+                self.view.horizontalHeader().setSectionResizeMode(column, QHeaderView.Stretch)
         self.view.verticalHeader().setVisible(False)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
@@ -101,7 +106,7 @@ class LedgerTab(Tab):
         for name in TEXT_FIELDS:
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 12)
             self.fields[name] = edit
         for name in LINE_FIELDS:
             self.fields[name] = QLineEdit()
@@ -140,7 +145,8 @@ class LedgerTab(Tab):
             view = QTableView()
             view.setModel(model)
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
             counts.addTab(view, title)
 
         # the whole ledger
@@ -156,11 +162,7 @@ class LedgerTab(Tab):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.form_box)
-        right_layout.addWidget(counts, 1)
+        right = split(Qt.Vertical, (self.form_box, 3, 560), (counts, 2, 300))
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(filters)
@@ -461,9 +463,27 @@ class LedgerTab(Tab):
         return self._run(ledger.import_workbook, preview) is not None
 
     def save_report(self) -> Optional[str]:
+        """整改情况报告: of the town chosen in the filter, or of every town."""
         ledger = self.ledger
         if ledger is None:
             return None
-        from ..documents_export import save_rectification_report
+        town = self.town_filter.currentData()
+        year = self.session.year
+        name = (self.tr("{year}年度整改情况报告-{town}.pdf").format(year=year.year, town=self.town_filter.currentText())
+                if town else self.tr("{year}年度整改情况报告（全部镇街）.pdf").format(year=year.year))
+        path = self.workspace.messenger.save_file(self, self.tr("保存整改情况报告"), name, self.tr("PDF 文件 (*.pdf)"))
+        if not path:
+            return None
+        from ...atomicfile import write_atomically
+        from ...documents.rectification import build_rectification_report
+        from ...services.documents import DocumentSettings
 
-        return save_rectification_report(self, ledger, self.town_filter.currentData())
+        try:
+            built = build_rectification_report(year, ledger.entries(), town, today=self.today(),
+                                               fonts=DocumentSettings(self.workspace.store).fonts())
+            written = write_atomically(path, built.pdf)
+        except EXPECTED_ERRORS as error:
+            self.workspace.messenger.error(self, describe_error(error))
+            return None
+        self.workspace.messenger.info(self, self.tr("已保存到 {path}").format(path=written))
+        return str(written)
