@@ -51,6 +51,8 @@ AUDIT_ACTIONS = {
     "ledger_remove": QT_TRANSLATE_NOOP("Audit", "删除整改问题"),
     "ledger_letter": QT_TRANSLATE_NOOP("Audit", "反馈函送达整改问题"),
     "ledger_import": QT_TRANSLATE_NOOP("Audit", "导入整改台账"),
+    "add_attachment": QT_TRANSLATE_NOOP("Audit", "添加佐证材料"),
+    "remove_attachment": QT_TRANSLATE_NOOP("Audit", "删除佐证材料"),
 }
 
 ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"

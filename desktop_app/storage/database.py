@@ -556,6 +556,7 @@ class Store:
             with self._recorded_as_one(year, "delete"):
                 self._delete_year_rows(year_id)
                 self.db.execute("DELETE FROM rectifications WHERE year = ?", [year])
+                self.db.execute("DELETE FROM attachments WHERE year = ?", [year])
             self._update_cache(year, None)
 
     def _row_count(self, year_id: int) -> int:
@@ -1020,6 +1021,33 @@ class Store:
         with self.transaction():
             return self.db.execute("DELETE FROM rectifications WHERE year = ? AND id IN (SELECT value FROM json_each(?))",
                                    [year, json.dumps(ids)]).rowcount
+
+    # --- evidence files ------------------------------------------------------------------------
+
+    def attachments(self, year: int, owner: Optional[str] = None) -> list[dict]:
+        """The files of a year (of one owner, or all), without their bytes, in the order added."""
+        sql = "SELECT id, owner, name, size, sha256, added_by, added_at FROM attachments WHERE year = ?"
+        params: list = [year]
+        if owner is not None:
+            sql += " AND owner = ?"
+            params.append(owner)
+        columns = ("id", "owner", "name", "size", "sha256", "added_by", "added_at")
+        return [dict(zip(columns, row)) for row in self.db.execute(sql + " ORDER BY id", params).fetchall()]
+
+    def attachment_data(self, year: int, attachment_id: int) -> Optional[bytes]:
+        row = self.db.execute("SELECT data FROM attachments WHERE year = ? AND id = ?", [year, attachment_id]).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def add_attachment(self, year: int, owner: str, name: str, data: bytes, sha256: str) -> int:
+        with self.transaction():
+            return self.db["attachments"].insert({
+                "year": year, "owner": owner, "name": name, "size": len(data), "sha256": sha256, "data": data,
+                "added_by": self.operator}).last_pk
+
+    def delete_attachment(self, year: int, attachment_id: int) -> bool:
+        with self.transaction():
+            return self.db.execute("DELETE FROM attachments WHERE year = ? AND id = ?",
+                                   [year, attachment_id]).rowcount > 0
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731

@@ -400,3 +400,26 @@ MIGRATIONS.append("""
     CREATE INDEX rectifications_year ON rectifications(year, town);
     CREATE UNIQUE INDEX rectifications_source ON rectifications(year, town, source_key) WHERE source_key IS NOT NULL;
 """ + _audit_triggers("rectifications"))
+
+
+# --- 10: evidence files (佐证材料) --------------------------------------------------------------
+# A file attached to something of a year, named by ``owner`` ("ledger:12" a ledger problem,
+# "score:T01/I06" a score's deductions, "bonus:…", "veto:…"). The file itself is kept in the
+# database (one file holds everything); the trail records its name, size and digest, not its bytes.
+AUDITED_TABLES["attachments"] = ("{r}.year", "{r}.owner || '#' || {r}.id", (
+    ("name", "{r}.name"), ("size", "{r}.size"), ("sha256", "{r}.sha256"), ("added_by", "{r}.added_by")))
+UNRECORDED_COLUMNS["attachments"] = {"data"}
+MIGRATIONS.append("""
+    CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        owner TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        data BLOB NOT NULL,
+        added_by TEXT NOT NULL,
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+    );
+    CREATE INDEX attachments_owner ON attachments(year, owner);
+""" + _audit_triggers("attachments"))

@@ -192,3 +192,26 @@ def test_the_report_of_a_town_and_of_every_town_is_saved(tab, messenger, tmp_pat
         text = "".join(page.extract_text() for page in pdf.pages).replace("\n", "")
     assert f"共有整改问题{len(entries)}个" in text and "各镇街整改情况" in text
 
+
+
+def test_a_problem_closed_with_an_evidence_file_only(tab, messenger, tmp_path):
+    entries = generate(tab, messenger)
+    tab.select(entries[0].id)
+    photo = tmp_path / "整改后照片.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 2048)
+    messenger.files = [str(photo)]
+    assert tab.attachments.add()
+    assert tab.attachments.names() == ["整改后照片.png"]
+    opened = []
+    tab.attachments.opener = lambda path: opened.append(path.read_bytes()) or True
+    assert tab.attachments.open_selected() and opened == [photo.read_bytes()]
+    tab.fields["reviewer"].setText("李四")
+    assert tab.close_entry()
+    closed = next(e for e in stored(tab) if e.id == entries[0].id)
+    assert closed.status == CLOSED and closed.evidence == "见佐证文件：整改后照片.png"
+    # another problem shows its own (no) files
+    tab.select(entries[1].id)
+    assert tab.attachments.names() == [] and tab.attachments.items.count() == 0
+    tab.select(entries[0].id)
+    messenger.confirm_answer = True
+    assert tab.attachments.remove_selected() and tab.attachments.names() == []

@@ -21,7 +21,9 @@ from ...domain.ledger import (
     CLOSED, EDITABLE_FIELDS, OPEN, SOURCE_LABELS, SOURCE_MANUAL, SOURCES, STATUS_LABELS, STATUSES, LedgerEntry,
     is_due_soon, is_overdue,
 )
+from ...services.attachments import ledger_owner
 from ...services.ledger import RectificationLedger
+from ..common.attachments import AttachmentList
 from ..common.errors import EXPECTED_ERRORS, describe_error
 from ..common.layout import split
 from ..common.tab import Tab
@@ -119,8 +121,11 @@ class LedgerTab(Tab):
             "completed_on": tr("完成日期"), "evidence": tr("佐证材料"), "reviewer": tr("核验人"),
             "review_note": tr("核验意见"),
         }
+        self.attachments = AttachmentList(workspace)
         for name in EDITABLE_FIELDS:
             form.addRow(labels[name], self.fields[name])
+            if name == "evidence":
+                form.addRow(tr("佐证文件"), self.attachments)
         self.letter_label = QLabel()
         form.addRow(tr("反馈函"), self.letter_label)
         self.add_button = QPushButton(tr("新增问题"))
@@ -284,6 +289,7 @@ class LedgerTab(Tab):
                 widget.setText(value or "")
         self.letter_label.setText(f"{entry.letter_number}　{entry.letter_date or ''}" if entry.letter_number
                                   else self.tr("尚未通过反馈函送达"))
+        self.attachments.show_owner(ledger_owner(entry.id))
         self.save_button.setEnabled(True)
         self.close_button.setEnabled(not entry.closed)
         self.remove_button.setEnabled(True)
@@ -301,6 +307,7 @@ class LedgerTab(Tab):
             else:
                 widget.clear()
         self.letter_label.setText("")
+        self.attachments.show_owner(None)
         self.save_button.setEnabled(False)
         self.close_button.setEnabled(False)
         self.remove_button.setEnabled(False)
@@ -395,6 +402,8 @@ class LedgerTab(Tab):
         if ledger is None or shown is None:
             return False
         values = self.form_values()
+        if not values["evidence"].strip() and self.attachments.names():
+            values["evidence"] = self.tr("见佐证文件：{names}").format(names="、".join(self.attachments.names()))
         after = self._run(ledger.close, shown.id, values["evidence"], values["reviewer"],
                           completed_on=values["completed_on"] or None, review_note=values["review_note"],
                           based_on=shown)

@@ -1,0 +1,88 @@
+"""Evidence files (佐证材料) attached to what a year records: a ledger problem and its close-out,
+a score's deductions, a bonus or veto record. Each file is kept in the database with its name,
+size, SHA-256 and who added it; a file too large or of a kind no office opens is refused with
+the reason. Opening writes a copy to a temporary folder for the system's viewer."""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
+from ..storage import Store
+from .base import Service
+
+MAX_BYTES = 20 * 1024 * 1024
+KINDS = (".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".doc", ".docx", ".wps",
+         ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps", ".txt", ".zip")
+
+
+class AttachmentError(MessageError):
+    context = "Attachments"
+
+
+def ledger_owner(entry_id: int) -> str:
+    return f"ledger:{entry_id}"
+
+
+def score_owner(town: str, part: str) -> str:
+    return f"score:{town}/{part}"
+
+
+class Attachments(Service):
+    def __init__(self, store: Store, year: int):
+        super().__init__(store)
+        self.number = year
+
+    def list(self, owner: Optional[str] = None) -> list[dict]:
+        return self.store.attachments(self.number, owner)
+
+    def names(self, owner: str) -> list[str]:
+        return [item["name"] for item in self.list(owner)]
+
+    def add(self, owner: str, path) -> dict:
+        """Keep the file at ``path`` as evidence of ``owner``; returns its record."""
+        path = Path(path)
+        if path.suffix.lower() not in KINDS:
+            raise AttachmentError(QT_TRANSLATE_NOOP(
+                "Attachments", "“{name}”不是可作佐证材料的文件类型。可添加 PDF、图片（JPG、PNG 等）、Word、Excel、"
+                               "PowerPoint、WPS、OFD、文本或 ZIP 文件。"), name=path.name)
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise AttachmentError(QT_TRANSLATE_NOOP(
+                    "Attachments", "“{name}”有 {size} MB，超过每个佐证文件 {limit} MB 的上限。请压缩或拆分后再添加。"),
+                    name=path.name, size=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
+            data = path.read_bytes()
+        except OSError as error:
+            raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "无法读取“{name}”：{reason}"),
+                                  name=path.name, reason=error.strerror or str(error)) from None
+        if len(data) > MAX_BYTES:  # grew while being read
+            raise AttachmentError(QT_TRANSLATE_NOOP(
+                "Attachments", "“{name}”有 {size} MB，超过每个佐证文件 {limit} MB 的上限。请压缩或拆分后再添加。"),
+                name=path.name, size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
+        digest = hashlib.sha256(data).hexdigest()
+        with self._write(action="add_attachment"):
+            attachment_id = self.store.add_attachment(self.number, owner, path.name, data, digest)
+        return next(item for item in self.list(owner) if item["id"] == attachment_id)
+
+    def data(self, attachment_id: int) -> bytes:
+        data = self.store.attachment_data(self.number, attachment_id)
+        if data is None:
+            raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "佐证文件已被删除（可能在另一窗口中）"))
+        return data
+
+    def copy_for_viewing(self, attachment_id: int) -> Path:
+        """A copy of the file in a temporary folder of its own, under its own name, to open."""
+        item = next((item for item in self.list() if item["id"] == attachment_id), None)
+        if item is None:
+            raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "佐证文件已被删除（可能在另一窗口中）"))
+        folder = Path(tempfile.mkdtemp(prefix="evidence-"))
+        target = folder / Path(item["name"]).name
+        target.write_bytes(self.data(attachment_id))
+        return target
+
+    def remove(self, attachment_id: int) -> bool:
+        with self._write(action="remove_attachment"):
+            return self.store.delete_attachment(self.number, attachment_id)

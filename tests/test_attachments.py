@@ -1,0 +1,58 @@
+"""Evidence files kept in the database: name, size, digest and who added them; refused when too
+large or of a kind no office opens; opened from a copy; in the trail without their bytes."""
+import hashlib
+import json
+
+import pytest
+
+from desktop_app.services.attachments import MAX_BYTES, AttachmentError, Attachments, ledger_owner, score_owner
+from desktop_app.services.ledger import RectificationLedger
+from desktop_app.storage import Store
+from tests.conftest import database_files
+
+
+@pytest.fixture
+def store(fresh_database):
+    with Store(fresh_database) as opened:
+        yield opened
+
+
+def test_a_file_is_kept_with_its_name_size_digest_and_who_added_it(store, tmp_path):
+    photo = tmp_path / "整改照片.jpg"
+    photo.write_bytes(b"\xff\xd8" + bytes(range(256)) * 40)
+    files = Attachments(store, 2023)
+    entry = RectificationLedger(store, 2023).add("T01", "问题")
+    item = files.add(ledger_owner(entry.id), photo)
+    assert (item["name"], item["size"], item["sha256"]) == ("整改照片.jpg", photo.stat().st_size,
+                                                           hashlib.sha256(photo.read_bytes()).hexdigest())
+    assert item["added_by"] == store.operator
+    assert files.names(ledger_owner(entry.id)) == ["整改照片.jpg"] and files.names(score_owner("T01", "I06")) == []
+    photo.write_bytes(b"changed afterwards")  # the database keeps its own copy
+    copy = files.copy_for_viewing(item["id"])
+    assert copy.name == "整改照片.jpg" and hashlib.sha256(copy.read_bytes()).hexdigest() == item["sha256"]
+    trail = [e for e in store.audit_entries(2023) if e["target"] == "attachments"]
+    assert [(e["action"], e["change"]) for e in trail] == [("add_attachment", "insert")]
+    assert json.loads(trail[0]["new_value"]) == {"name": "整改照片.jpg", "size": item["size"], "sha256": item["sha256"],
+                                                 "added_by": store.operator}
+    assert files.remove(item["id"]) and files.list() == []
+    with pytest.raises(AttachmentError, match="已被删除"):
+        files.copy_for_viewing(item["id"])
+
+
+@pytest.mark.parametrize("name, size, message", [
+    ("程序.exe", 10, "“程序.exe”不是可作佐证材料的文件类型"),
+    ("扫描件.pdf", MAX_BYTES + 1, "“扫描件.pdf”有 20.0 MB，超过每个佐证文件 20 MB 的上限"),
+])
+def test_a_file_too_large_or_of_another_kind_is_refused_and_nothing_is_stored(store, tmp_path, name, size, message):
+    path = tmp_path / name
+    with open(path, "wb") as handle:
+        handle.truncate(size)
+    before = database_files(store.path)
+    with pytest.raises(AttachmentError, match=message):
+        Attachments(store, 2023).add("ledger:1", path)
+    assert database_files(store.path) == before
+
+
+def test_a_file_that_cannot_be_read_is_refused_with_the_reason(store, tmp_path):
+    with pytest.raises(AttachmentError, match="无法读取“不存在.pdf”"):
+        Attachments(store, 2023).add("ledger:1", tmp_path / "不存在.pdf")
