@@ -1,5 +1,6 @@
 """Which font file plays which role: a configured path, else an installed standard
-font, else the bundled Fandol font. Only file names and paths, so the window can
+font, else the bundled Fandol font; and the bundled fallback font that draws the
+rare characters a role's font lacks. Only file names and paths, so the window can
 show the choice without loading reportlab (``fonts`` loads the files)."""
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ BUNDLED = {
     SONG: "FandolSong-Regular.ttf",
 }
 
+# Drawn, character by character, wherever a role's font has no glyph: Hanazono Mincho A
+# reduced to the CJK ideographs (URO, Extension A, compatibility, the Extension B–F
+# characters it has) and GBK (installer/fonts/subset_hanazono.py; resources/fonts/README.md).
+FALLBACK = "HanaMinA-subset.ttf"
+
 # File names of the standard fonts as Windows and the font vendors install them,
 # most specific first (仿宋_GB2312 before the later 仿宋).
 INSTALLED_NAMES = {
@@ -32,6 +38,10 @@ INSTALLED_NAMES = {
 
 def bundled_fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def fallback_font_path() -> Path:
+    return bundled_fonts_dir() / FALLBACK
 
 
 def installed_font_dirs() -> list[Path]:

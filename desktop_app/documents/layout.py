@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, NamedTuple, Optional, Sequence
 
-from reportlab.lib.colors import Color, black
+from reportlab.lib.colors import Color, black, white
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ..domain.messages import QT_TRANSLATE_NOOP
@@ -186,19 +187,55 @@ def _draw_line(canv, line: Line, style: TextStyle, fonts: FontSet, x0: float, ba
     canv.drawText(text)
 
 
-def emit(canv, text, font, size: float, string: str, x: float, baseline: float, char_space: float) -> float:
+def emit(canv, text, font, size: float, string: str, x: float, baseline: float, char_space: float,
+         scale: float = 100.0) -> float:
     """Write ``string`` at ``x``, each of reportlab's 256-glyph font subsets from its own
     explicit position (readers disagree on the character spacing after the last glyph
-    of a string), and return where the next character goes."""
-    text.setFont(font.name, size)
-    start = 0
-    for _, piece in font.ttfont.splitString(string, canv._doc):
-        chunk = string[start:start + len(piece)]
-        start += len(piece)
-        text.setTextOrigin(x, baseline)
-        text.textOut(chunk)
-        x += font.width(chunk, size) + char_space * len(chunk)
+    of a string), and return where the next character goes. Characters ``font`` lacks
+    are drawn in its fallback font (see ``Font.segments``); ``scale`` is the horizontal
+    scaling (per cent) the text object is set to."""
+    for part_font, part in font.segments(string):
+        text.setFont(part_font.name, size)
+        substitute = part_font is not font
+        if substitute:
+            _fallback_style(canv, text, font, size)
+        start = 0
+        for _, piece in part_font.ttfont.splitString(part, canv._doc):
+            chunk = part[start:start + len(piece)]
+            start += len(piece)
+            text.setTextOrigin(x, baseline)
+            text.textOut(chunk)
+            x += (part_font.width(chunk, size) + char_space * len(chunk)) * scale / 100.0
+        if substitute:
+            _plain_style(canv, text)
     return x
+
+
+def _fallback_style(canv, text, font, size: float) -> None:
+    """The fallback's glyphs set at the height of ``font``'s ideographs and outlined to the
+    role's weight: in the text colour to thicken them, in white to thin them (documents are
+    printed on white paper; the white line's outer half, a twentieth of a point at body size,
+    is too fine to show on the grey draft watermark)."""
+    rise = font.fallback_rise(size)
+    if rise:
+        text.setRise(rise)
+    stroke = font.fallback_stroke * size
+    if stroke:
+        text.setTextRenderMode(2)  # fill, then stroke
+        if stroke > 0:
+            text.setStrokeColor(getattr(text, "_fillColorObj", None) or canv._fillColorObj)
+        else:
+            text.setStrokeColor(white)
+        text._code.append(f"{fp_str(abs(stroke))} w")  # allowed inside BT … ET; restored below
+
+
+def _plain_style(canv, text) -> None:
+    """Back to the canvas's own line width and stroke colour (the rules drawn after the text
+    use them) and to filled text on the baseline."""
+    text.setRise(0)
+    text.setTextRenderMode(0)
+    text.setStrokeColor(canv._strokeColorObj)
+    text._code.append(f"{fp_str(canv._lineWidth)} w")
 
 
 def baseline_below(top: float, size: float, font) -> float:
@@ -532,11 +569,7 @@ def set_text(canv, text: str, role: str, size: float, fonts: FontSet, x: float, 
     t.setCharSpace(char_space)
     t.setHorizScale(scale)
     t.setFillColor(color)
-    if scale == 100.0:
-        emit(canv, t, font, size, text, x, baseline, char_space)
-    else:
-        t.setFont(font.name, size)
-        t.textOut(text)
+    emit(canv, t, font, size, text, x, baseline, char_space, scale)
     canv.drawText(t)
 
 
