@@ -16,14 +16,34 @@ from .documents import (
     FontSet, build_letters, build_letters_combined, build_notice, build_score_sheet, draft_path,
     notice_texts, safe_file_name,
 )
+from .documents.coverage import font_warnings
 from .documents.fonts import ROLES, resolve_fonts
 from .documents.seal import DEFAULT_DIAMETER_MM
 from .domain.scoring import compute
 from .domain.status import year_state
 from .services import YearService, YearSession
 from .services.documents import DocumentSettings
+from .services.attachments import Attachments
 from .services.ledger import RectificationLedger
 from .yearfile import read_year_file
+
+def year_font_warnings(args, year) -> list:
+    """Texts of ``year`` with characters the documents cannot print, with the fonts of the
+    database named by ``--db`` (its font settings) or else the office's standard ones."""
+    if database_path(args) is None:
+        return font_warnings(year)
+    with open_database(args) as store:
+        return DocumentSettings(store).font_warnings(year)
+
+
+def print_font_warnings(warnings) -> None:
+    """Warnings, not refusals: the year is valid, only a document that prints such a text is refused."""
+    if not warnings:
+        return
+    print(f"警告：有 {len(warnings)} 处文字含公文字体印不出的字（年度数据本身有效；印有这些字的公文会被拒绝生成）：")
+    for warning in warnings:
+        print(f"  - {warning.describe()}")
+
 
 def _font_options(values) -> dict[str, str]:
     paths = {}
@@ -119,11 +139,13 @@ def cmd_letters(args) -> int:
         towns = args.town or None
         output = Path(args.output)
         # a stored year's letters list each town's open problems of its rectification ledger
-        ledger = (RectificationLedger(settings.store, year.year).open_entries_by_town()
-                  if settings is not None and args.year is not None else None)
+        stored = settings is not None and args.year is not None
+        ledger = RectificationLedger(settings.store, year.year).open_entries_by_town() if stored else None
+        evidence = Attachments(settings.store, year.year).names_by_owner() if stored else None
         if args.single_file:
             built = build_letters_combined(year, result, texts, towns=towns, fonts=fonts, seals=seals,
-                                           seal_diameter_mm=diameter, ledger=ledger, **_issue(args, state))
+                                           seal_diameter_mm=diameter, ledger=ledger, evidence=evidence,
+                                           **_issue(args, state))
             target = output if output.suffix.lower() == ".pdf" else output / f"{year.year}年度考核结果反馈.pdf"
             _report(write_atomically(draft_path(target, built.draft), built.pdf), built, state)
             return 0
@@ -131,7 +153,8 @@ def cmd_letters(args) -> int:
             raise UsageError("letters 的 -o 是一个文件夹（每个镇街一个 PDF）；要合成一个文件请加 --single-file")
         count, drafts = 0, False
         for row, built in build_letters(year, result, texts, towns=towns, fonts=fonts, seals=seals,
-                                        seal_diameter_mm=diameter, ledger=ledger, **_issue(args, state)):
+                                        seal_diameter_mm=diameter, ledger=ledger, evidence=evidence,
+                                           **_issue(args, state)):
             name = safe_file_name(f"{year.year}年度考核结果反馈-{row.order + 1:02d}-{row.name}.pdf")
             write_atomically(draft_path(output / name, built.draft), built.pdf)
             count += 1

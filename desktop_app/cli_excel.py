@@ -94,11 +94,13 @@ def _write_templates(args, session: YearSession) -> list:
 
 def cmd_export_results(args) -> int:
     from .excel.submission import write_submission_workbook
+    from .services.attachments import Attachments
 
     with open_database(args) as store:
         session = YearSession(store, args.year)
         year, result, state = session.year, session.result, session.state()
-    write_submission_workbook(year, result, args.output, today=args.date, state=state)
+        evidence = Attachments(store, args.year).names_by_owner()
+    write_submission_workbook(year, result, args.output, today=args.date, state=state, evidence=evidence)
     print(f"已导出 {args.year} 年度上报表格到 {args.output}（{'正式' if state.official else '草稿'}，数据指纹 {state.fingerprint}）")
     if not state.official:
         print(f"是草稿，因为尚有 {len(state.failing)} 项条件未满足（python -m desktop_app status 可看全部）。")

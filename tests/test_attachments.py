@@ -56,3 +56,55 @@ def test_a_file_too_large_or_of_another_kind_is_refused_and_nothing_is_stored(st
 def test_a_file_that_cannot_be_read_is_refused_with_the_reason(store, tmp_path):
     with pytest.raises(AttachmentError, match="无法读取“不存在.pdf”"):
         Attachments(store, 2023).add("ledger:1", tmp_path / "不存在.pdf")
+
+
+def test_a_losss_evidence_files_are_named_in_its_letter_and_the_upward_workbook(store, tmp_path, example_year):
+    import openpyxl
+
+    from desktop_app.documents.letter import letter_paragraphs
+    from desktop_app.documents.texts import notice_texts
+    from desktop_app.domain.scoring import compute
+    from desktop_app.excel.submission import write_submission_workbook
+
+    scan = tmp_path / "危房核查记录.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    files = Attachments(store, 2023)
+    year = store.load_year(2023)
+    lost = next(s for s in year.scores if s.deductions and s.town == "T01")
+    files.add(score_owner(lost.town, lost.part), scan)
+    evidence = files.names_by_owner()
+    assert evidence == {score_owner(lost.town, lost.part): ["危房核查记录.pdf"]}
+    result = compute(year)
+    _, after = letter_paragraphs(year, result, result.by_code()["T01"], notice_texts(year), (), evidence)
+    named = [line for line in after if "（佐证材料：危房核查记录.pdf）" in line]
+    assert len(named) == 1 and lost.deductions[0].reason in named[0]
+    path = write_submission_workbook(year, result, tmp_path / "上报.xlsx", evidence=evidence)
+    sheet = openpyxl.load_workbook(path).worksheets[1]
+    header = next(row for row in sheet.iter_rows(values_only=True) if row and "佐证材料" in row)
+    column = header.index("佐证材料")
+    listed = [row for row in sheet.iter_rows(values_only=True) if len(row) > column and row[column] == "危房核查记录.pdf"]
+    assert len(listed) == 1 and lost.part in listed[0]
+    # without evidence files the sheet keeps its columns
+    plain = openpyxl.load_workbook(write_submission_workbook(year, result, tmp_path / "plain.xlsx")).worksheets[1]
+    assert not any("佐证材料" in (row or ()) for row in plain.iter_rows(values_only=True))
+
+
+def test_a_department_operator_attaches_to_its_own_scores_only(store, tmp_path):
+    from desktop_app.services import Accounts, PermissionDeniedError
+
+    accounts = Accounts(store)
+    accounts.create_first_administrator("admin", "考核办", "bureau-2024")
+    accounts.add("zjw1", "住建委", "department", "zjw", "zjw-first-1")
+    entry = RectificationLedger(store, 2023).add("T01", "问题")
+    accounts.sign_out()
+    accounts.sign_in("zjw1", "zjw-first-1")
+    accounts.change_password("zjw-first-1", "zjw-second-2")
+    scan = tmp_path / "记录.pdf"
+    scan.write_bytes(b"%PDF")
+    files = Attachments(store, 2023)
+    own = files.add(score_owner("T01", "I06"), scan)  # I06 is 区住建委's part
+    assert files.names(score_owner("T01", "I06")) == ["记录.pdf"]
+    for owner in (score_owner("T01", "I01"), ledger_owner(entry.id)):
+        with pytest.raises(PermissionDeniedError):
+            files.add(owner, scan)
+    assert files.remove(own["id"])

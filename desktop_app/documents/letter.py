@@ -85,10 +85,11 @@ def deduction_text(deduction: Deduction) -> str:
     return f"{deduction.reason.strip().rstrip('。；;')}，扣{two_decimals(deduction.points)}分"
 
 
-def problem_lines(year: AssessmentYear, losses: Sequence[Loss]) -> list[str]:
+def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files: Mapping[str, Sequence[str]] = {}) -> list[str]:
     """The town's problems as its letter lists them: vetoes, then inspection rounds that cost
     points, then every part below its points (scheme order) with the points lost and the
-    department's reasons, or a plain statement that none was given."""
+    department's reasons, or a plain statement that none was given; ``files``: the names of
+    the evidence files of a part's deductions, by part code."""
     departments = {d.code: d.name for d in year.departments}
     indicators = {i.code: i for i in year.indicators}
     inspection_types = {k.code: k.name for k in year.inspection_types}
@@ -111,10 +112,11 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss]) -> list[str]:
             reasons = [deduction_text(d) for d in loss.deductions]
             if (loss.note or "").strip():
                 reasons.append(loss.note.strip().rstrip("。；;"))
+            attached = f"（佐证材料：{'、'.join(files[loss.part])}）" if files.get(loss.part) else ""
             if reasons:
-                lines.append(full_width_punctuation(f"{head}：{'；'.join(reasons)}。"))
+                lines.append(full_width_punctuation(f"{head}：{'；'.join(reasons)}") + f"{attached}。")
             else:
-                lines.append(f"{head}，{UNEXPLAINED}。")
+                lines.append(f"{head}，{UNEXPLAINED}{attached}。")
     return lines
 
 
@@ -178,9 +180,10 @@ def task_line(entry) -> str:
 
 
 def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult, texts: dict,
-                      open_problems: Sequence = ()) -> tuple[list, list]:
+                      open_problems: Sequence = (), files_by_owner: Mapping[str, Sequence[str]] = {}) -> tuple[list, list]:
     """(paragraphs before the score table, paragraphs after it). ``open_problems``: the town's
-    problems in the rectification ledger not yet closed, listed with their deadlines."""
+    problems in the rectification ledger not yet closed, listed with their deadlines; ``files_by_owner``:
+    the names of evidence files by owner (``score:TOWN/PART``), named beside the losses."""
     town = next(t for t in year.towns if t.code == row.code)
     you = pronoun(town)
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
@@ -238,7 +241,9 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         else:
             after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two_decimals(-counted.change)}分。")
     heading("需整改的问题")
-    problems = problem_lines(year, town_losses(year, result, row.code))
+    prefix = f"score:{row.code}/"
+    files = {owner[len(prefix):]: names for owner, names in files_by_owner.items() if owner.startswith(prefix)}
+    problems = problem_lines(year, town_losses(year, result, row.code), files)
     signer = texts.get("letter_signature", "")
     if problems:
         after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))
@@ -260,7 +265,8 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
 
 def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row: TownResult, texts: dict,
                   fonts: FontSet, seals: Optional[dict], seal_diameter_mm: float,
-                  ledger: Optional[Mapping[str, Sequence]] = None) -> list:
+                  ledger: Optional[Mapping[str, Sequence]] = None,
+                  evidence: Optional[Mapping[str, Sequence[str]]] = None) -> list:
     town = next(t for t in year.towns if t.code == row.code)
     signer = texts.get("letter_signature", "").strip()
     if not signer:
@@ -271,7 +277,7 @@ def _letter_story(doc: GongwenDoc, year: AssessmentYear, result: YearResult, row
                                              [town.name, signer])), TITLE, fonts, "标题"),
              BlankLines(1),
              TextBlock(f"{addressee(town)}：", FLUSH, fonts, "主送")]
-    before, after = letter_paragraphs(year, result, row, texts, (ledger or {}).get(row.code, ()))
+    before, after = letter_paragraphs(year, result, row, texts, (ledger or {}).get(row.code, ()), evidence or {})
     opening = []
     for paragraph in before:
         runs = heading_runs(paragraph)
@@ -324,13 +330,16 @@ def _rows(result: YearResult, towns: Optional[Sequence[str]]) -> list[TownResult
 def build_letter(year: AssessmentYear, result: YearResult, town: str, texts: Optional[dict] = None, *,
                  fonts: Optional[FontSet] = None, draft: bool = False, seals: Optional[dict] = None,
                  seal_diameter_mm: float = DEFAULT_DIAMETER_MM, fingerprint: Optional[str] = None,
-                 ledger: Optional[Mapping[str, Sequence]] = None) -> BuiltDocument:
-    """One town's letter; ``ledger``: each town's open problems of the rectification ledger (by town code)."""
+                 ledger: Optional[Mapping[str, Sequence]] = None,
+                 evidence: Optional[Mapping[str, Sequence[str]]] = None) -> BuiltDocument:
+    """One town's letter; ``ledger``: each town's open problems of the rectification ledger (by town
+    code); ``evidence``: the names of evidence files by owner (``score:TOWN/PART``)."""
     fonts = fonts or FontSet.default()
     texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     row = _rows(result, [town])[0]
     draft = is_draft(result, draft)
-    return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm, ledger), fonts,
+    return render(lambda doc: _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm, ledger,
+                                            evidence), fonts,
                   title=f"{row.name}{year.year}年度考核结果反馈", author=texts.get("letter_signature", ""), draft=draft,
                   fingerprint=fingerprint)
 
@@ -340,14 +349,16 @@ def build_letters(year: AssessmentYear, result: YearResult, texts: Optional[dict
                   seals: Optional[dict] = None, seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
                   progress: Optional[Callable[[int, int], None]] = None,
                   fingerprint: Optional[str] = None,
-                  ledger: Optional[Mapping[str, Sequence]] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
+                  ledger: Optional[Mapping[str, Sequence]] = None,
+                  evidence: Optional[Mapping[str, Sequence[str]]] = None) -> Iterator[tuple[TownResult, BuiltDocument]]:
     """One letter per town (town order), reporting (done, total) as it goes."""
     fonts = fonts or FontSet.default()
     texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
     rows = _rows(result, towns)
     for number, row in enumerate(rows):
         yield row, build_letter(year, result, row.code, texts, fonts=fonts, draft=draft, seals=seals,
-                                seal_diameter_mm=seal_diameter_mm, fingerprint=fingerprint, ledger=ledger)
+                                seal_diameter_mm=seal_diameter_mm, fingerprint=fingerprint, ledger=ledger,
+                                evidence=evidence)
         if progress:
             progress(number + 1, len(rows))
 
@@ -358,7 +369,8 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
                            seal_diameter_mm: float = DEFAULT_DIAMETER_MM,
                            progress: Optional[Callable[[int, int], None]] = None,
                            fingerprint: Optional[str] = None,
-                           ledger: Optional[Mapping[str, Sequence]] = None) -> BuiltDocument:
+                           ledger: Optional[Mapping[str, Sequence]] = None,
+                           evidence: Optional[Mapping[str, Sequence[str]]] = None) -> BuiltDocument:
     """Every letter in one file."""
     fonts = fonts or FontSet.default()
     texts = fill_fields(dict(notice_texts(year) if texts is None else texts), year)
@@ -371,7 +383,7 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
             if number:
                 flowables += [NewPage(), StartOnOddPage(doc)]
             flowables.append(SectionStart())
-            flowables += _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm, ledger)
+            flowables += _letter_story(doc, year, result, row, texts, fonts, seals, seal_diameter_mm, ledger, evidence)
             if progress:
                 flowables.append(_Progress(progress, number + 1, len(rows)))
         return flowables

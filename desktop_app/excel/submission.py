@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Optional
+from typing import Mapping, Optional, Sequence
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -71,6 +71,7 @@ T = {
     "deducted": QT_TRANSLATE_NOOP("Excel", "扣分合计"),
     "reasons": QT_TRANSLATE_NOOP("Excel", "扣分事由"),
     "note": QT_TRANSLATE_NOOP("Excel", "备注"),
+    "files": QT_TRANSLATE_NOOP("Excel", "佐证材料"),
     "missing": QT_TRANSLATE_NOOP("Excel", "未打分"),
     "bonus_type": QT_TRANSLATE_NOOP("Excel", "加分类型"),
     "unit_points": QT_TRANSLATE_NOOP("Excel", "每次分值"),
@@ -176,10 +177,12 @@ def _issuer_name(year: AssessmentYear) -> str:
 
 def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
                               today: Optional[datetime.date] = None, translate=_identity,
-                              state: Optional[YearState] = None) -> Path:
+                              state: Optional[YearState] = None,
+                              evidence: Optional[Mapping[str, Sequence[str]]] = None) -> Path:
     """Write the upward results workbook of ``year`` with the rows of ``result`` to ``path``.
     With the year's ``state`` the summary says whether it is a draft (and why) and carries
-    the results' fingerprint."""
+    the results' fingerprint. ``evidence``: the names of the evidence files of each score's
+    deductions (by ``score:TOWN/PART``), listed beside them when there are any."""
     tr = lambda key: translate(CONTEXT, T[key])  # noqa: E731
     today = today or datetime.date.today()
     path = Path(path)
@@ -192,7 +195,7 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
     town_names = {town.code: town.name for town in year.towns}
 
     _summary(workbook, styles, year, result, tr, title, issuer, date_text, footer, state, translate)
-    _detail(workbook, styles, year, tr, title, issuer, footer, town_names)
+    _detail(workbook, styles, year, tr, title, issuer, footer, town_names, evidence or {})
     _bonuses(workbook, styles, year, result, tr, title, issuer, footer, town_names)
     _inspections(workbook, styles, year, result, tr, title, issuer, footer, town_names)
     _vetoes(workbook, styles, year, tr, title, issuer, footer, town_names)
@@ -268,10 +271,14 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
     page.close()
 
 
-def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names) -> None:
+def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names, evidence) -> None:
     labels = [tr("number"), tr("town"), tr("indicator_category"), tr("indicator"), tr("part"), tr("department"),
               tr("points"), tr("score"), tr("deducted"), tr("reasons"), tr("note")]
     widths = [7, 12, 11, 30, 8, 14, 7, 8, 8, 26, 18]
+    files = {owner: names for owner, names in evidence.items() if owner.startswith("score:") and names}
+    if files:
+        labels.append(tr("files"))
+        widths.append(24)
     page = _Sheet(workbook, styles, tr("detail"), widths, header_rows=(2, 2), footer_left=issuer,
                   footer_center=footer, freeze="C3", row_height=None)
     # Tens of thousands of rows: text goes in unstyled and empty cells are left out
@@ -308,6 +315,9 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
                           text(score.note)]
             else:
                 values = [cell(score.score, "plain_number"), None, None, text(score.note)]
+            if files and score is not None:
+                names = files.get(f"score:{town.code}/{part.code}")
+                values.append(text("；".join(names)) if names else None)
             # Points as the scheme writes them (5, 2.5): no number format needed.
             page.append([cell(number, "plain_center"), text(town.name),
                          text(categories.get(indicator.category, indicator.category)), text(indicator.name),

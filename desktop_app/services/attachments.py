@@ -38,6 +38,13 @@ class Attachments(Service):
     def list(self, owner: Optional[str] = None) -> list[dict]:
         return self.store.attachments(self.number, owner)
 
+    def names_by_owner(self) -> dict[str, list[str]]:
+        """Every owner's file names (for the letters and the upward workbook)."""
+        found: dict[str, list[str]] = {}
+        for item in self.list():
+            found.setdefault(item["owner"], []).append(item["name"])
+        return found
+
     def names(self, owner: str) -> list[str]:
         return [item["name"] for item in self.list(owner)]
 
@@ -63,7 +70,7 @@ class Attachments(Service):
                 "Attachments", "“{name}”有 {size} MB，超过每个佐证文件 {limit} MB 的上限。请压缩或拆分后再添加。"),
                 name=path.name, size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
         digest = hashlib.sha256(data).hexdigest()
-        with self._write(action="add_attachment"):
+        with self._write(action="add_attachment", departments=self._departments_of(owner)):
             attachment_id = self.store.add_attachment(self.number, owner, path.name, data, digest)
         return next(item for item in self.list(owner) if item["id"] == attachment_id)
 
@@ -84,5 +91,16 @@ class Attachments(Service):
         return target
 
     def remove(self, attachment_id: int) -> bool:
-        with self._write(action="remove_attachment"):
+        item = next((item for item in self.list() if item["id"] == attachment_id), None)
+        owner = item["owner"] if item is not None else ""
+        with self._write(action="remove_attachment", departments=self._departments_of(owner)):
             return self.store.delete_attachment(self.number, attachment_id)
+
+    def _departments_of(self, owner: str) -> set[str]:
+        """Whose data a file belongs to: a score's department (its operator may attach to it);
+        anything else is the bureau's (no department: administrators only)."""
+        if not owner.startswith("score:"):
+            return set()
+        _, _, part = owner[len("score:"):].partition("/")
+        year = self.store.load_year(self.number)
+        return {p.department for _, p in year.parts() if p.code == part} or {""}

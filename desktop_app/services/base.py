@@ -59,7 +59,7 @@ ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"
 # What an operator bound to a department may do, and only for the departments it names
 # (its own); everything else needs an administrator.
 DEPARTMENT_ACTIONS = frozenset({"set_score", "clear_score", "set_scores", "clear_scores", "undo_scores",
-                                "submit_department", "change_password"})
+                                "submit_department", "change_password", "add_attachment", "remove_attachment"})
 # Changes any signed-in account may make to itself, whatever it is bound to.
 OWN_ACCOUNT_ACTIONS = frozenset({"change_password"})
 

@@ -26,6 +26,7 @@ from ...documents.texts import defaults, notice_texts
 from ...domain.status import STATE_LABELS
 from ...services import YearService
 from ...services.documents import DocumentSettings
+from ...services.attachments import Attachments
 from ...services.ledger import RectificationLedger
 from ..common.layout import split
 from ..common.background import run_in_background
@@ -331,8 +332,9 @@ class DocumentsTab(Tab):
         else:
             unfinished = not state.official
         issue = {"draft": self.draft_box.isChecked() or unfinished, "fingerprint": state.fingerprint}
-        if kind == LETTER:  # each town's open problems of the rectification ledger, with their deadlines
+        if kind == LETTER:  # each town's open problems of the rectification ledger, and the evidence files
             issue["ledger"] = RectificationLedger(self.workspace.store, self.session.number).open_entries_by_town()
+            issue["evidence"] = Attachments(self.workspace.store, self.session.number).names_by_owner()
         return issue
 
     def _record_letters(self, towns, texts: dict) -> None:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Indicator, Part, Score, Town
 from ...domain.numbers import points_text
+from ...services.attachments import score_owner
+from ..common.attachments import AttachmentList
 from .models import DeductionModel
 
 
@@ -94,6 +96,8 @@ class CellPanel(QGroupBox):
         self.note_edit = QLineEdit()
         self.note_edit.editingFinished.connect(self.commit_note)
         note_layout.addRow(self.tr("备注："), self.note_edit)
+        self.attachments = AttachmentList(self.tab.workspace)
+        note_layout.addRow(self.tr("佐证材料："), self.attachments)
         layout.addWidget(note_row)
 
         self.hint_label = QLabel()
@@ -117,6 +121,7 @@ class CellPanel(QGroupBox):
                 label.setText("—")
             self.deductions.load(())
             self.note_edit.clear()
+            self.attachments.show_owner(None)
             self.hint_label.setText(self.tr("在左侧表格中选择一个单元格。"))
             self.setEnabled(False)
             return
@@ -146,6 +151,8 @@ class CellPanel(QGroupBox):
         if not self.note_edit.hasFocus() or not same_cell:
             self.note_edit.setText((score.note or "") if score is not None else "")
         self.note_edit.setEnabled(score is not None)
+        if not same_cell or self.attachments.owner is None:
+            self.attachments.show_owner(score_owner(town.code, part.code) if score is not None else None)
         self.note_edit.setPlaceholderText(
             self.tr("离开输入框即保存") if score is not None else self.tr("先填写得分，再加备注"))
         if locked:

@@ -38,10 +38,14 @@ def export_results(parent, workspace, path: Optional[str] = None) -> bool:
     # openpyxl loads on first use: the window starts without it
     from ...excel.submission import write_submission_workbook
 
+    from ...services.attachments import Attachments
+
     year = session.year
+    evidence = Attachments(session.store, session.number).names_by_owner()
     _, error = run_in_background(
         parent, QCoreApplication.translate("ResultsExport", "正在生成上报表格 …"),
-        lambda report: write_submission_workbook(year, result, path, translate=translate_core, state=state))
+        lambda report: write_submission_workbook(year, result, path, translate=translate_core, state=state,
+                                                 evidence=evidence))
     if error is not None:
         if isinstance(error, EXPECTED_ERRORS):
             text = describe_error(error)
