@@ -83,6 +83,7 @@ def cmd_validate(args) -> int:
     year = read_year_file(args.file)
     print(f"{args.file}: 有效。{year.year} 年度，{len(year.towns)} 个镇街，"
           f"{sum(1 for _ in year.parts())} 个打分部分，{len(year.scores)} 条得分。")
+    cli_documents.print_font_warnings(cli_documents.year_font_warnings(args, year))
     return EXIT_OK
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 
 from .cli_common import UsageError, open_database
+from .cli_documents import print_font_warnings
 from .domain.numbers import two_decimals
 from .domain.status import STATE_LABELS
 from .jsontext import dumps_json
 from .services import YearSession
+from .services.documents import DocumentSettings
 
 
 def _session(args, store) -> YearSession:
@@ -16,7 +18,7 @@ def _session(args, store) -> YearSession:
 
 
 
-def state_json(state, unexplained: dict) -> dict:
+def state_json(state, unexplained: dict, font_warnings: list = ()) -> dict:
     return {
         "state": state.state,
         "fingerprint": state.fingerprint,
@@ -26,13 +28,15 @@ def state_json(state, unexplained: dict) -> dict:
         "waived": [{"department": code, "reason": reason} for code, reason in state.waived],
         "unexplained_losses": [{"town": town, "part": loss.part, "department": loss.department,
                                 "points": str(loss.points)} for town, losses in unexplained.items() for loss in losses],
+        "font_warnings": [{"path": w.path, "message": w.render()} for w in font_warnings],
     }
 
 
 def print_state(session: YearSession, state, fmt: str = "text") -> None:
     silent = session.unexplained_losses()
+    unprintable = DocumentSettings(session.store).font_warnings(session.year)
     if fmt == "json":
-        sys.stdout.write(dumps_json(state_json(state, silent)))
+        sys.stdout.write(dumps_json(state_json(state, silent, unprintable)))
         return
     year = session.year
     names = {d.code: d.name for d in year.departments}
@@ -53,6 +57,7 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
             for loss in losses:
                 print(f"  - {towns[town]}：{parts[loss.part]}（{names.get(loss.department, loss.department)}）"
                       f"失分{two_decimals(loss.points)}分")
+    print_font_warnings(unprintable)
 
 
 def cmd_status(args) -> int:

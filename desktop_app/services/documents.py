@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
 
 from ..documents.fontfiles import FontChoice, resolve_fonts
+from ..domain.messages import Problem
+from ..domain.model import AssessmentYear
 from ..documents.names import ROLES
 from .base import Service
 
@@ -52,6 +54,13 @@ class DocumentSettings(Service):
         from ..documents.fonts import FontSet
 
         return FontSet(self.font_choices())
+
+    def font_warnings(self, year: AssessmentYear) -> list[Problem]:
+        """Warnings for the texts of ``year`` with characters that neither the fonts the
+        documents would use (these settings) nor the fallback font has."""
+        from ..documents.coverage import font_warnings
+
+        return font_warnings(year, self.fonts)
 
     # --- seals ------------------------------------------------------------------------
 
