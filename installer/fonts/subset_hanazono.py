@@ -9,7 +9,8 @@ keeps the CJK ideographs, the GBK (GB 18030 two-byte) repertoire and the punctua
 symbol blocks documents use, and drops the hinting, the vertical metrics, the layout
 tables, the IVD variation sequences and the other scripts (Hangul, Yi, Tangut, …).
 
-One-off build step, needs fontTools (development time only, not a dependency of the program):
+One-off build step, needs fontTools (`pip install fonttools`; development time only, not a
+dependency of the program):
 
     apt-get download fonts-hanazono && dpkg-deb -x fonts-hanazono_*.deb hanazono
     python installer/fonts/subset_hanazono.py hanazono/usr/share/fonts/truetype/hanazono/HanaMinA.ttf
