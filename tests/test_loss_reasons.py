@@ -178,3 +178,12 @@ def test_a_returned_loss_without_a_reason_is_reported_at_its_reason_cell(session
     preview = check_returned_sheet(read_returned_sheet(zjw_template.save(tmp_path / "fixed.xlsx")), session.year, ())
     assert preview.problems == []
     assert {s.town: s.score for s in preview.scores_to_apply()} == {"T04": D(4), "T05": D(4), "T06": D(4), "T07": D(5)}
+
+
+def test_the_rule_changes_the_fingerprint_only_when_on(example_year):
+    from desktop_app.domain.scoring import compute
+    from desktop_app.domain.status import fingerprint
+
+    result = compute(example_year)
+    assert fingerprint(example_year, result) == "3CF1-0F53-5B5C"  # as before the rule existed
+    assert fingerprint(requiring(example_year), result) != fingerprint(example_year, result)

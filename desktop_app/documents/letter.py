@@ -21,7 +21,7 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
+    appeal_sentence, fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
     notice_texts, paragraphs, plan_name, split_title, subject_of, veto_clause,
 )
 
@@ -260,6 +260,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         after.append("本年度考核无失分问题，请继续保持。")
     else:
         after.append("已打分的指标中无失分问题；其余指标打分后另行反馈。")
+    after.append(appeal_sentence(texts))
     return before, after
 
 

@@ -22,6 +22,7 @@ TEXT_KEYS = (
     "marks", "file_word", "doc_number", "title", "recipients", "opening", "commendation", "requirements",
     "attachment_title", "signatures", "date", "contact", "cc", "printer", "print_date",
     "letter_signature", "letter_deadline", "letter_requirements", "letter_title", "letter_doc_number",
+    "appeal_deadline",
 )
 
 
@@ -128,6 +129,7 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
         "letter_requirements": "请对照以上问题逐项制定整改措施，明确责任人和完成时限，抓好整改落实。",
         "letter_title": "",  # empty: 关于反馈{镇街名称}{年度}年度……考核结果的函
         "letter_doc_number": "",  # empty: numbered under the notice's number, 长委办发〔2024〕3-{序号}号
+        "appeal_deadline": "",  # empty: ten working days from receiving the letter
     }
 
 
@@ -179,6 +181,14 @@ def letter_deadline(texts: dict) -> str:
         return format_date(texts["letter_deadline"])
     date = parse_date_text(texts.get("date")) or _dt.date.today()
     return format_date(date + _dt.timedelta(days=90))
+
+
+def appeal_sentence(texts: dict) -> str:
+    """How a town disputes its result: by the date the bureau set, or within ten working days."""
+    signer = texts.get("letter_signature", "")
+    when = (f"于{format_date(texts['appeal_deadline'])}前" if texts.get("appeal_deadline")
+            else "自收到本函之日起10个工作日内")
+    return f"如对考核结果有异议，请{when}向{signer}书面提出申诉，写明申诉的指标和理由并附佐证材料；逾期未申诉的，视为无异议。"
 
 
 def paragraphs(text: str) -> list[str]:

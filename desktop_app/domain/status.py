@@ -8,11 +8,12 @@ can be **finalised** (审定): frozen, with the fingerprint of the content that 
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 from .messages import QT_TRANSLATE_NOOP, Problem
 from .model import AssessmentYear
@@ -27,7 +28,7 @@ STATE_LABELS = {
     FINALISED: QT_TRANSLATE_NOOP("Status", "已审定"),
 }
 # What a failing condition is about, so the window can jump to the place.
-SCHEME, ENTRY, MISSING, SUBMISSION, CHANGED = "scheme", "entry", "missing", "submission", "changed"
+SCHEME, ENTRY, MISSING, SUBMISSION, CHANGED, APPEAL = "scheme", "entry", "missing", "submission", "changed", "appeal"
 MAX_NAMED_PARTS = 6
 
 
@@ -35,7 +36,7 @@ MAX_NAMED_PARTS = 6
 class Failing:
     """One condition that keeps the year from being official, and where to go to fix it."""
 
-    about: str                 # SCHEME, ENTRY, MISSING, SUBMISSION or CHANGED
+    about: str                 # SCHEME, ENTRY, MISSING, SUBMISSION, APPEAL or CHANGED
     problem: Problem
     town: Optional[str] = None
     part: Optional[str] = None
@@ -77,6 +78,17 @@ class YearState:
                 or (f.about == ENTRY and f.part in parts)]
 
 
+# Rule fields added in later versions: left out of the fingerprint while at their default, so a
+# year finalised by an earlier version keeps its fingerprint (and stays finalised) after an update.
+LATER_RULE_FIELDS = {"require_loss_reasons": False}
+
+
+def _rules_as_before(rules) -> str:
+    shown = [f"{f.name}={getattr(rules, f.name)!r}" for f in dataclasses.fields(rules)
+             if not (f.name in LATER_RULE_FIELDS and getattr(rules, f.name) == LATER_RULE_FIELDS[f.name])]
+    return f"Rules({', '.join(shown)})"
+
+
 def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     """A short fingerprint of everything that makes the printed results: twelve hex
     digits in three groups (``3F2A-9C1D-77E0``), printed on every document and workbook.
@@ -86,9 +98,9 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     order, which is part of the data (the order of towns, indicators and records)."""
     digest = hashlib.sha256()
     for piece in (
-        repr((year.year, year.title, year.rules, year.departments, year.categories, year.indicators, year.towns,
-              year.bonus_types, year.bonuses, year.inspection_types, year.inspections, year.vetoes,
-              year.veto_conditions, year.assessment_methods)),
+        "(" + ", ".join([repr(year.year), repr(year.title), _rules_as_before(year.rules), *map(repr, (
+            year.departments, year.categories, year.indicators, year.towns, year.bonus_types, year.bonuses,
+            year.inspection_types, year.inspections, year.vetoes, year.veto_conditions, year.assessment_methods))]) + ")",
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),
@@ -100,10 +112,12 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
 
 
 def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str, str],
-               waived: Mapping[str, str] = {}, finalised: Optional[tuple[str, str]] = None) -> YearState:
+               waived: Mapping[str, str] = {}, finalised: Optional[tuple[str, str]] = None,
+               pending_appeals: Sequence[tuple[str, str]] = ()) -> YearState:
     """The state of ``year`` with ``result`` (its computed results), the departments that
-    have ``submitted`` their sheets, those ``waived`` (department -> the reason given) and,
-    once finalised, ``(when, fingerprint then)``."""
+    have ``submitted`` their sheets, those ``waived`` (department -> the reason given),
+    the appeals still waiting for a decision (town, part) and, once finalised,
+    ``(when, fingerprint then)``."""
     failing: list[Failing] = []
     for problem in validate(year):
         about = ENTRY if problem.path.split("[")[0] in ("scores", "bonuses", "inspections", "vetoes") else SCHEME
@@ -123,6 +137,13 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
             failing.append(Failing(SUBMISSION, Problem(
                 "", QT_TRANSLATE_NOOP("Status", "{department}尚未提交打分表"),
                 {"department": department.name}, context=CONTEXT), department=department.code))
+    town_names = {town.code: town.name for town in year.towns}
+    indicator_of = {part.code: indicator.name for indicator, part in year.parts()}
+    for town, part in pending_appeals:
+        failing.append(Failing(APPEAL, Problem(
+            "", QT_TRANSLATE_NOOP("Status", "{town}对“{indicator}”的申诉尚未复核"),
+            {"town": town_names.get(town, town), "indicator": indicator_of.get(part, part)}, context=CONTEXT),
+            town=town, part=part))
     waived_list = tuple((code, reason) for code, reason in waived.items())
     if finalised is not None:
         when, frozen = finalised

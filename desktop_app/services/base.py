@@ -53,6 +53,9 @@ AUDIT_ACTIONS = {
     "ledger_import": QT_TRANSLATE_NOOP("Audit", "导入整改台账"),
     "add_attachment": QT_TRANSLATE_NOOP("Audit", "添加佐证材料"),
     "remove_attachment": QT_TRANSLATE_NOOP("Audit", "删除佐证材料"),
+    "file_appeal": QT_TRANSLATE_NOOP("Audit", "登记申诉"),
+    "decide_appeal": QT_TRANSLATE_NOOP("Audit", "申诉复核"),
+    "withdraw_appeal": QT_TRANSLATE_NOOP("Audit", "撤回申诉"),
 }
 
 ROLE_ADMIN, ROLE_DEPARTMENT = "admin", "department"

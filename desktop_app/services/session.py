@@ -158,11 +158,12 @@ class YearSession(Service):
             submitted = self.submitted()
             waived = self.store.waived_departments(self.number)
             finalisation = self.store.finalisation(self.number)
+            pending = tuple((a.town, a.part) for a in self.store.appeals(self.number) if a.pending)
             year = self.year
-        key = (tuple(sorted(submitted.items())), tuple(sorted(waived.items())), finalisation)
+        key = (tuple(sorted(submitted.items())), tuple(sorted(waived.items())), finalisation, pending)
         if self._state_for is not year or self._state_key != key:
             self._state = year_state(year, self.result, {d: t for d, t in submitted.items() if d not in waived},
-                                     waived, finalisation)
+                                     waived, finalisation, pending)
             self._state_for, self._state_key = year, key
         return self._state
 
@@ -250,15 +251,16 @@ class YearSession(Service):
 
     # --- scores -------------------------------------------------------------------
 
-    def score_checker(self):
+    def score_checker(self, *, on_appeal: bool = False):
         """Checks entries against the scheme and the locked sheets, with the look-ups
         made once (a returned sheet checks thousands of scores). ``check(town, part, None)``
-        checks only that the cell may change (to clear it)."""
+        checks only that the cell may change (to clear it). ``on_appeal``: the bureau's decision
+        on an appeal, which changes a score of a submitted sheet (the sheet stays submitted)."""
         self._refuse_if_finalised(self.number)  # before the sheet's lock: it says what to do
         year = self.year
         parts = {part.code: (indicator, part) for indicator, part in year.parts()}
         towns = {t.code: t.name for t in year.towns}
-        submitted = self.submitted()
+        submitted = {} if on_appeal else self.submitted()
 
         def check(town: str, part_code: str, score: Optional[Decimal], deductions: Iterable[Deduction] = (),
                   note: Optional[str] = None) -> Optional[Score]:
@@ -311,6 +313,15 @@ class YearSession(Service):
         if stored != existing:
             with self._write(action="set_score", departments={part.department}):
                 self.store.set_score(self.number, stored)
+        return stored
+
+    def set_score_on_appeal(self, town: str, part_code: str, score, note: str) -> Score:
+        """An appeal's decision to change a score: every check of an entry but the submitted
+        sheet's lock (the bureau decides appeals after the departments submitted)."""
+        self.refuse_unless_permitted("decide_appeal")  # the bureau's, not a department's: before any other check
+        stored = self.score_checker(on_appeal=True)(town, part_code, parse_score_text(score), (), note)
+        with self._write(action="decide_appeal"):
+            self.store.set_score(self.number, stored)
         return stored
 
     def set_scores(self, scores: Iterable[Score]) -> dict[str, int]:

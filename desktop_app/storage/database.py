@@ -25,6 +25,7 @@ from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
     Inspection, InspectionType, Part, Rules, Score, Town, Veto,
 )
+from ..domain.appeals import APPEAL_COLUMNS, Appeal
 from ..domain.ledger import LedgerEntry
 from ..domain.numbers import parse_decimal
 from ..jsontext import dumps_json
@@ -557,6 +558,7 @@ class Store:
                 self._delete_year_rows(year_id)
                 self.db.execute("DELETE FROM rectifications WHERE year = ?", [year])
                 self.db.execute("DELETE FROM attachments WHERE year = ?", [year])
+                self.db.execute("DELETE FROM appeals WHERE year = ?", [year])
             self._update_cache(year, None)
 
     def _row_count(self, year_id: int) -> int:
@@ -1048,6 +1050,39 @@ class Store:
         with self.transaction():
             return self.db.execute("DELETE FROM attachments WHERE year = ? AND id = ?",
                                    [year, attachment_id]).rowcount > 0
+
+    # --- appeals --------------------------------------------------------------------------------
+
+    def appeals(self, year: int) -> list[Appeal]:
+        rows = self.db.execute(f"SELECT id, {', '.join(APPEAL_COLUMNS)} FROM appeals WHERE year = ? ORDER BY id",
+                               [year]).fetchall()
+        found = []
+        for row in rows:
+            values = dict(zip(APPEAL_COLUMNS, row[1:]))
+            for name in ("score_before", "score_after"):
+                values[name] = _dec(values[name])
+            found.append(Appeal(id=row[0], **values))
+        return found
+
+    def add_appeal(self, year: int, appeal: Appeal) -> int:
+        with self.transaction():
+            values = {name: getattr(appeal, name) for name in APPEAL_COLUMNS}
+            for name in ("score_before", "score_after"):
+                values[name] = _text(values[name])
+            return self.db["appeals"].insert({"year": year, **values}).last_pk
+
+    def update_appeal(self, year: int, appeal_id: int, fields: dict) -> bool:
+        assert not set(fields) - set(APPEAL_COLUMNS), fields
+        values = {name: (_text(value) if name in ("score_before", "score_after") else value)
+                  for name, value in fields.items()}
+        with self.transaction():
+            return self.db.execute(
+                f"UPDATE appeals SET {', '.join(f'{name} = ?' for name in values)} WHERE year = ? AND id = ?",
+                [*values.values(), year, appeal_id]).rowcount > 0
+
+    def delete_appeal(self, year: int, appeal_id: int) -> bool:
+        with self.transaction():
+            return self.db.execute("DELETE FROM appeals WHERE year = ? AND id = ?", [year, appeal_id]).rowcount > 0
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731

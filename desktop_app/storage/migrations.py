@@ -423,3 +423,29 @@ MIGRATIONS.append("""
     );
     CREATE INDEX attachments_owner ON attachments(year, owner);
 """ + _audit_triggers("attachments"))
+
+
+# --- 11: appeals (申诉) ---------------------------------------------------------------------------
+# A town's dispute of one part's score, and the recheck's decision (upheld, or the score changed:
+# the score before and after are kept beside the decision; the score itself changes in scores).
+AUDITED_TABLES["appeals"] = ("{r}.year", "{r}.town || '/' || {r}.part || '#' || {r}.id", tuple(
+    (c, "{r}." + c) for c in ("reason", "evidence", "filed_on", "decision", "decision_note", "decided_on",
+                              "decided_by", "score_before", "score_after")))
+MIGRATIONS.append("""
+    CREATE TABLE appeals (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        town TEXT NOT NULL,
+        part TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '',
+        filed_on TEXT NOT NULL,
+        decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'upheld', 'changed')),
+        decision_note TEXT NOT NULL DEFAULT '',
+        decided_on TEXT,
+        decided_by TEXT,
+        score_before TEXT,
+        score_after TEXT
+    );
+    CREATE INDEX appeals_year ON appeals(year, town);
+""" + _audit_triggers("appeals"))

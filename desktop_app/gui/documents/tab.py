@@ -216,6 +216,7 @@ class DocumentsTab(Tab):
         form.addRow(self.tr("标题"), self._line("letter_title", self.tr("留空则为“关于反馈{镇街名称}……考核结果的函”")))
         form.addRow(self.tr("发文字号"), self._line("letter_doc_number", self.tr("如 长乡振函〔2024〕{序号}号；留空则编在通报字号下")))
         form.addRow(self.tr("整改期限"), self._line("letter_deadline", self.tr("留空则为成文日期后 90 天")))
+        form.addRow(self.tr("申诉截止"), self._line("appeal_deadline", self.tr("留空则为收到反馈函之日起 10 个工作日内")))
         form.addRow(self.tr("整改要求"), self._text("letter_requirements", 4))
         note = QLabel(self.tr("反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。"))
         note.setWordWrap(True)

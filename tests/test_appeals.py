@@ -1,0 +1,145 @@
+"""Appeals (申诉): filed within the bureau's window, decided after a recheck (the score upheld or
+changed in the same change), the year a draft while any waits, and the letter says how to appeal."""
+import dataclasses
+import datetime as dt
+import json
+from decimal import Decimal as D
+
+import pytest
+
+from desktop_app.documents.letter import letter_paragraphs
+from desktop_app.documents.texts import notice_texts
+from desktop_app.domain.appeals import CHANGED, PENDING, UPHELD
+from desktop_app.domain.scoring import compute
+from desktop_app.domain.status import APPEAL, OFFICIAL
+from desktop_app.services import YearSession
+from desktop_app.services.appeals import AppealError, AppealRegister
+from desktop_app.storage import Store
+from tests.conftest import database_files
+
+
+@pytest.fixture
+def store(fresh_database):
+    with Store(fresh_database) as opened:
+        yield opened
+
+
+@pytest.fixture
+def official(store):
+    session = YearSession(store, 2023)
+    session.submit_departments([d.code for d in session.year.departments])
+    assert session.state().state == OFFICIAL
+    return session
+
+
+def register(store, day=dt.date(2024, 3, 10)):
+    return AppealRegister(store, 2023, today=lambda: day)
+
+
+def test_a_pending_appeal_keeps_the_year_a_draft_until_decided(store, official):
+    appeals = register(store)
+    appeal = appeals.file("T02", "I06", "危房改造台账已于考核前补齐", evidence="补齐的台账扫描件")
+    assert (appeal.decision, appeal.filed_on) == (PENDING, "2024-03-10")
+    state = official.state()
+    assert state.state != OFFICIAL
+    assert [(f.about, f.problem.render()) for f in state.failing] == [(APPEAL, "晏家街道对“住房保障成果巩固”的申诉尚未复核")]
+    decided = appeals.decide(appeal.id, UPHELD, "经复核，台账补齐时间在考核之后，维持原分")
+    assert (decided.decision, decided.decided_on, decided.score_before) == (
+        UPHELD, "2024-03-10", official.score_of("T02", "I06").score)
+    assert official.state().state == OFFICIAL
+
+
+def test_a_changed_score_is_written_with_the_decision_and_both_are_in_the_trail(store, official):
+    appeals = register(store)
+    before = official.score_of("T02", "I06")
+    appeal = appeals.file("T02", "I06", "扣分依据有误")
+    decided = appeals.decide(appeal.id, CHANGED, "经复核扣分依据有误，改为4.8分", new_score="4.8")
+    after = official.score_of("T02", "I06")
+    assert (after.score, after.deductions, after.note) == (D("4.8"), (), "申诉复核改分：经复核扣分依据有误，改为4.8分")
+    assert (decided.score_before, decided.score_after) == (before.score, D("4.8"))
+    entries = [e for e in store.audit_entries(2023) if e["action"] == "decide_appeal"]
+    assert {e["target"] for e in entries} >= {"appeals", "scores"}
+    assert json.loads([e for e in entries if e["target"] == "appeals"][0]["new_value"])["decision"] == CHANGED
+
+
+@pytest.mark.parametrize("decision, note, score, message", [
+    (CHANGED, "改分", None, "改分须填写复核后的得分"),
+    (CHANGED, "改分", "9", "超出范围 0～5"),
+    (UPHELD, "  ", None, "请填写复核意见"),
+    ("maybe", "x", None, "复核结论只能是维持原分或改分"),
+])
+def test_a_decision_that_cannot_stand_changes_nothing(store, official, decision, note, score, message):
+    appeal = register(store).file("T02", "I06", "理由")
+    before = database_files(store.path)
+    with pytest.raises(Exception, match=message):
+        register(store).decide(appeal.id, decision, note, new_score=score)
+    assert database_files(store.path) == before
+
+
+def test_a_changed_score_equal_to_the_old_one_is_refused(store, official):
+    appeal = register(store).file("T02", "I06", "理由")
+    score = official.score_of("T02", "I06").score
+    with pytest.raises(AppealError, match="请选“维持原分”"):
+        register(store).decide(appeal.id, CHANGED, "复核", new_score=str(score))
+
+
+def test_an_appeal_is_decided_once_and_only_a_pending_one_withdrawn(store, official):
+    appeals = register(store)
+    first = appeals.file("T03", "I06", "理由一")
+    second = appeals.file("T04", "I06", "理由二")
+    appeals.decide(first.id, UPHELD, "维持")
+    with pytest.raises(AppealError, match="已经复核，不能再次复核"):
+        appeals.decide(first.id, UPHELD, "再次")
+    with pytest.raises(AppealError, match="已经复核，不能撤回"):
+        appeals.withdraw(first.id)
+    assert appeals.withdraw(second.id)
+    assert [a.id for a in appeals.appeals()] == [first.id]
+
+
+@pytest.mark.parametrize("town, part, reason, message", [
+    ("T99", "I06", "理由", "镇街 T99 不在本年度的镇街中"),
+    ("T01", "I99", "理由", "打分部分 I99 不是凤城街道的打分项目"),
+    ("T01", "I06", "  ", "请填写申诉理由"),
+])
+def test_an_appeal_names_a_town_and_one_of_its_parts_and_says_why(store, town, part, reason, message):
+    with pytest.raises(AppealError, match=message):
+        register(store).file(town, part, reason)
+
+
+def test_the_window_the_bureau_set_closes_appeals(store, official):
+    session = official
+    session.set_issuer({**(session.year.issuer or {}), "appeal_deadline": "2024-03-15"})
+    assert register(store, dt.date(2024, 3, 15)).file("T01", "I06", "理由").filed_on == "2024-03-15"
+    with pytest.raises(AppealError, match="申诉期已于 2024-03-15 截止，2024-03-16 提出的申诉不再受理"):
+        register(store, dt.date(2024, 3, 16)).file("T01", "I06", "理由")
+    with pytest.raises(AppealError, match="申诉期已于"):
+        register(store).file("T01", "I06", "理由", filed_on="2024-04-01")
+
+
+def test_the_letter_says_how_and_until_when_to_appeal(example_year):
+    result = compute(example_year)
+    row = result.by_code()["T01"]
+    texts = notice_texts(example_year)
+    _, after = letter_paragraphs(example_year, result, row, texts)
+    assert after[-1] == ("如对考核结果有异议，请自收到本函之日起10个工作日内向区乡村振兴局书面提出申诉，"
+                         "写明申诉的指标和理由并附佐证材料；逾期未申诉的，视为无异议。")
+    _, after = letter_paragraphs(example_year, result, row, {**texts, "appeal_deadline": "2024-03-15"})
+    assert after[-1].startswith("如对考核结果有异议，请于2024年3月15日前向区乡村振兴局书面提出申诉")
+
+
+def test_a_department_operator_may_not_record_or_decide_appeals(store):
+    from desktop_app.services import Accounts, PermissionDeniedError
+
+    accounts = Accounts(store)
+    accounts.create_first_administrator("admin", "考核办", "bureau-2024")
+    accounts.add("zjw1", "住建委", "department", "zjw", "zjw-first-1")
+    appeal = register(store).file("T01", "I06", "理由")
+    accounts.sign_out()
+    accounts.sign_in("zjw1", "zjw-first-1")
+    accounts.change_password("zjw-first-1", "zjw-second-2")
+    for refusal in (lambda: register(store).file("T02", "I06", "理由"),
+                    lambda: register(store).decide(appeal.id, UPHELD, "维持"),
+                    lambda: register(store).withdraw(appeal.id),
+                    lambda: YearSession(store, 2023).set_score_on_appeal("T01", "I06", "1", "绕过提交锁")):
+        with pytest.raises(PermissionDeniedError):
+            refusal()
