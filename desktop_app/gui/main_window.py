@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..domain.scheme_edit import blank_scheme
-from ..domain.status import ENTRY, FINALISED, OFFICIAL, SCHEME
+from ..domain.status import APPEAL, ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import ROLE_LABELS, Accounts, YearService, open_store, scheme_template
 from .accounts import signin
 from .audit.viewer import show_audit
@@ -25,6 +25,7 @@ from .common.background import run_in_background
 from .common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from .common.messenger import Messenger
 from .documents.tab import DocumentsTab
+from .appeals.tab import AppealsTab
 from .entry.tab import EntryTab
 from .ledger.tab import LedgerTab
 from .registers.tab import RegistersTab
@@ -87,12 +88,14 @@ class MainWindow(QMainWindow):
         self.results_tab.state_panel.goTo.connect(self.go_to)
         self.documents_tab = DocumentsTab(self.workspace)
         self.ledger_tab = LedgerTab(self.workspace)
+        self.appeals_tab = AppealsTab(self.workspace)
         self.tabs.addTab(self.scheme_tab, self.tr("考核方案"))
         self.tabs.addTab(self.towns_tab, self.tr("镇街设置"))
         self.tabs.addTab(self.entry_tab, self.tr("部门打分"))
         self.tabs.addTab(self.registers_tab, self.tr("加分与否决"))
         self.tabs.addTab(self.results_tab, self.tr("结果看板"))
         self.tabs.addTab(self.documents_tab, self.tr("公文输出"))
+        self.tabs.addTab(self.appeals_tab, self.tr("申诉复核"))
         self.tabs.addTab(self.ledger_tab, self.tr("整改台账"))
         self.setCentralWidget(self.tabs)
         self._build_toolbar()
@@ -253,6 +256,8 @@ class MainWindow(QMainWindow):
         """Show the place where a failing condition of the year's state can be fixed."""
         if failing.about == SCHEME:
             self.tabs.setCurrentWidget(self.scheme_tab)
+        elif failing.about == APPEAL:
+            self.tabs.setCurrentWidget(self.appeals_tab)
         elif failing.town and failing.part:
             self.tabs.setCurrentWidget(self.entry_tab)
             self.entry_tab.show_cell(failing.town, failing.part)

@@ -11,7 +11,7 @@ def test_starts_on_demo_year_with_status(main_window):
     # complete, but no department has submitted: a draft, and the status bar says so
     assert main_window.completeness_label.text() == "草稿：尚有 11 项条件未满足，见“结果看板”"
     assert [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())] == [
-        "考核方案", "镇街设置", "部门打分", "加分与否决", "结果看板", "公文输出", "整改台账"]
+        "考核方案", "镇街设置", "部门打分", "加分与否决", "结果看板", "公文输出", "申诉复核", "整改台账"]
 
 
 def test_create_year_by_copy(main_window):
