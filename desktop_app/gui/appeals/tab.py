@@ -114,8 +114,7 @@ class AppealsTab(Tab):
         self.filed_on.setPlaceholderText(tr("留空为今天"))
         self.files = AttachmentList(workspace)
         for label, widget in ((tr("镇街"), self.town), (tr("申诉指标"), self.part), (tr("申诉理由"), self.reason),
-                              (tr("佐证材料"), self.evidence), (tr("佐证文件"), self.files),
-                              (tr("申诉日期"), self.filed_on)):
+                              (tr("佐证材料"), self.evidence), (tr("申诉日期"), self.filed_on)):
             form.addRow(label, widget)
         self.file_button = QPushButton(tr("登记申诉"))
         self.withdraw_button = QPushButton(tr("撤回所选申诉"))
@@ -127,8 +126,9 @@ class AppealsTab(Tab):
         row.addStretch(1)
         form.addRow(row)
 
-        deciding = QGroupBox(tr("复核决定"))
+        deciding = QGroupBox(tr("所选申诉：佐证文件与复核决定"))
         decide_form = QFormLayout(deciding)
+        decide_form.addRow(tr("佐证文件"), self.files)
         self.decision = QComboBox()
         for decision in (UPHELD, CHANGED):
             self.decision.addItem(QCoreApplication.translate("Appeals", DECISION_LABELS[decision]), decision)
