@@ -6,6 +6,7 @@ fault, each naming where it is.
 """
 from __future__ import annotations
 
+import base64
 import json
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -13,6 +14,9 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .atomicfile import write_atomically
+from .domain.appeals import APPEAL_COLUMNS, Appeal
+from .domain.follow_up import EvidenceFile, FollowUp, follow_up_problems
+from .domain.ledger import STORED_FIELDS as LEDGER_COLUMNS, LedgerEntry
 from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
     FORMAT_ID, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
@@ -231,6 +235,12 @@ def _depth_within(data, limit: int) -> bool:
 
 def parse_year_text(text: str, source: str = "<text>") -> AssessmentYear:
     """Parse and fully check a year file's text; raise ``YearFileError`` on any fault."""
+    return parse_year_bundle(text, source)[0]
+
+
+def parse_year_bundle(text: str, source: str = "<text>") -> tuple[AssessmentYear, FollowUp]:
+    """A year file's year and what follows its results (ledger, appeals, evidence files), both
+    fully checked; raise ``YearFileError`` on any fault."""
     try:
         data = json.loads(text, parse_float=_number, parse_int=_integer, parse_constant=_constant,
                           object_pairs_hook=_object)
@@ -257,11 +267,59 @@ def parse_year_text(text: str, source: str = "<text>") -> AssessmentYear:
     problems = [p for p in validate(year) if p.severity == "error"]
     if problems:
         raise YearFileError(source, problems)
-    return year
+    try:
+        follow_up = follow_up_from_dict(data.get("follow_up") or {})
+    except YearFileError as error:
+        raise YearFileError(source, error.problems) from None
+    problems = follow_up_problems(year, follow_up)
+    if problems:
+        raise YearFileError(source, problems)
+    return year, follow_up
+
+
+def _file_data(item: dict, index: int) -> bytes:
+    try:
+        data = base64.b64decode(item["data"], validate=True)
+    except (ValueError, TypeError):
+        raise YearFileError("", [Problem(f"follow_up.attachments[{index}].data", QT_TRANSLATE_NOOP(
+            "Validation", "佐证文件“{name}”的内容不是有效的 base64 编码"), {"name": item["name"]})]) from None
+    if len(data) != item["size"]:
+        raise YearFileError("", [Problem(f"follow_up.attachments[{index}].size", QT_TRANSLATE_NOOP(
+            "Validation", "佐证文件“{name}”有 {found} 字节，与记录的大小 {size} 字节不符"),
+            {"name": item["name"], "found": len(data), "size": item["size"]})])
+    return data
+
+
+LEDGER_DEFAULTS = LedgerEntry("", "", "")
+APPEAL_DEFAULTS = Appeal("", "", "", "")
+
+
+def follow_up_from_dict(data: dict) -> FollowUp:
+    """The follow-up part of a schema-valid year file."""
+    rectifications = tuple(
+        LedgerEntry(**{name: item.get(name, getattr(LEDGER_DEFAULTS, name)) for name in ("id", *LEDGER_COLUMNS)})
+        for item in data.get("rectifications", ()))
+    appeals = tuple(Appeal(**{name: (_opt_decimal(item.get(name)) if name in ("score_before", "score_after")
+                                     else item.get(name, getattr(APPEAL_DEFAULTS, name)))
+                              for name in ("id", *APPEAL_COLUMNS)})
+                    for item in data.get("appeals", ()))
+    files = tuple(EvidenceFile(item["owner"], item["name"], _file_data(item, index), item["sha256"],
+                               item.get("added_by", ""), item.get("added_at"))
+                  for index, item in enumerate(data.get("attachments", ())))
+    return FollowUp(rectifications, appeals, files)
+
+
+def read_year_bundle(path) -> tuple[AssessmentYear, FollowUp]:
+    """``read_year_file`` with what follows the results."""
+    path = Path(path)
+    return parse_year_bundle(_year_text(path), str(path))
 
 
 def read_year_file(path) -> AssessmentYear:
-    path = Path(path)
+    return read_year_bundle(path)[0]
+
+
+def _year_text(path: Path) -> str:
     source = str(path)
     try:
         raw = path.read_bytes()
@@ -275,9 +333,9 @@ def read_year_file(path) -> AssessmentYear:
         start = exc.start + len(raw) - len(exc.object)
         if exc.end == len(exc.object) and exc.reason == "unexpected end of data":
             # cut off in the middle of a character: a truncated file, reported as such below
-            return parse_year_text(raw[:start].decode("utf-8-sig"), source)
+            return raw[:start].decode("utf-8-sig")
         raise YearFileError(source, [Problem(f"字节 {start}", QT_TRANSLATE_NOOP("Validation", "文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）"))]) from None
-    return parse_year_text(text, source)
+    return text
 
 
 # --- writing -----------------------------------------------------------------
@@ -287,8 +345,23 @@ def _with(item: dict, **optional) -> dict:
     return {**item, **{key: value for key, value in optional.items() if value is not None}}
 
 
-def year_to_dict(year: AssessmentYear) -> dict:
-    """The file form of a year; numbers stay ``Decimal`` so nothing is rounded."""
+def follow_up_to_dict(follow_up: FollowUp) -> dict:
+    out = {}
+    if follow_up.rectifications:
+        out["rectifications"] = [{"id": e.id, **{name: getattr(e, name) for name in LEDGER_COLUMNS}}
+                                 for e in follow_up.rectifications]
+    if follow_up.appeals:
+        out["appeals"] = [{"id": a.id, **{name: getattr(a, name) for name in APPEAL_COLUMNS}} for a in follow_up.appeals]
+    if follow_up.files:
+        out["attachments"] = [{"owner": f.owner, "name": f.name, "size": len(f.data), "sha256": f.sha256,
+                               "added_by": f.added_by, "added_at": f.added_at,
+                               "data": base64.b64encode(f.data).decode("ascii")} for f in follow_up.files]
+    return out
+
+
+def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> dict:
+    """The file form of a year (and what follows its results, when there is any); numbers stay
+    ``Decimal`` so nothing is rounded."""
     rules = year.rules
     rules_out = _with({
         "full_score": rules.full_score, "bonus_cap": rules.bonus_cap, "grade_mode": rules.grade_mode,
@@ -319,13 +392,16 @@ def year_to_dict(year: AssessmentYear) -> dict:
                           for r in year.inspections]
     out["vetoes"] = [_with({"town": v.town, "reason": v.reason}, indicator=v.indicator, evidence=v.evidence, date=v.date)
                      for v in year.vetoes]
+    if follow_up:
+        out["follow_up"] = follow_up_to_dict(follow_up)
     return out
 
 
-def write_year_file(year: AssessmentYear, path) -> None:
+def write_year_file(year: AssessmentYear, path, follow_up: Optional[FollowUp] = None) -> None:
     """Write atomically: a crash leaves either the old file or the whole new one."""
-    write_atomically(path, dumps_json(year_to_dict(year)).encode("utf-8"))
+    write_atomically(path, dumps_json(year_to_dict(year, follow_up)).encode("utf-8"))
 
 
-__all__ = ["YearFileError", "parse_year_text", "read_year_file", "year_from_dict", "year_to_dict",
+__all__ = ["YearFileError", "parse_year_bundle", "parse_year_text", "read_year_bundle", "read_year_file",
+           "year_from_dict", "year_to_dict",
            "dumps_json", "write_year_file", "ZERO"]

@@ -87,12 +87,16 @@ def example_year():
 
 
 @pytest.fixture
-def plan_wording():
-    """What the built-in template adds to the reference year: the plan's veto conditions and methods."""
+def plan_wording(example_year):
+    """What the built-in template adds to the reference year: the plan's veto conditions and methods,
+    and the rule that every loss needs a reason."""
+    import dataclasses
+
     from desktop_app.yearfile import read_year_file
 
     template = read_year_file(TEMPLATE)
-    return {"veto_conditions": template.veto_conditions, "assessment_methods": template.assessment_methods}
+    return {"veto_conditions": template.veto_conditions, "assessment_methods": template.assessment_methods,
+            "rules": dataclasses.replace(example_year.rules, require_loss_reasons=True)}
 
 
 def run_cli(*args, env_home=None, cwd=None, extra_env=None):

@@ -33,7 +33,7 @@ def test_a_file_is_kept_with_its_name_size_digest_and_who_added_it(store, tmp_pa
     trail = [e for e in store.audit_entries(2023) if e["target"] == "attachments"]
     assert [(e["action"], e["change"]) for e in trail] == [("add_attachment", "insert")]
     assert json.loads(trail[0]["new_value"]) == {"name": "整改照片.jpg", "size": item["size"], "sha256": item["sha256"],
-                                                 "added_by": store.operator}
+                                                 "added_by": store.operator, "added_at": item["added_at"]}
     assert files.remove(item["id"]) and files.list() == []
     with pytest.raises(AttachmentError, match="已被删除"):
         files.copy_for_viewing(item["id"])

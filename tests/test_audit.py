@@ -168,8 +168,9 @@ def test_a_change_made_with_another_tool_is_found_and_recorded_as_such(database)
 
 
 def test_a_password_hash_never_reaches_the_trail():
-    assert UNRECORDED_COLUMNS == {"accounts": {"password_hash", "failed_attempts"}}
+    assert UNRECORDED_COLUMNS == {"accounts": {"password_hash", "failed_attempts"}, "attachments": {"data"}}
     assert not any("password_hash" in sql for _, sql in AUDITED_TABLES["accounts"][2])
+    assert not any("data" in sql for _, sql in AUDITED_TABLES["attachments"][2])
 
 
 def test_every_data_column_of_every_table_is_in_the_trail(tmp_path):

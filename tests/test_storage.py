@@ -297,8 +297,11 @@ def test_old_database_is_migrated_with_its_data(tmp_path, example_year, plan_wor
         assert "entered_at" not in {c[1] for c in old.execute("PRAGMA table_info(scores)")}
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
-        # Years stored before the plan wording was the year's keep what the program offered them.
-        assert store.load_year(2023) == dataclasses.replace(example_year, **plan_wording)
+        # Years stored before the plan wording was the year's keep what the program offered them;
+        # the rule that every loss needs a reason came later, and stays off for them.
+        wording = {key: value for key, value in plan_wording.items() if key != "rules"}
+        assert store.load_year(2023) == dataclasses.replace(example_year, **wording)
+        assert store.load_year(2023).rules.require_loss_reasons is False
         assert "entered_at" in {c[1] for c in store.db.execute("PRAGMA table_info(scores)")}
         store.set_department_submitted(2023, "zjw", True)
         assert "zjw" in store.submitted_departments(2023)

@@ -81,6 +81,10 @@ class LedgerEntry:
 EDITABLE_FIELDS = ("town", "source", "description", "requirement", "measures", "leader", "lead_unit",
                    "responsible_unit", "deadline", "status", "completed_on", "evidence", "reviewer", "review_note")
 DATE_FIELDS = ("deadline", "completed_on", "letter_date")
+# Every field kept of an entry but its number, in the order they are stored.
+STORED_FIELDS = ("town", "source", "source_key", "description", "requirement", "measures", "leader", "lead_unit",
+                 "responsible_unit", "deadline", "status", "completed_on", "evidence", "reviewer", "review_note",
+                 "letter_number", "letter_date")
 FIELD_LABELS = {
     "town": QT_TRANSLATE_NOOP("Ledger", "镇街"),
     "source": QT_TRANSLATE_NOOP("Ledger", "问题来源"),

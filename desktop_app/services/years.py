@@ -12,7 +12,8 @@ from ..domain.validation import validate
 from ..paths import default_database_path
 from ..resources import template_path
 from ..storage import Store
-from ..yearfile import YearFileError, read_year_file, write_year_file
+from ..domain.follow_up import FollowUp
+from ..yearfile import YearFileError, read_year_bundle, read_year_file, write_year_file
 from .accounts import Accounts
 from .backups import Backups
 from .base import Service
@@ -62,7 +63,8 @@ class YearService(Service):
 
     # --- writes ----------------------------------------------------------------
 
-    def import_year(self, year: AssessmentYear, *, replace: bool = False, source: str = "<year>") -> None:
+    def import_year(self, year: AssessmentYear, *, replace: bool = False, source: str = "<year>",
+                    follow_up: Optional[FollowUp] = None) -> None:
         problems = [p for p in validate(year) if p.severity == "error"]
         if problems:
             raise YearFileError(source, problems)
@@ -71,15 +73,22 @@ class YearService(Service):
         # Replacing a finalised year is refused like any other change to it.
         with self._write(year.year, action="import_year", reason=source if source != "<year>" else None):
             self.store.save_year(year, replace=replace)
+            if follow_up:  # the file's ledger, appeals and files replace the stored ones
+                self.store.replace_follow_up(year.year, follow_up)
 
     def import_file(self, path, *, replace: bool = False) -> AssessmentYear:
-        year = read_year_file(path)
-        self.import_year(year, replace=replace, source=str(path))
+        """A year file's year and, when it carries them, its ledger, appeals and evidence files
+        (which then replace those stored for the year), in one change."""
+        year, follow_up = read_year_bundle(path)
+        self.import_year(year, replace=replace, source=str(path), follow_up=follow_up)
         return year
 
     def export_file(self, year: int, path) -> AssessmentYear:
-        loaded = self.store.load_year(year)
-        write_year_file(loaded, path)
+        """The year with its ledger, appeals and evidence files (base64), written atomically."""
+        with self.store.reading():
+            loaded = self.store.load_year(year)
+            follow_up = self.store.follow_up(year)
+        write_year_file(loaded, path, follow_up)
         return loaded
 
     def create_year(self, source: AssessmentYear, year: int, title: Optional[str] = None) -> YearSession:

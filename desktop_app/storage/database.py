@@ -26,6 +26,7 @@ from ..domain.model import (
     Inspection, InspectionType, Part, Rules, Score, Town, Veto,
 )
 from ..domain.appeals import APPEAL_COLUMNS, Appeal
+from ..domain.follow_up import EvidenceFile, FollowUp
 from ..domain.ledger import LedgerEntry
 from ..domain.numbers import parse_decimal
 from ..jsontext import dumps_json
@@ -1083,6 +1084,34 @@ class Store:
     def delete_appeal(self, year: int, appeal_id: int) -> bool:
         with self.transaction():
             return self.db.execute("DELETE FROM appeals WHERE year = ? AND id = ?", [year, appeal_id]).rowcount > 0
+
+    # --- what follows the results, as a whole (the year file) -------------------------------------
+
+    def follow_up(self, year: int) -> FollowUp:
+        """The year's ledger, appeals and evidence files with their bytes."""
+        rows = self.db.execute("SELECT owner, name, data, sha256, added_by, added_at FROM attachments WHERE year = ?"
+                               " ORDER BY id", [year]).fetchall()
+        files = tuple(EvidenceFile(owner, name, bytes(data), sha256, added_by, added_at)
+                      for owner, name, data, sha256, added_by, added_at in rows)
+        return FollowUp(tuple(self.ledger(year)), tuple(self.appeals(year)), files)
+
+    def replace_follow_up(self, year: int, follow_up: FollowUp) -> None:
+        """Make the year's ledger, appeals and files those of ``follow_up`` (a year file's). Entries
+        and appeals get new numbers; the files follow them."""
+        with self.transaction():
+            for table in ("attachments", "appeals", "rectifications"):
+                self.db.execute(f"DELETE FROM [{table}] WHERE year = ?", [year])
+            renumbered = {}
+            for entry in follow_up.rectifications:
+                (renumbered[f"ledger:{entry.id}"],) = [f"ledger:{i}" for i in self.add_ledger_entries(year, [entry])]
+            for appeal in follow_up.appeals:
+                renumbered[f"appeal:{appeal.id}"] = f"appeal:{self.add_appeal(year, appeal)}"
+            for item in follow_up.files:
+                self.db["attachments"].insert({
+                    "year": year, "owner": renumbered.get(item.owner, item.owner), "name": item.name,
+                    "size": len(item.data), "sha256": item.sha256, "data": item.data,
+                    "added_by": item.added_by or self.operator,
+                    **({"added_at": item.added_at} if item.added_at else {})})
 
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731

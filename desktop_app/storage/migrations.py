@@ -3,6 +3,8 @@
 Numbers are stored as decimal text (exactly as entered, never float).
 """
 
+from ..domain.ledger import STORED_FIELDS as LEDGER_STORED_FIELDS
+
 MIGRATIONS: list[str] = [
     # 1: the whole year
     """
@@ -368,9 +370,7 @@ MIGRATIONS.append("""
 # replaced by an imported year file (its towns keep their codes), as rectification goes on
 # after the results. A problem made from a loss keeps the loss's key, so making the problems
 # again adds only new ones.
-LEDGER_COLUMNS = ("town", "source", "source_key", "description", "requirement", "measures", "leader", "lead_unit",
-                  "responsible_unit", "deadline", "status", "completed_on", "evidence", "reviewer", "review_note",
-                  "letter_number", "letter_date")
+LEDGER_COLUMNS = LEDGER_STORED_FIELDS
 AUDITED_TABLES["rectifications"] = ("{r}.year", "{r}.town || '#' || {r}.id",
                                     tuple((c, "{r}." + c) for c in LEDGER_COLUMNS if c != "town"))
 MIGRATIONS.append("""
@@ -407,7 +407,8 @@ MIGRATIONS.append("""
 # "score:T01/I06" a score's deductions, "bonus:…", "veto:…"). The file itself is kept in the
 # database (one file holds everything); the trail records its name, size and digest, not its bytes.
 AUDITED_TABLES["attachments"] = ("{r}.year", "{r}.owner || '#' || {r}.id", (
-    ("name", "{r}.name"), ("size", "{r}.size"), ("sha256", "{r}.sha256"), ("added_by", "{r}.added_by")))
+    ("name", "{r}.name"), ("size", "{r}.size"), ("sha256", "{r}.sha256"), ("added_by", "{r}.added_by"),
+    ("added_at", "{r}.added_at")))
 UNRECORDED_COLUMNS["attachments"] = {"data"}
 MIGRATIONS.append("""
     CREATE TABLE attachments (

@@ -1,0 +1,71 @@
+"""What follows a year's results and travels with it in the year file: the rectification ledger,
+the appeals and the evidence files (佐证材料) attached to them and to scores.
+
+Checked here against the year, as the year file's own entries are: every town, part and owner
+named must exist, and every file must have the size and SHA-256 the file says it has."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .appeals import Appeal
+from .ledger import LedgerEntry, entry_problems
+from .messages import QT_TRANSLATE_NOOP, Problem
+from .model import AssessmentYear
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    owner: str      # "ledger:ID" and "appeal:ID" (ids as in this follow-up), "score:TOWN/PART"
+    name: str
+    data: bytes = field(repr=False)
+    sha256: str = ""
+    added_by: str = ""
+    added_at: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    rectifications: tuple[LedgerEntry, ...] = ()
+    appeals: tuple[Appeal, ...] = ()
+    files: tuple[EvidenceFile, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.rectifications or self.appeals or self.files)
+
+
+def follow_up_problems(year: AssessmentYear, follow_up: FollowUp) -> list[Problem]:
+    """Every fault of ``follow_up`` against ``year``, placed like the year file's own problems."""
+    problems: list[Problem] = []
+    towns = [town.code for town in year.towns]
+    parts = {part.code: indicator for indicator, part in year.parts()}
+    for index, entry in enumerate(follow_up.rectifications):
+        problems += entry_problems(entry, towns, where=lambda name, index=index: f"follow_up.rectifications[{index}].{name}")
+    ids = [entry.id for entry in follow_up.rectifications]
+    appeal_ids = [appeal.id for appeal in follow_up.appeals]
+    for kind, found in (("rectifications", ids), ("appeals", appeal_ids)):
+        repeated = sorted({i for i in found if found.count(i) > 1})
+        for value in repeated:
+            problems.append(Problem(f"follow_up.{kind}", QT_TRANSLATE_NOOP("Validation", "编号 {id} 重复"), {"id": value}))
+    for index, appeal in enumerate(follow_up.appeals):
+        where = f"follow_up.appeals[{index}]"
+        indicator = parts.get(appeal.part)
+        if appeal.town not in towns:
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "镇街 {town} 不存在"), {"town": appeal.town}))
+        elif indicator is None or indicator.veto or not indicator.applies(appeal.town):
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "打分部分 {part} 不是镇街 {town} 的打分项目"),
+                                    {"part": appeal.part, "town": appeal.town}))
+    for index, item in enumerate(follow_up.files):
+        where = f"follow_up.attachments[{index}]"
+        kind, _, key = item.owner.partition(":")
+        known = ((kind == "ledger" and key.isdigit() and int(key) in ids)
+                 or (kind == "appeal" and key.isdigit() and int(key) in appeal_ids)
+                 or (kind == "score" and key.partition("/")[0] in towns and key.partition("/")[2] in parts))
+        if not known:
+            problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "佐证文件“{name}”所属的“{owner}”不存在"),
+                                    {"name": item.name, "owner": item.owner}))
+        if hashlib.sha256(item.data).hexdigest() != item.sha256:
+            problems.append(Problem(where, QT_TRANSLATE_NOOP(
+                "Validation", "佐证文件“{name}”的内容与其 SHA-256 不符，文件可能已损坏或被改动"), {"name": item.name}))
+    return problems

@@ -1,0 +1,104 @@
+"""The year file carries what follows the results: the ledger, the appeals and the evidence files
+(base64), exported and imported whole; a file whose evidence does not match its digest, or that
+names what is not there, is refused and changes nothing."""
+import base64
+import hashlib
+import json
+
+import pytest
+
+from desktop_app.domain.appeals import CHANGED
+from desktop_app.services import YearService, YearSession
+from desktop_app.services.appeals import AppealRegister
+from desktop_app.services.attachments import Attachments, ledger_owner, score_owner
+from desktop_app.services.ledger import RectificationLedger
+from desktop_app.storage import Store
+from desktop_app.yearfile import YearFileError, read_year_bundle, read_year_file
+from tests.conftest import database_files
+
+
+@pytest.fixture
+def filled(fresh_database, tmp_path):
+    """The demo year with a ledger (one problem closed on a file), an appeal decided, and files."""
+    store = Store(fresh_database)
+    ledger = RectificationLedger(store, 2023)
+    made = ledger.generate(deadline="2024-06-30")
+    photo = tmp_path / "整改照片.png"
+    photo.write_bytes(b"\x89PNG" + bytes(range(200)))
+    files = Attachments(store, 2023)
+    files.add(ledger_owner(made[1].id), photo)
+    ledger.close(made[1].id, "见照片", "李四", completed_on="2024-05-01")
+    ledger.update(made[2].id, measures="补齐台账", leader="张三")
+    scan = tmp_path / "扣分依据.pdf"
+    scan.write_bytes(b"%PDF-1.4 evidence")
+    files.add(score_owner("T01", "I06"), scan)
+    appeals = AppealRegister(store, 2023)
+    appeal = appeals.file("T02", "I06", "扣分依据有误", filed_on="2024-03-10")
+    appeals.decide(appeal.id, CHANGED, "复核改分", new_score="4.9")
+    yield store
+    store.close()
+
+
+def test_the_ledger_appeals_and_files_go_out_with_the_year_and_come_back_whole(filled, tmp_path):
+    path = tmp_path / "2023.json"
+    YearService(filled).export_file(2023, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert set(data["follow_up"]) == {"rectifications", "appeals", "attachments"}
+    photo = next(item for item in data["follow_up"]["attachments"] if item["name"] == "整改照片.png")
+    assert hashlib.sha256(base64.b64decode(photo["data"])).hexdigest() == photo["sha256"]
+    before = filled.follow_up(2023)
+    with Store(tmp_path / "other.db") as other:
+        YearService(other).import_file(path)
+        after = other.follow_up(2023)
+        strip = lambda items: [item.__class__(**{**{f: getattr(item, f) for f in item.__slots__}, "id": None})  # noqa: E731
+                               for item in items]
+        assert strip(after.rectifications) == strip(before.rectifications)
+        assert strip(after.appeals) == strip(before.appeals)
+        assert [(f.name, f.sha256, f.data) for f in after.files] == [(f.name, f.sha256, f.data) for f in before.files]
+        # files still belong to the problem they were attached to, under its new number
+        closed = next(e for e in after.rectifications if e.status == "closed")
+        assert Attachments(other, 2023).names(ledger_owner(closed.id)) == ["整改照片.png"]
+        assert YearSession(other, 2023).score_of("T02", "I06").score == YearSession(filled, 2023).score_of("T02", "I06").score
+
+
+def test_a_year_file_without_a_follow_up_keeps_the_stored_ledger_on_replace(filled, example_year, tmp_path):
+    before = filled.follow_up(2023)
+    YearService(filled).import_year(example_year, replace=True)
+    assert filled.follow_up(2023) == before
+
+
+def test_a_year_file_written_without_follow_up_has_no_such_section(example_year, tmp_path):
+    from desktop_app.yearfile import write_year_file
+
+    write_year_file(example_year, tmp_path / "plain.json")
+    assert "follow_up" not in json.loads((tmp_path / "plain.json").read_text(encoding="utf-8"))
+    year, follow_up = read_year_bundle(tmp_path / "plain.json")
+    assert year == example_year and not follow_up
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda f: f["attachments"][0].update(data=base64.b64encode(b"tampered").decode()),
+     "有 8 字节，与记录的大小"),
+    (lambda f: f["attachments"][0].update(sha256="0" * 64), "内容与其 SHA-256 不符"),
+    (lambda f: f["attachments"][0].update(data="@@@"), "不是有效的 base64 编码"),
+    (lambda f: f["attachments"][0].update(owner="ledger:99999"), "所属的“ledger:99999”不存在"),
+    (lambda f: f["rectifications"][0].update(town="T99"), "镇街 T99 不在本年度的镇街中"),
+    (lambda f: f["rectifications"][1].update(id=f["rectifications"][0]["id"]), "重复"),
+    (lambda f: f["appeals"][0].update(part="I99"), "打分部分 I99 不是镇街 T02 的打分项目"),
+    (lambda f: f["rectifications"][0].update(status="done"), "follow_up.rectifications[0].status"),
+])
+def test_a_follow_up_that_does_not_hold_together_refuses_the_whole_file(filled, tmp_path, change, message):
+    path = tmp_path / "2023.json"
+    YearService(filled).export_file(2023, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data["follow_up"])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(YearFileError) as refused:
+        read_year_file(path)
+    assert message in refused.value.describe() and str(path) in refused.value.describe()
+    target = tmp_path / "target.db"
+    with Store(target) as other:
+        before = database_files(target)
+        with pytest.raises(YearFileError):
+            YearService(other).import_file(path)
+        assert database_files(target) == before
