@@ -194,11 +194,18 @@ def test_a_letter_lists_the_towns_open_ledger_problems_with_their_deadlines(exam
     _, after = letter_paragraphs(year, result, row, notice_texts(year), tasks)
     text = "".join(after)
     assert problems_section(after)  # the losses are still listed with their points
-    assert "上述问题已列入整改台账，整改任务和时限如下：" in after
-    listed = [line for line in after if line.startswith("（")]
-    assert listed == [f"（{numeral}）{tasks[k].description}。整改要求：逐项整改到位。整改时限：2024年6月30日前。"
-                      for k, numeral in enumerate("一二"[:len(tasks)])]
+    # made from those losses with one requirement and deadline: one sentence, not the losses again
+    assert f"上述问题已全部列入整改台账（共{len(tasks)}个），整改要求：逐项整改到位，整改时限：2024年6月30日前。" in after
+    assert not [line for line in after if line.startswith("（1）")]
     assert "请按时限完成整改，并将整改情况和佐证材料书面报送" in text and "无失分问题" not in text
+    # a task with its own deadline: each is listed
+    own = [tasks[0], dataclasses.replace(tasks[-1], deadline="2024-05-31")] if len(tasks) > 1 else \
+        [dataclasses.replace(tasks[0], deadline="2024-05-31"), dataclasses.replace(tasks[0], source="manual")]
+    _, after = letter_paragraphs(year, result, row, notice_texts(year), own)
+    assert "上述问题已列入整改台账，整改任务和时限如下：" in after
+    listed = [line for line in after if line.startswith("（") and line[1].isdigit()]
+    assert listed[0] == f"（1）{own[0].description}。整改要求：逐项整改到位。整改时限：2024年6月30日前。"
+    assert listed[1].endswith("整改时限：2024年5月31日前。") and len(listed) == 2
 
     # no loss, but a problem found on a field visit: asked to rectify it, never told there is nothing to fix
     perfect = _perfect(year, town)
@@ -208,7 +215,7 @@ def test_a_letter_lists_the_towns_open_ledger_problems_with_their_deadlines(exam
     text = "".join(after)
     assert problems_section(after) == []
     assert "以下问题已列入整改台账，整改任务和时限如下：" in after
-    assert "（一）村务公开栏未及时更新。整改时限另行通知。" in after
+    assert "（1）村务公开栏未及时更新。整改时限另行通知。" in after
     assert "无失分问题" not in text and "请按时限完成整改" in text
     # and without the ledger the same town is told it lost nothing
     _, after = letter_paragraphs(perfect, result, result.by_code()[town], notice_texts(perfect))

@@ -167,6 +167,25 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
     return GridTable(columns, rows, fonts, f"{row.name}的得分表", sizes=(12.0, 10.5))
 
 
+FROM_LOSSES = {"part", "inspection", "veto"}  # ledger sources a letter's list of losses already names
+
+
+def task_paragraphs(open_problems: Sequence, losses_listed: bool) -> list[str]:
+    """The rectification tasks of a letter. Problems made from the losses just listed, all with the
+    same requirement and deadline, take one sentence; otherwise each is listed as （1）, （2）…"""
+    kinds = {(entry.requirement, entry.deadline) for entry in open_problems}
+    if losses_listed and len(kinds) == 1 and all(entry.source in FROM_LOSSES for entry in open_problems):
+        requirement, deadline = next(iter(kinds))
+        text = f"上述问题已全部列入整改台账（共{len(open_problems)}个）"
+        if requirement:
+            text += f"，整改要求：{requirement.rstrip('。；;，, ')}"
+        text += f"，整改时限：{format_date(deadline)}前。" if deadline else "，整改时限另行通知。"
+        return [full_width_punctuation(text)]
+    intro = ("上述问题已列入整改台账，整改任务和时限如下：" if losses_listed
+             else "以下问题已列入整改台账，整改任务和时限如下：")
+    return [intro, *(f"（{number}）{task_line(entry)}" for number, entry in enumerate(open_problems, 1))]
+
+
 def task_line(entry) -> str:
     """One open problem of the ledger as its letter lists it: what, what is required, by when."""
     text = entry.description.rstrip("。；;，, ")
@@ -248,9 +267,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     if problems:
         after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))
     if open_problems:
-        after.append("上述问题已列入整改台账，整改任务和时限如下：" if problems
-                     else "以下问题已列入整改台账，整改任务和时限如下：")
-        after.extend(f"（{chinese_numeral(number)}）{task_line(entry)}" for number, entry in enumerate(open_problems, 1))
+        after.extend(task_paragraphs(open_problems, bool(problems)))
         after.append(f"请按时限完成整改，并将整改情况和佐证材料书面报送{signer}。")
     elif problems:
         after.append(f"请于{letter_deadline(texts)}前完成整改，并将整改情况书面报送{signer}。")
