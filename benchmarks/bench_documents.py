@@ -16,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop_app.documents import FontSet, build_letters, build_notice, write_atomically  # noqa: E402
+from desktop_app.atomicfile import write_atomically  # noqa: E402
+from desktop_app.documents import FontSet, build_letters, build_notice  # noqa: E402
 from desktop_app.domain.scoring import compute  # noqa: E402
 from desktop_app.services import demo_year  # noqa: E402
 from desktop_app.tools.generate import generate_year  # noqa: E402

@@ -21,11 +21,14 @@ def test_test_data_is_the_shared_reference():
 
 def test_built_in_template_is_the_example_with_the_plan_wording(example_year):
     """The template a new year starts from is the reference year plus the plan's veto
-    conditions and assessment methods (fields the reference file does not carry)."""
+    conditions and assessment methods (fields the reference file does not carry) and the
+    rule that every loss needs a reason."""
     template = read_year_file(TEMPLATE)
     assert example_year.veto_conditions == () and example_year.assessment_methods == ()
     assert len(template.veto_conditions) == 3 and "电话调查" in template.assessment_methods
-    assert dataclasses.replace(template, veto_conditions=(), assessment_methods=()) == example_year
+    assert template.rules.require_loss_reasons and not example_year.rules.require_loss_reasons
+    assert dataclasses.replace(template, veto_conditions=(), assessment_methods=(),
+                               rules=dataclasses.replace(template.rules, require_loss_reasons=False)) == example_year
 
 
 def test_cli_compute_json_reproduces_expected_byte_for_byte():
