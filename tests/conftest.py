@@ -148,6 +148,15 @@ def fresh_database(tmp_path, example_year) -> Path:
 
 
 @pytest.fixture
+def fresh_store(fresh_database):
+    """The open store of ``fresh_database`` (closed after the test)."""
+    from desktop_app.storage import Store
+
+    with Store(fresh_database) as store:
+        yield store
+
+
+@pytest.fixture
 def demo_store(tmp_path, example_year):
     """A database holding the Changshou 2023 demo year."""
     from desktop_app.storage import Store

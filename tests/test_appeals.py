@@ -1,6 +1,5 @@
 """Appeals (申诉): filed within the bureau's window, decided after a recheck (the score upheld or
 changed in the same change), the year a draft while any waits, and the letter says how to appeal."""
-import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal as D
@@ -14,14 +13,12 @@ from desktop_app.domain.scoring import compute
 from desktop_app.domain.status import APPEAL, OFFICIAL
 from desktop_app.services import YearSession
 from desktop_app.services.appeals import AppealError, AppealRegister
-from desktop_app.storage import Store
 from tests.conftest import database_files
 
 
 @pytest.fixture
-def store(fresh_database):
-    with Store(fresh_database) as opened:
-        yield opened
+def store(fresh_store):
+    return fresh_store
 
 
 @pytest.fixture

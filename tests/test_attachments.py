@@ -7,14 +7,12 @@ import pytest
 
 from desktop_app.services.attachments import MAX_BYTES, AttachmentError, Attachments, ledger_owner, score_owner
 from desktop_app.services.ledger import RectificationLedger
-from desktop_app.storage import Store
 from tests.conftest import database_files
 
 
 @pytest.fixture
-def store(fresh_database):
-    with Store(fresh_database) as opened:
-        yield opened
+def store(fresh_store):
+    return fresh_store
 
 
 def test_a_file_is_kept_with_its_name_size_digest_and_who_added_it(store, tmp_path):

@@ -237,7 +237,7 @@ def test_a_row_whose_visible_town_does_not_match_its_code_is_refused(tmp_path, s
     row = template.rows["T02"]
     assert [problem.describe() for problem in refused.value.problems] == [
         f"打分表!C{row}: 本行的镇街名称“{shown}”与该行的镇街（晏家街道）不符，行可能被移动或改写。",
-        f"打分表!C8:C26: 缺少镇街“晏家街道”的行（可能被删除）。",
+        "打分表!C8:C26: 缺少镇街“晏家街道”的行（可能被删除）。",
     ]
     assert store.load_year(2023, use_cache=False) == example_year
 

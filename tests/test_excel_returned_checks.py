@@ -338,7 +338,7 @@ def test_filled_cells_are_read_as_excel_stores_them(tmp_path, zjw_path):
     assert values["T05"] == (4, None, None, "已复核")
     preview = check(sheet)
     assert described(preview.problems) == [
-        f"打分表!D10: 这里是公式“=2+2”，请直接填写数值（住房保障成果巩固，江南街道）。"]
+        "打分表!D10: 这里是公式“=2+2”，请直接填写数值（住房保障成果巩固，江南街道）。"]
     assert {change.town: change.after.score for change in preview.changes} == {
         "T01": D("4.5"), "T02": D("4.5"), "T04": D("3.7"), "T05": D(4)}
 

@@ -24,9 +24,8 @@ TODAY = dt.date(2024, 3, 1)
 
 
 @pytest.fixture
-def store(fresh_database):
-    with Store(fresh_database) as opened:
-        yield opened
+def store(fresh_store):
+    return fresh_store
 
 
 @pytest.fixture

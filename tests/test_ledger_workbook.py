@@ -9,7 +9,6 @@ from desktop_app.domain.ledger import CLOSED, IN_PROGRESS, OPEN, SOURCE_MANUAL, 
 from desktop_app.excel.ledger import FORMAT_ID
 from desktop_app.excel.problems import SheetError
 from desktop_app.services.ledger import LedgerConflictError, LedgerError, RectificationLedger
-from desktop_app.storage import Store
 from tests.conftest import database_files
 
 HEADERS = ["序号", "镇街", "问题来源", "问题", "整改要求", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限",
@@ -17,9 +16,8 @@ HEADERS = ["序号", "镇街", "问题来源", "问题", "整改要求", "整改
 
 
 @pytest.fixture
-def store(fresh_database):
-    with Store(fresh_database) as opened:
-        yield opened
+def store(fresh_store):
+    return fresh_store
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from conftest import EXAMPLE, database_files, run_cli_in_process
 
-from desktop_app.domain.model import Bonus, Deduction
+from desktop_app.domain.model import Bonus
 from desktop_app.domain.scoring import compute
 from desktop_app.domain.status import DRAFT, FINALISED, MISSING, OFFICIAL, SUBMISSION, fingerprint, year_state
 from desktop_app.excel.returned import read_returned_sheet

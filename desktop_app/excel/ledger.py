@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from ..atomicfile import replace_atomically
 from ..domain.ledger import (
-    EDITABLE_FIELDS, FIELD_LABELS, SOURCE_LABELS, SOURCE_MANUAL, STATUS_LABELS, LedgerEntry, entry_fingerprint,
+    EDITABLE_FIELDS, FIELD_LABELS, OPEN, SOURCE_LABELS, SOURCE_MANUAL, STATUS_LABELS, LedgerEntry, entry_fingerprint,
     entry_problems, iso_date, with_changes,
 )
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
@@ -234,8 +234,6 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
     tr = lambda text: translate("Ledger", text)  # noqa: E731
     towns = {town.name: town.code for town in year.towns}
     town_names = {town.code: town.name for town in year.towns}
-    sources = {tr(label): code for code, label in SOURCE_LABELS.items()} | {code: code for code in SOURCE_LABELS}
-    statuses = {tr(label): code for code, label in STATUS_LABELS.items()} | {code: code for code in STATUS_LABELS}
     by_id = {entry.id: entry for entry in stored}
     result = LedgerImport(source)
     problems = result.problems
@@ -289,24 +287,21 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
                                      expected=town_names.get(current.town, current.town)))
             continue
         values["town"] = town
-        source_text = values["source"]
-        if not source_text and current is None:
-            values["source"] = SOURCE_MANUAL
-        elif source_text not in sources:
-            problems.append(_problem(where("source"), "unknown_source", value=source_text,
-                                     choices="、".join(tr(label) for label in SOURCE_LABELS.values())))
+        unknown = None
+        for name, labels, blank_default, key in (("source", SOURCE_LABELS, SOURCE_MANUAL, "unknown_source"),
+                                                 ("status", STATUS_LABELS, OPEN, "unknown_status")):
+            chosen = {tr(label): code for code, label in labels.items()} | {code: code for code in labels}
+            text = values[name]
+            if not text and current is None:
+                values[name] = blank_default  # a new row may leave them blank
+            elif text in chosen:
+                values[name] = chosen[text]
+            else:
+                unknown = _problem(where(name), key, value=text, choices="、".join(tr(label) for label in labels.values()))
+                break
+        if unknown is not None:
+            problems.append(unknown)
             continue
-        else:
-            values["source"] = sources[source_text]
-        status_text = values["status"]
-        if not status_text and current is None:
-            values["status"] = "open"
-        elif status_text not in statuses:
-            problems.append(_problem(where("status"), "unknown_status", value=status_text,
-                                     choices="、".join(tr(label) for label in STATUS_LABELS.values())))
-            continue
-        else:
-            values["status"] = statuses[status_text]
         base = current if current is not None else LedgerEntry(town=town, source=SOURCE_MANUAL, description="")
         after = with_changes(base, **values)
         changed = {name: getattr(after, name) for name in EDITABLE_FIELDS if getattr(after, name) != getattr(base, name)}

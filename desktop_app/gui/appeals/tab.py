@@ -224,16 +224,11 @@ class AppealsTab(Tab):
         self.view.selectRow(row)
         return True
 
-    def _run(self, action, *args, **kwargs):
-        outcome = []
-        ok = self.workspace.apply(lambda: outcome.append(action(*args, **kwargs)), parent=self)
-        return outcome[0] if ok and outcome else None
-
     def file_appeal(self) -> Optional[Appeal]:
         register = self.register
         if register is None:
             return None
-        appeal = self._run(register.file, self.town.currentData(), self.part.currentData() or "",
+        appeal = self.apply_change(register.file, self.town.currentData(), self.part.currentData() or "",
                            self.reason.toPlainText(), self.evidence.text(), self.filed_on.text().strip() or None)
         if appeal is not None:
             self.reason.clear()
@@ -248,7 +243,7 @@ class AppealsTab(Tab):
         if not self.workspace.messenger.confirm(self, self.tr("撤回第 {id} 号申诉？").format(id=shown.id),
                                                 self.tr("撤回申诉")):
             return False
-        return bool(self._run(register.withdraw, shown.id))
+        return bool(self.apply_change(register.withdraw, shown.id))
 
     def decide(self) -> Optional[Appeal]:
         register, shown = self.register, self._shown
@@ -261,7 +256,7 @@ class AppealsTab(Tab):
                 indicator=self.model.indicators.get(shown.part, shown.part), score=self.new_score.text().strip()),
                 self.tr("申诉改分")):
             return None
-        decided = self._run(register.decide, shown.id, decision, self.note.toPlainText(),
+        decided = self.apply_change(register.decide, shown.id, decision, self.note.toPlainText(),
                             new_score=self.new_score.text().strip() or None)
         if decided is not None:
             self.note.clear()

@@ -68,6 +68,12 @@ class Tab(QWidget):
 
         cls.refresh = refresh_as_permitted
 
+    def apply_change(self, action, *args, **kwargs):
+        """One change through the workspace (a clear message on failure): its value, or None."""
+        outcome = []
+        ok = self.workspace.apply(lambda: outcome.append(action(*args, **kwargs)), parent=self)
+        return outcome[0] if ok and outcome else None
+
     def kept_for_readers(self) -> tuple:
         """The widgets a read-only tab keeps working (choosing and previewing a document)."""
         return ()

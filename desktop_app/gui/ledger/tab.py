@@ -6,7 +6,6 @@ The clock is ``today`` (a callable), so a test sets the day that decides what is
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from typing import Optional
 
@@ -182,12 +181,6 @@ class LedgerTab(Tab):
             return None
         return RectificationLedger(self.workspace.store, self.session.number, today=self.today)
 
-    def _run(self, action, *args, **kwargs):
-        """One change through the workspace (a clear message on failure); its value, or None."""
-        outcome = []
-        ok = self.workspace.apply(lambda: outcome.append(action(*args, **kwargs)), parent=self)
-        return outcome[0] if ok and outcome else None
-
     def _current_id(self, entry_id: int) -> int:
         while entry_id in self._aliases:
             entry_id = self._aliases[entry_id]
@@ -334,16 +327,16 @@ class LedgerTab(Tab):
             ledger = self.ledger
             current = self._current_id(original)
             if state is None:
-                return bool(self._run(ledger.remove, [current]))
+                return bool(self.apply_change(ledger.remove, [current]))
             if ledger.store.ledger_entry(ledger.number, current) is None:
                 fields = {name: getattr(state, name) for name in EDITABLE_FIELDS}
-                added = self._run(lambda: ledger.restore(state))
+                added = self.apply_change(lambda: ledger.restore(state))
                 if added is None:
                     return False
                 self._aliases[current] = added.id
                 return True
             fields = {name: getattr(state, name) for name in EDITABLE_FIELDS}
-            return self._run(ledger.update, current, **fields) is not None
+            return self.apply_change(ledger.update, current, **fields) is not None
 
         self.history.push(SnapshotCommand(restore, before, after, label))
 
@@ -356,7 +349,7 @@ class LedgerTab(Tab):
                           "整改时限（如 2024-06-30，可留空以后填写）："), title=self.tr("由失分生成问题"))
         if deadline is None:
             return
-        made = self._run(ledger.generate, deadline or None)
+        made = self.apply_change(ledger.generate, deadline or None)
         if made is None:
             return
         if made:
@@ -372,7 +365,7 @@ class LedgerTab(Tab):
         town, description = values.pop("town"), values.pop("description")
         if values.get("status") == CLOSED:
             values["status"] = OPEN  # closing is its own step, with its evidence
-        entry = self._run(ledger.add, town, description, **values)
+        entry = self.apply_change(ledger.add, town, description, **values)
         if entry is None:
             return False
         self._push(self.tr("新增问题 {id}").format(id=entry.id), entry.id, None, entry)
@@ -390,7 +383,7 @@ class LedgerTab(Tab):
             return self.close_entry()
         if not changes:
             return True
-        after = self._run(ledger.update, shown.id, based_on=shown, **changes)
+        after = self.apply_change(ledger.update, shown.id, based_on=shown, **changes)
         if after is None:
             return False
         self._push(self.tr("修改问题 {id}").format(id=shown.id), shown.id, shown, after)
@@ -404,7 +397,7 @@ class LedgerTab(Tab):
         values = self.form_values()
         if not values["evidence"].strip() and self.attachments.names():
             values["evidence"] = self.tr("见佐证文件：{names}").format(names="、".join(self.attachments.names()))
-        after = self._run(ledger.close, shown.id, values["evidence"], values["reviewer"],
+        after = self.apply_change(ledger.close, shown.id, values["evidence"], values["reviewer"],
                           completed_on=values["completed_on"] or None, review_note=values["review_note"],
                           based_on=shown)
         if after is None:
@@ -420,7 +413,7 @@ class LedgerTab(Tab):
         if not self.workspace.messenger.confirm(self, self.tr("删除第 {id} 号问题“{text}”？（可以撤销）").format(
                 id=shown.id, text=shown.description[:40]), self.tr("删除问题")):
             return False
-        if self._run(ledger.remove, [shown.id]) is None:
+        if self.apply_change(ledger.remove, [shown.id]) is None:
             return False
         self._push(self.tr("删除问题 {id}").format(id=shown.id), shown.id, shown, None)
         self.clear_form()
@@ -469,7 +462,7 @@ class LedgerTab(Tab):
                 "将新增 {new} 个问题，修改 {changed} 个问题（{unchanged} 个未改动）。确定导入吗？").format(**counts),
                 self.tr("导入整改台账")):
             return False
-        return self._run(ledger.import_workbook, preview) is not None
+        return self.apply_change(ledger.import_workbook, preview) is not None
 
     def save_report(self) -> Optional[str]:
         """整改情况报告: of the town chosen in the filter, or of every town."""
