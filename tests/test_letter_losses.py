@@ -220,3 +220,29 @@ def test_a_letter_lists_the_towns_open_ledger_problems_with_their_deadlines(exam
     # and without the ledger the same town is told it lost nothing
     _, after = letter_paragraphs(perfect, result, result.by_code()[town], notice_texts(perfect))
     assert "本年度考核无失分问题，请继续保持。" in after
+
+
+def test_only_a_cancelled_round_that_cost_points_is_a_loss(example_year):
+    kind = example_year.inspection_types[0].code
+    year = dataclasses.replace(_perfect(example_year, "T01"), inspections=(
+        Inspection("T01", kind, 1),                       # awarded: no loss
+        Inspection("T01", kind, 2, Decimal("0.3")),       # cancelled, 0.3 deducted: a loss
+        Inspection("T01", kind, 3, Decimal("-0.5")),      # invalid (a draft may hold it): never a loss of -0.5
+    ))
+    losses = year_losses(year, compute(year))["T01"]
+    assert [(loss.source, loss.points, loss.index) for loss in losses] == [(INSPECTION, Decimal("0.3"), 1)]
+
+
+def test_a_veto_loss_names_the_veto_indicator_it_came_from(example_year):
+    veto_indicator = next(i.code for i in example_year.indicators if i.veto)
+    year = dataclasses.replace(example_year, vetoes=(Veto("T02", "发现“应纳未纳”情形", indicator=veto_indicator),
+                                                     Veto("T03", "被媒体通报曝光")))
+    losses = year_losses(year, compute(year))
+    assert [(loss.source, loss.indicator, loss.index) for loss in losses["T02"] if loss.source == VETO] == [
+        (VETO, veto_indicator, 0)]
+    assert [loss.indicator for loss in losses["T03"] if loss.source == VETO] == [None]
+
+
+def test_no_loss_adds_up_to_a_decimal_zero():
+    total = lost_points(())
+    assert isinstance(total, Decimal) and total == 0
