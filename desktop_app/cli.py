@@ -22,7 +22,7 @@ from .domain.scoring import YearResult, compute
 from .jsontext import dumps_json
 from .paths import default_database_path
 from .services import DEMO_YEAR, YearService
-from .yearfile import read_year_file
+from .yearfile import read_year_bundle, read_year_file
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -88,9 +88,9 @@ def cmd_validate(args) -> int:
 
 
 def cmd_import(args) -> int:
-    year = read_year_file(args.file)  # fully checked before the database is opened
+    year, follow_up = read_year_bundle(args.file)  # fully checked before the database is opened
     with open_database(args, create=True) as store:  # importing into a new file makes it
-        YearService(store).import_year(year, replace=args.replace, source=str(args.file))
+        YearService(store).import_year(year, replace=args.replace, source=str(args.file), follow_up=follow_up)
         print(f"已导入 {year.year} 年度（{len(year.towns)} 个镇街，{len(year.scores)} 条得分）到 {store.path}")
     return EXIT_OK
 

@@ -102,3 +102,37 @@ def test_a_follow_up_that_does_not_hold_together_refuses_the_whole_file(filled, 
         with pytest.raises(YearFileError):
             YearService(other).import_file(path)
         assert database_files(target) == before
+
+
+def test_the_command_line_import_keeps_the_ledger_appeals_and_files(filled, tmp_path):
+    from tests.conftest import run_cli_in_process
+
+    path = tmp_path / "2023.json"
+    YearService(filled).export_file(2023, path)
+    target = tmp_path / "new.db"
+    result = run_cli_in_process("import", path, "--db", target)
+    assert result.returncode == 0, result.stderr
+    with Store(target) as other:
+        moved = other.follow_up(2023)
+        assert (len(moved.rectifications), len(moved.appeals), len(moved.files)) == (
+            len(filled.follow_up(2023).rectifications), 1, 2)
+
+
+def test_a_removed_problem_or_appeal_takes_its_files_and_its_number_is_never_given_again(filled, tmp_path):
+    ledger = RectificationLedger(filled, 2023)
+    files = Attachments(filled, 2023)
+    closed = next(e for e in ledger.entries() if e.status == "closed")
+    last = max(e.id for e in ledger.entries())
+    ledger.remove([e.id for e in ledger.entries() if e.id >= closed.id])
+    assert files.names(ledger_owner(closed.id)) == []
+    again = ledger.add("T05", "新问题")
+    assert again.id > last and files.names(ledger_owner(again.id)) == []
+    appeal = AppealRegister(filled, 2023).file("T03", "I06", "理由")
+    note = tmp_path / "申诉书.pdf"
+    note.write_bytes(b"%PDF")
+    files.add(f"appeal:{appeal.id}", note)
+    AppealRegister(filled, 2023).withdraw(appeal.id)
+    assert files.names(f"appeal:{appeal.id}") == []
+    path = tmp_path / "again.json"
+    YearService(filled).export_file(2023, path)
+    read_year_bundle(path)  # its own export reads back: no file is left without its owner

@@ -20,7 +20,7 @@ from .audit.viewer import show_audit
 from .backups import BackupKeeper, choose_backup_folder, restore_from_backup
 from .common.window_lock import open_for_window
 from ..storage import Store
-from ..yearfile import read_year_file
+from ..yearfile import read_year_bundle
 from .common.background import run_in_background
 from .common.errors import EXPECTED_ERRORS, describe_error, translate_core
 from .common.messenger import Messenger
@@ -353,20 +353,25 @@ class MainWindow(QMainWindow):
             self.import_year_file(path)
 
     def import_year_file(self, path: str) -> bool:
-        year, error = run_in_background(self, self.tr("正在读取和检查 {name} …").format(name=Path(path).name),
-                                        lambda report: read_year_file(path))
+        bundle, error = run_in_background(self, self.tr("正在读取和检查 {name} …").format(name=Path(path).name),
+                                          lambda report: read_year_bundle(path))
         if error is not None:
             self.messenger.error(self, describe_error(error) if isinstance(error, EXPECTED_ERRORS) else str(error))
             return False
+        year, follow_up = bundle
         service = YearService(self.workspace.store)
         replace = False
         if year.year in {number for number, _ in service.years()}:
-            replace = self.messenger.confirm(self, self.tr(
-                "数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。").format(year=year.year))
+            question = self.tr("数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。").format(year=year.year)
+            if follow_up:
+                question += self.tr("文件中的整改台账、申诉和佐证材料也将替换数据库中该年度的台账、申诉和佐证材料。")
+            else:
+                question += self.tr("数据库中该年度的整改台账、申诉和佐证材料保留不变。")
+            replace = self.messenger.confirm(self, question)
             if not replace:
                 return False
         try:
-            service.import_year(year, replace=replace, source=path)
+            service.import_year(year, replace=replace, source=path, follow_up=follow_up)
         except EXPECTED_ERRORS as error:
             self.messenger.error(self, describe_error(error))
             return False

@@ -95,12 +95,14 @@ class RectificationLedger(Service):
             (entry_id,) = self.store.add_ledger_entries(self.number, [entry])
         return dataclasses.replace(entry, id=entry_id)
 
-    def restore(self, entry: LedgerEntry) -> LedgerEntry:
-        """Put back a removed entry with all it held (undo of a removal); it gets a new number."""
-        self._refuse_unless_valid(entry)
+    def restore(self, *entries: LedgerEntry) -> list[LedgerEntry]:
+        """Put back removed entries with all they held (undo of a removal), in one change; each
+        gets a new number."""
+        for entry in entries:
+            self._refuse_unless_valid(entry)
         with self._write(action="ledger_add"):
-            (entry_id,) = self.store.add_ledger_entries(self.number, [entry])
-        return dataclasses.replace(entry, id=entry_id)
+            ids = self.store.add_ledger_entries(self.number, entries)
+        return [dataclasses.replace(entry, id=entry_id) for entry, entry_id in zip(entries, ids)]
 
     def open_entries(self) -> list[LedgerEntry]:
         return [entry for entry in self.entries() if not entry.closed]

@@ -1022,6 +1022,8 @@ class Store:
         """Remove these entries; returns how many there were."""
         ids = list(entry_ids)
         with self.transaction():
+            self.db.execute("DELETE FROM attachments WHERE year = ? AND owner IN (SELECT 'ledger:' || value FROM json_each(?))",
+                            [year, json.dumps(ids)])
             return self.db.execute("DELETE FROM rectifications WHERE year = ? AND id IN (SELECT value FROM json_each(?))",
                                    [year, json.dumps(ids)]).rowcount
 
@@ -1083,6 +1085,7 @@ class Store:
 
     def delete_appeal(self, year: int, appeal_id: int) -> bool:
         with self.transaction():
+            self.db.execute("DELETE FROM attachments WHERE year = ? AND owner = ?", [year, f"appeal:{appeal_id}"])
             return self.db.execute("DELETE FROM appeals WHERE year = ? AND id = ?", [year, appeal_id]).rowcount > 0
 
     # --- what follows the results, as a whole (the year file) -------------------------------------

@@ -366,6 +366,7 @@ MIGRATIONS.append("""
 
 
 # --- 9: the rectification ledger (整改台账) -------------------------------------------------------
+# Numbers are never used again (AUTOINCREMENT): evidence files and undo steps name a problem by it.
 # Keyed by the year's number and the town's code, not by row ids: the ledger outlives a year
 # replaced by an imported year file (its towns keep their codes), as rectification goes on
 # after the results. A problem made from a loss keeps the loss's key, so making the problems
@@ -375,7 +376,7 @@ AUDITED_TABLES["rectifications"] = ("{r}.year", "{r}.town || '#' || {r}.id",
                                     tuple((c, "{r}." + c) for c in LEDGER_COLUMNS if c != "town"))
 MIGRATIONS.append("""
     CREATE TABLE rectifications (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         year INTEGER NOT NULL,
         town TEXT NOT NULL,
         source TEXT NOT NULL CHECK (source IN ('part', 'inspection', 'veto', 'visit', 'manual')),
@@ -434,7 +435,7 @@ AUDITED_TABLES["appeals"] = ("{r}.year", "{r}.town || '/' || {r}.part || '#' || 
                               "decided_by", "score_before", "score_after")))
 MIGRATIONS.append("""
     CREATE TABLE appeals (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         year INTEGER NOT NULL,
         town TEXT NOT NULL,
         part TEXT NOT NULL,

@@ -41,6 +41,19 @@ def test_problems_are_made_from_the_losses_once_and_shown(tab, messenger):
     assert len(stored(tab)) == len(entries)
     assert tab.summary_label.text().startswith(f"共 {len(entries)} 个问题：待整改 {len(entries)}")
     assert "7 日内到期 " + str(len(entries)) in tab.summary_label.text()
+    # one undo takes the whole step back, redo brings it again (an edit after it still undoes right)
+    tab.undo.undo_action.trigger()
+    assert stored(tab) == []
+    tab.undo.redo_action.trigger()
+    again = stored(tab)
+    assert [(e.town, e.source_key, e.description) for e in again] == [(e.town, e.source_key, e.description) for e in entries]
+    tab.select(again[0].id)
+    tab.fields["leader"].setText("张三")
+    assert tab.save_entry()
+    tab.undo.undo_action.trigger()
+    assert stored(tab)[0].leader == ""
+    tab.undo.undo_action.trigger()
+    assert stored(tab) == []
 
 
 def test_filters_by_town_unit_status_and_overdue(tab, messenger):

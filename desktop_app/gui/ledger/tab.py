@@ -182,8 +182,10 @@ class LedgerTab(Tab):
         return RectificationLedger(self.workspace.store, self.session.number, today=self.today)
 
     def _current_id(self, entry_id: int) -> int:
-        while entry_id in self._aliases:
+        seen = {entry_id}
+        while entry_id in self._aliases and self._aliases[entry_id] not in seen:
             entry_id = self._aliases[entry_id]
+            seen.add(entry_id)
         return entry_id
 
     # --- showing ----------------------------------------------------------------------------
@@ -329,16 +331,33 @@ class LedgerTab(Tab):
             if state is None:
                 return bool(self.apply_change(ledger.remove, [current]))
             if ledger.store.ledger_entry(ledger.number, current) is None:
-                fields = {name: getattr(state, name) for name in EDITABLE_FIELDS}
-                added = self.apply_change(lambda: ledger.restore(state))
+                added = self.apply_change(ledger.restore, state)
                 if added is None:
                     return False
-                self._aliases[current] = added.id
+                self._aliases[current] = added[0].id
                 return True
             fields = {name: getattr(state, name) for name in EDITABLE_FIELDS}
             return self.apply_change(ledger.update, current, **fields) is not None
 
         self.history.push(SnapshotCommand(restore, before, after, label))
+
+    def _push_generated(self, made: list) -> None:
+        """One undo step for the problems made from the losses: undo removes them all, redo puts them back."""
+        originals = [entry.id for entry in made]
+
+        def restore(state) -> bool:
+            ledger = self.ledger
+            current = [self._current_id(entry_id) for entry_id in originals]
+            if state is None:
+                return self.apply_change(ledger.remove, current) is not None
+            added = self.apply_change(ledger.restore, *state)
+            if added is None:
+                return False
+            self._aliases.update({old: new.id for old, new in zip(current, added)})
+            return True
+
+        self.history.push(SnapshotCommand(restore, None, list(made), self.tr("由失分生成 {count} 个问题").format(
+            count=len(made))))
 
     def generate(self) -> None:
         ledger = self.ledger
@@ -353,6 +372,7 @@ class LedgerTab(Tab):
         if made is None:
             return
         if made:
+            self._push_generated(made)
             self.workspace.messenger.info(self, self.tr("新增 {count} 个问题。").format(count=len(made)))
         else:
             self.workspace.messenger.info(self, self.tr("没有新的失分问题：台账中已有全部失分。"))
