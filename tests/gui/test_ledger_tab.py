@@ -228,3 +228,38 @@ def test_a_problem_closed_with_an_evidence_file_only(tab, messenger, tmp_path):
     tab.select(entries[0].id)
     messenger.confirm_answer = True
     assert tab.attachments.remove_selected() and tab.attachments.names() == []
+
+
+def test_closing_from_the_form_keeps_the_other_edits_made_with_it(tab, messenger):
+    entries = generate(tab, messenger)
+    tab.select(entries[0].id)
+    tab.fields["measures"].setPlainText("逐户补齐档案")
+    tab.fields["leader"].setText("张三")
+    tab.fields["status"].setCurrentIndex(tab.fields["status"].findData(CLOSED))
+    tab.fields["evidence"].setPlainText("档案照片")
+    tab.fields["reviewer"].setText("李四")
+    assert tab.save_entry()
+    closed = next(e for e in stored(tab) if e.id == entries[0].id)
+    assert (closed.status, closed.measures, closed.leader, closed.completed_on) == (
+        CLOSED, "逐户补齐档案", "张三", "2024-06-25")
+
+
+def test_undo_does_not_overwrite_what_another_process_changed_since(tab, messenger, tmp_path):
+    from desktop_app.services.ledger import RectificationLedger
+    from desktop_app.storage import Store
+
+    entries = generate(tab, messenger)
+    tab.select(entries[0].id)
+    tab.fields["leader"].setText("张三")
+    assert tab.save_entry()
+    with Store(tab.workspace.store.path) as other:
+        RectificationLedger(other, 2023).close(entries[0].id, "整改报告", "王五", completed_on="2024-06-20")
+    tab.undo.undo_action.trigger()  # takes back only 责任领导, which nobody else changed
+    after = next(e for e in stored(tab) if e.id == entries[0].id)
+    assert (after.leader, after.status, after.reviewer) == ("", CLOSED, "王五")
+    with Store(tab.workspace.store.path) as other:
+        RectificationLedger(other, 2023).update(entries[0].id, leader="赵六")
+    errors = len(messenger.errors)
+    tab.undo.redo_action.trigger()  # 责任领导 changed elsewhere meanwhile: refused, not overwritten
+    assert len(messenger.errors) == errors + 1 and "已在另一窗口中被修改" in messenger.errors[-1]
+    assert next(e for e in stored(tab) if e.id == entries[0].id).leader == "赵六"

@@ -336,8 +336,12 @@ class LedgerTab(Tab):
                     return False
                 self._aliases[current] = added[0].id
                 return True
-            fields = {name: getattr(state, name) for name in EDITABLE_FIELDS}
-            return self.apply_change(ledger.update, current, **fields) is not None
+            # Based on the state this step left: a field another window or process changed since is not
+            # overwritten (the step is refused with the reason instead).
+            expected = after if state is before else before
+            changed = [name for name in EDITABLE_FIELDS if getattr(state, name) != getattr(expected, name)]
+            fields = {name: getattr(state, name) for name in changed}
+            return self.apply_change(ledger.update, current, based_on=expected, **fields) is not None
 
         self.history.push(SnapshotCommand(restore, before, after, label))
 
@@ -399,10 +403,10 @@ class LedgerTab(Tab):
         values = self.form_values()
         changes = {name: value for name, value in values.items()
                    if (getattr(shown, name) or "") != (value or "")}
-        if changes.get("status") == CLOSED:
-            return self.close_entry()
         if not changes:
             return True
+        if changes.get("status") == CLOSED:  # closed with the other edits in one change
+            changes.update(self._closing_fields(values))
         after = self.apply_change(ledger.update, shown.id, based_on=shown, **changes)
         if after is None:
             return False
@@ -415,16 +419,25 @@ class LedgerTab(Tab):
         if ledger is None or shown is None:
             return False
         values = self.form_values()
-        if not values["evidence"].strip() and self.attachments.names():
-            values["evidence"] = self.tr("见佐证文件：{names}").format(names="、".join(self.attachments.names()))
-        after = self.apply_change(ledger.close, shown.id, values["evidence"], values["reviewer"],
-                          completed_on=values["completed_on"] or None, review_note=values["review_note"],
-                          based_on=shown)
+        changes = {name: value for name, value in values.items()
+                   if (getattr(shown, name) or "") != (value or "") and name != "status"}
+        changes.update(self._closing_fields(values))
+        after = self.apply_change(ledger.update, shown.id, based_on=shown, **changes)
         if after is None:
             return False
         self._push(self.tr("问题 {id} 销号").format(id=shown.id), shown.id, shown, after)
         self.select(shown.id)
         return True
+
+    def _closing_fields(self, values: dict) -> dict:
+        """销号: the status, the completion date (today if left blank), the evidence (the names of the
+        evidence files if left blank), the reviewer and note; the service refuses it without evidence
+        or reviewer."""
+        evidence = values["evidence"]
+        if not evidence.strip() and self.attachments.names():
+            evidence = self.tr("见佐证文件：{names}").format(names="、".join(self.attachments.names()))
+        return {"status": CLOSED, "completed_on": values["completed_on"] or self.today(), "evidence": evidence,
+                "reviewer": values["reviewer"], "review_note": values["review_note"]}
 
     def remove_entry(self) -> bool:
         ledger, shown = self.ledger, self._shown
