@@ -136,3 +136,60 @@ def test_a_removed_problem_or_appeal_takes_its_files_and_its_number_is_never_giv
     path = tmp_path / "again.json"
     YearService(filled).export_file(2023, path)
     read_year_bundle(path)  # its own export reads back: no file is left without its owner
+
+
+def _evidence(name, data=b"%PDF"):
+    return {"owner": "score:T01/I06", "name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(),
+            "added_by": "x", "added_at": None, "data": base64.b64encode(data).decode()}
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda f: f["attachments"].append(_evidence("evil.exe")), "“evil.exe”不是可作佐证材料的文件类型"),
+    (lambda f: f["attachments"].append(_evidence("..")), "“..”不是有效的文件名"),
+    (lambda f: f["attachments"].append(_evidence("a/b.pdf")), "“a/b.pdf”不是有效的文件名"),
+    (lambda f: f["appeals"][0].update(decision="pending"), "待复核的申诉不能有复核日期、复核人或复核后得分"),
+    (lambda f: f["appeals"][0].update(score_after=None), "改分的申诉须有 0 到该项分值之间的复核后得分"),
+    (lambda f: f["appeals"][0].update(score_after=99), "改分的申诉须有 0 到该项分值之间的复核后得分"),
+    (lambda f: f["appeals"][0].update(reason="  "), "申诉理由不能为空"),
+    (lambda f: f["rectifications"][0].update(source_key="x" * 3000), "“来源标识”超过 2000 个字"),
+])
+def test_a_follow_up_the_program_would_never_write_is_refused(filled, tmp_path, change, message):
+    path = tmp_path / "2023.json"
+    YearService(filled).export_file(2023, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data["follow_up"])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(YearFileError, match=message):
+        read_year_file(path)
+
+
+def test_a_finalised_year_takes_no_appeal_nor_score_evidence_but_its_ledger_goes_on(filled, tmp_path):
+    from desktop_app.services import FinalisedError
+
+    session = YearSession(filled, 2023)
+    pending = [a for a in AppealRegister(filled, 2023).appeals() if a.pending]
+    assert not pending
+    session.submit_departments([d.code for d in session.year.departments])
+    session.finalise()
+    scan = tmp_path / "补充.pdf"
+    scan.write_bytes(b"%PDF")
+    files = Attachments(filled, 2023)
+    before = database_files(filled.path)
+    for refusal in (lambda: AppealRegister(filled, 2023).file("T01", "I06", "理由"),
+                    lambda: files.add(score_owner("T01", "I06"), scan),
+                    lambda: files.remove(files.list(score_owner("T01", "I06"))[0]["id"])):
+        with pytest.raises(FinalisedError):
+            refusal()
+    assert database_files(filled.path) == before
+    entry = RectificationLedger(filled, 2023).entries()[0]
+    assert files.add(ledger_owner(entry.id), scan)["name"] == "补充.pdf"
+
+
+@pytest.mark.parametrize("owner", ["score:ZZZ/I06", "score:T01/I99", "ledger:99999", "appeal:5", "other:1"])
+def test_a_file_for_something_that_is_not_there_is_refused(filled, tmp_path, owner):
+    from desktop_app.services.attachments import AttachmentError
+
+    scan = tmp_path / "a.pdf"
+    scan.write_bytes(b"%PDF")
+    with pytest.raises(AttachmentError, match="不存在"):
+        Attachments(filled, 2023).add(owner, scan)

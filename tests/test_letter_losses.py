@@ -195,7 +195,7 @@ def test_a_letter_lists_the_towns_open_ledger_problems_with_their_deadlines(exam
     text = "".join(after)
     assert problems_section(after)  # the losses are still listed with their points
     # made from those losses with one requirement and deadline: one sentence, not the losses again
-    assert f"上述问题已全部列入整改台账（共{len(tasks)}个），整改要求：逐项整改到位，整改时限：2024年6月30日前。" in after
+    assert f"上述问题已列入整改台账，尚未整改销号的共{len(tasks)}个，整改要求：逐项整改到位，整改时限：2024年6月30日前。" in after
     assert not [line for line in after if line.startswith("（1）")]
     assert "请按时限完成整改，并将整改情况和佐证材料书面报送" in text and "无失分问题" not in text
     # a task with its own deadline: each is listed

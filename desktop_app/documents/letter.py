@@ -176,7 +176,9 @@ def task_paragraphs(open_problems: Sequence, losses_listed: bool) -> list[str]:
     kinds = {(entry.requirement, entry.deadline) for entry in open_problems}
     if losses_listed and len(kinds) == 1 and all(entry.source in FROM_LOSSES for entry in open_problems):
         requirement, deadline = next(iter(kinds))
-        text = f"上述问题已全部列入整改台账（共{len(open_problems)}个）"
+        # the count of the ledger's open problems, which need not be the count of the losses above
+        # (a problem closed already, one loss with several deductions, a loss an appeal took back)
+        text = f"上述问题已列入整改台账，尚未整改销号的共{len(open_problems)}个"
         if requirement:
             text += f"，整改要求：{requirement.rstrip('。；;，, ')}"
         text += f"，整改时限：{format_date(deadline)}前。" if deadline else "，整改时限另行通知。"

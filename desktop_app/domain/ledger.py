@@ -102,6 +102,7 @@ FIELD_LABELS = {
     "review_note": QT_TRANSLATE_NOOP("Ledger", "核验意见"),
     "letter_number": QT_TRANSLATE_NOOP("Ledger", "反馈函文号"),
     "letter_date": QT_TRANSLATE_NOOP("Ledger", "反馈函日期"),
+    "source_key": QT_TRANSLATE_NOOP("Ledger", "来源标识"),
 }
 
 
@@ -134,7 +135,7 @@ def entry_problems(entry: LedgerEntry, towns: Iterable[str], where: Callable[[st
             status=entry.status)
     if not entry.description.strip():
         add("description", QT_TRANSLATE_NOOP("Ledger", "问题描述不能为空"))
-    for name in EDITABLE_FIELDS:
+    for name in STORED_FIELDS:
         value = getattr(entry, name)
         if isinstance(value, str) and len(value) > MAX_TEXT:
             add(name, QT_TRANSLATE_NOOP("Ledger", "“{field}”超过 {limit} 个字，请精简"), field=FIELD_LABELS[name],

@@ -61,7 +61,7 @@ class AppealRegister(Service):
             raise AppealError(QT_TRANSLATE_NOOP("Appeals", "申诉期已于 {deadline} 截止，{filed} 提出的申诉不再受理"),
                               deadline=deadline.isoformat(), filed=filed.isoformat())
         appeal = Appeal(town=town, part=part, reason=reason.strip(), evidence=evidence.strip(), filed_on=filed.isoformat())
-        with self._write(action="file_appeal"):
+        with self._write(self.number, action="file_appeal"):
             appeal_id = self.store.add_appeal(self.number, appeal)
         return dataclasses.replace(appeal, id=appeal_id)
 
@@ -72,7 +72,7 @@ class AppealRegister(Service):
             raise AppealError(QT_TRANSLATE_NOOP("Appeals", "复核结论只能是维持原分或改分"))
         if not note.strip():
             raise AppealError(QT_TRANSLATE_NOOP("Appeals", "请填写复核意见"))
-        with self._write(action="decide_appeal"):
+        with self._write(self.number, action="decide_appeal"):
             appeal = self.appeal(appeal_id)
             if not appeal.pending:
                 raise AppealError(QT_TRANSLATE_NOOP("Appeals", "第 {id} 号申诉已经复核，不能再次复核"), id=appeal_id)
@@ -95,7 +95,7 @@ class AppealRegister(Service):
 
     def withdraw(self, appeal_id: int) -> bool:
         """Remove an appeal not yet decided (withdrawn by the town, or recorded by mistake)."""
-        with self._write(action="withdraw_appeal"):
+        with self._write(self.number, action="withdraw_appeal"):
             appeal = self.appeal(appeal_id)
             if not appeal.pending:
                 raise AppealError(QT_TRANSLATE_NOOP("Appeals", "第 {id} 号申诉已经复核，不能撤回"), id=appeal_id)

@@ -9,13 +9,12 @@ import tempfile
 from pathlib import Path
 from typing import Optional
 
+from ..domain.follow_up import MAX_FILE_BYTES, file_name_problem
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..storage import Store
 from .base import Service
 
-MAX_BYTES = 20 * 1024 * 1024
-KINDS = (".pdf", ".ofd", ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".doc", ".docx", ".wps",
-         ".xls", ".xlsx", ".et", ".ppt", ".pptx", ".dps", ".txt", ".zip")
+MAX_BYTES = MAX_FILE_BYTES
 
 
 class AttachmentError(MessageError):
@@ -51,28 +50,47 @@ class Attachments(Service):
     def add(self, owner: str, path) -> dict:
         """Keep the file at ``path`` as evidence of ``owner``; returns its record."""
         path = Path(path)
-        if path.suffix.lower() not in KINDS:
-            raise AttachmentError(QT_TRANSLATE_NOOP(
-                "Attachments", "“{name}”不是可作佐证材料的文件类型。可添加 PDF、图片（JPG、PNG 等）、Word、Excel、"
-                               "PowerPoint、WPS、OFD、文本或 ZIP 文件。"), name=path.name)
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise AttachmentError(QT_TRANSLATE_NOOP(
-                    "Attachments", "“{name}”有 {size} MB，超过每个佐证文件 {limit} MB 的上限。请压缩或拆分后再添加。"),
-                    name=path.name, size=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
-            data = path.read_bytes()
-        except OSError as error:
-            raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "无法读取“{name}”：{reason}"),
-                                  name=path.name, reason=error.strerror or str(error)) from None
-        if len(data) > MAX_BYTES:  # grew while being read
-            raise AttachmentError(QT_TRANSLATE_NOOP(
-                "Attachments", "“{name}”有 {size} MB，超过每个佐证文件 {limit} MB 的上限。请压缩或拆分后再添加。"),
-                name=path.name, size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_BYTES // 1024 // 1024)
+        refused = file_name_problem(path.name, 0)
+        if refused is None:
+            try:
+                size = path.stat().st_size
+                refused = file_name_problem(path.name, size)
+                data = b"" if refused is not None else path.read_bytes()
+            except OSError as error:
+                raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "无法读取“{name}”：{reason}"),
+                                      name=path.name, reason=error.strerror or str(error)) from None
+            if refused is None:
+                refused = file_name_problem(path.name, len(data))  # grew while being read
+        if refused is not None:
+            raise AttachmentError(problems=[refused])
+        self._refuse_unknown_owner(owner)
         digest = hashlib.sha256(data).hexdigest()
-        with self._write(action="add_attachment", departments=self._departments_of(owner)):
+        with self._write(self._year_if_frozen_with(owner), action="add_attachment", departments=self._departments_of(owner)):
             attachment_id = self.store.add_attachment(self.number, owner, path.name, data, digest)
         return next(item for item in self.list(owner) if item["id"] == attachment_id)
+
+    def _refuse_unknown_owner(self, owner: str) -> None:
+        """A file belongs to a problem, an appeal or a score cell of this year that exists."""
+        kind, _, key = owner.partition(":")
+        if kind == "ledger":
+            known = key.isdigit() and self.store.ledger_entry(self.number, int(key)) is not None
+        elif kind == "appeal":
+            known = key.isdigit() and any(a.id == int(key) for a in self.store.appeals(self.number))
+        elif kind == "score":
+            town, _, part = key.partition("/")
+            year = self.store.load_year(self.number)
+            known = any(p.code == part and i.applies(town) and not i.veto for i, p in year.parts()) and \
+                town in {t.code for t in year.towns}
+        else:
+            known = False
+        if not known:
+            raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "佐证材料所属的“{owner}”不存在（可能已被删除）"),
+                                  owner=owner)
+
+    def _year_if_frozen_with(self, owner: str) -> Optional[int]:
+        """A score's and an appeal's files are part of the year's results (the letters name them):
+        they change no more once the year is finalised. A ledger problem's files do."""
+        return None if owner.startswith("ledger:") else self.number
 
     def data(self, attachment_id: int) -> bytes:
         data = self.store.attachment_data(self.number, attachment_id)
@@ -93,7 +111,8 @@ class Attachments(Service):
     def remove(self, attachment_id: int) -> bool:
         item = next((item for item in self.list() if item["id"] == attachment_id), None)
         owner = item["owner"] if item is not None else ""
-        with self._write(action="remove_attachment", departments=self._departments_of(owner)):
+        with self._write(self._year_if_frozen_with(owner), action="remove_attachment",
+                         departments=self._departments_of(owner)):
             return self.store.delete_attachment(self.number, attachment_id)
 
     def _departments_of(self, owner: str) -> set[str]:
