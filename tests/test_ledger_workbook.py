@@ -11,7 +11,7 @@ from desktop_app.excel.problems import SheetError
 from desktop_app.services.ledger import LedgerConflictError, LedgerError, RectificationLedger
 from tests.conftest import database_files
 
-HEADERS = ["序号", "镇街", "问题来源", "问题", "整改要求", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限",
+HEADERS = ["编号", "镇街", "问题来源", "问题", "整改要求", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限",
            "完成情况", "完成日期", "佐证材料", "核验人", "核验意见", "反馈函（文号、日期）"]
 
 
@@ -66,7 +66,7 @@ def test_the_workbook_has_the_plans_columns_and_one_row_per_problem(ledger, tmp_
     first = entries[0]
     row = sheet.rows[first.id]
     shown = {header: sheet.sheet.cell(row, column).value for header, column in sheet.columns.items()}
-    assert shown["序号"] == 1 and shown["镇街"] == "凤城街道" and shown["问题"] == first.description
+    assert shown["编号"] == first.id and shown["镇街"] == "凤城街道" and shown["问题"] == first.description
     assert (shown["完成情况"], shown["整改时限"]) == ("待整改", "2024-06-30")
     assert sheet.sheet.column_dimensions["A"].hidden and sheet.sheet.column_dimensions["B"].hidden
 
@@ -206,3 +206,65 @@ def test_a_manual_problem_keeps_its_source_when_the_source_cell_is_left_blank(le
     sheet.sheet.cell(blank, sheet.columns["问题"]).value = "新问题"
     preview = ledger.read_workbook(sheet.save())
     assert [(c.after.source, c.after.status) for c in preview.changes] == [(SOURCE_MANUAL, OPEN)]
+
+
+def test_text_starting_with_an_equals_sign_comes_back_as_text_and_only_a_real_formula_is_refused(ledger, tmp_path):
+    entry = ledger.add("T01", "=不是公式的问题描述")
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entry.id, "责任领导", "张三")
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and [c.fields for c in preview.changes] == [{"leader": "张三"}]
+    sheet.set(entry.id, "整改措施", "=1+1")  # openpyxl writes this as a formula
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [f"{sheet.address(entry.id, '整改措施')}: 这里是公式“=1+1”，请直接填写内容。"]
+
+
+def test_a_sheet_sorted_without_its_hidden_columns_is_refused_row_by_row(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    first, second = sheet.rows[entries[0].id], sheet.rows[entries[1].id]
+    for column in range(3, sheet.sheet.max_column + 1):  # the visible columns of two rows swapped
+        a, b = sheet.sheet.cell(first, column), sheet.sheet.cell(second, column)
+        a.value, b.value = b.value, a.value
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [
+        f"整改台账!C{first}: 本行显示的编号“{entries[1].id}”与隐藏的问题编号 {entries[0].id} 不符：表格可能只排序或移动了可见的列。"
+        "请重新导出台账，排序时连同隐藏列一起排序。",
+        f"整改台账!C{second}: 本行显示的编号“{entries[0].id}”与隐藏的问题编号 {entries[1].id} 不符：表格可能只排序或移动了可见的列。"
+        "请重新导出台账，排序时连同隐藏列一起排序。"]
+
+
+def test_new_rows_imported_twice_are_refused_the_second_time(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    blank = sheet.first_blank_row()
+    sheet.sheet.cell(blank, sheet.columns["镇街"]).value = "凤城街道"
+    sheet.sheet.cell(blank, sheet.columns["问题"]).value = "村级档案不规范"
+    sheet.sheet.cell(blank + 1, sheet.columns["镇街"]).value = "凤城街道"
+    sheet.sheet.cell(blank + 1, sheet.columns["问题"]).value = "村级档案不规范"
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [
+        f"整改台账!C{blank + 1}: 这一新问题与整改台账!C{blank}的问题相同（同一镇街、同一问题），可能已经导入过。如确是另一个问题，请改写问题描述。"]
+    sheet.sheet.cell(blank + 1, sheet.columns["镇街"]).value = None
+    sheet.sheet.cell(blank + 1, sheet.columns["问题"]).value = None
+    ledger.import_workbook(ledger.read_workbook(sheet.save()))
+    made = next(e for e in ledger.entries() if e.description == "村级档案不规范")
+    preview = ledger.read_workbook(sheet.path)  # the same file again
+    assert [p.describe() for p in preview.problems] == [
+        f"整改台账!C{blank}: 这一新问题与第 {made.id} 号的问题相同（同一镇街、同一问题），可能已经导入过。如确是另一个问题，请改写问题描述。"]
+
+
+def test_content_below_the_row_bound_is_refused_not_ignored(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    sheet.sheet.cell(6000, sheet.columns["问题"]).value = "远在下方的问题"
+    with pytest.raises(SheetError) as refused:
+        ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in refused.value.problems] == [
+        "整改台账!A6000: 工作表超过 5000 行，可能在表格下方粘贴了大量内容。请删除多余的行后再导入。"]
+
+
+def test_a_date_excel_kept_as_a_number_is_read_as_that_date(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entries[0].id, "整改时限", 45474)  # 2024-07-01 as Excel counts days
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and preview.changes[0].fields == {"deadline": "2024-07-01"}

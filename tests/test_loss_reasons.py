@@ -187,3 +187,17 @@ def test_the_rule_changes_the_fingerprint_only_when_on(example_year):
     result = compute(example_year)
     assert fingerprint(example_year, result) == "3CF1-0F53-5B5C"  # as before the rule existed
     assert fingerprint(requiring(example_year), result) != fingerprint(example_year, result)
+
+
+@pytest.mark.parametrize("reason", ["", "   ", "\n"])
+def test_a_deduction_without_its_reason_is_refused_whatever_the_rule(tmp_path, example_year, reason):
+    for required in (True, False):
+        with Store(tmp_path / f"blank-{required}.db") as store:
+            store.save_year(requiring(example_year, required))
+            session = YearSession(store, 2023)
+            before = session.score_of("T02", "I06")
+            with pytest.raises(EntryError, match="晏家街道“住房保障成果巩固”的扣分项没有填写扣分事由"):
+                session.set_score("T02", "I06", None, [Deduction(reason, D(1))])
+            with pytest.raises(EntryError, match="没有填写扣分事由"):
+                session.set_scores([Score("T02", "I06", D(4), (Deduction(reason, D(1)),))])
+            assert session.score_of("T02", "I06") == before

@@ -22,6 +22,8 @@ from ..domain.ledger import (
 )
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.model import AssessmentYear
+from openpyxl.utils.datetime import from_excel
+
 from .layout import address
 from .problems import SheetError, sheet_problem
 from .returned import MAX_ROWS, _sniff
@@ -44,7 +46,7 @@ M = {
                                        "销号须填完成日期、佐证材料和核验人。2. 日期填 2024-06-30 或 2024年6月30日。"
                                        "3. 新问题在表格下方空行中填写（至少填镇街和问题）；删除行不会删除台账中的问题。"
                                        "4. 请勿改动表头和隐藏的 A、B 列，填好后在“整改台账”页导入。"),
-    "number": QT_TRANSLATE_NOOP("Excel", "序号"),
+    "number": QT_TRANSLATE_NOOP("Excel", "编号"),
     "letter": QT_TRANSLATE_NOOP("Excel", "反馈函（文号、日期）"),
     "not_ledger": QT_TRANSLATE_NOOP("Excel", "这不是本程序导出的整改台账（缺少识别信息）。请先在“整改台账”页导出台账，在其中填写。"),
     "two_ledgers": QT_TRANSLATE_NOOP("Excel", "工作簿中有 {count} 张整改台账（{sheets}），一次只能导入一张。"),
@@ -64,6 +66,10 @@ M = {
     "formula": QT_TRANSLATE_NOOP("Excel", "这里是公式“{value}”，请直接填写内容。"),
     "not_a_date": QT_TRANSLATE_NOOP("Excel", "“{value}”不是日期，请填 2024-06-30 或 2024年6月30日。"),
     "nothing": QT_TRANSLATE_NOOP("Excel", "台账中没有任何修改或新问题。"),
+    "number_moved": QT_TRANSLATE_NOOP("Excel", "本行显示的编号“{shown}”与隐藏的问题编号 {id} 不符：表格可能只排序或移动了可见的列。"
+                                               "请重新导出台账，排序时连同隐藏列一起排序。"),
+    "repeated": QT_TRANSLATE_NOOP("Excel", "这一新问题与{where}的问题相同（同一镇街、同一问题），可能已经导入过。"
+                                           "如确是另一个问题，请改写问题描述。"),
 }
 
 
@@ -105,13 +111,13 @@ def write_ledger_workbook(year: AssessmentYear, entries, path, *,
     sheet.append([CODES_MARK, None, None, *COLUMNS])
     sheet.append([None, None, cell(tr(M["number"]), "header"),
                   *(cell(tr(FIELD_LABELS[name]) if name != "letter" else tr(M["letter"]), "header") for name in COLUMNS)])
-    for number, entry in enumerate(entries, start=1):
+    for entry in entries:
         letter = "　".join(text for text in (entry.letter_number, entry.letter_date) if text)
         values = {**{name: getattr(entry, name) for name in EDITABLE_FIELDS}, "letter": letter}
         values["town"] = towns.get(entry.town, entry.town)
         values["source"] = tr(SOURCE_LABELS.get(entry.source, entry.source))
         values["status"] = tr(STATUS_LABELS.get(entry.status, entry.status))
-        row = [entry.id, entry_fingerprint(entry), cell(number, "integer")]
+        row = [entry.id, entry_fingerprint(entry), cell(entry.id, "integer")]
         for name in COLUMNS:
             value = values[name]
             style = "text" if name in ("description", "requirement", "measures", "evidence", "review_note") else "text_center"
@@ -151,6 +157,13 @@ class LedgerImport:
                 "changed": sum(1 for c in self.changes if c.entry_id is not None), "unchanged": self.unchanged}
 
 
+class Formula(str):
+    """A cell's formula (its text, or the array formula's reference), as read."""
+
+    def __new__(cls, value):
+        return super().__new__(cls, value if isinstance(value, str) else getattr(value, "text", None) or "=…")
+
+
 def _text(value) -> Optional[str]:
     if value is None:
         return None
@@ -187,10 +200,16 @@ def _rows(path: Path, source: str) -> tuple[str, list[tuple]]:
             raise SheetError(source, [_problem(address(ledgers[1].title, 1, 1), "two_ledgers", count=len(ledgers),
                                                sheets="、".join(sheet.title for sheet in ledgers))])
         sheet = ledgers[0]
-        rows = [tuple(row) for row in sheet.iter_rows(max_row=MAX_ROWS + 1, values_only=True)]
-        if len(rows) > MAX_ROWS and any(value is not None for value in rows[MAX_ROWS]):
-            raise SheetError(source, [_problem(address(sheet.title, 1, MAX_ROWS + 1), "too_many_rows", limit=MAX_ROWS)])
-        return sheet.title, rows[:MAX_ROWS]
+        rows = []
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            # A formula is told by its cell's type, not by its text: "=…" written as text is text.
+            values = tuple(Formula(cell.value) if getattr(cell, "data_type", None) == "f" else cell.value for cell in row)
+            if number > MAX_ROWS:
+                if any(value is not None for value in values):
+                    raise SheetError(source, [_problem(address(sheet.title, 1, number), "too_many_rows", limit=MAX_ROWS)])
+                continue
+            rows.append(values)
+        return sheet.title, rows
     except SheetError:
         raise
     except Exception as error:  # noqa: BLE001 - a damaged sheet part surfaces only while iterating
@@ -199,6 +218,10 @@ def _rows(path: Path, source: str) -> tuple[str, list[tuple]]:
             reason=type(error).__name__)]) from None
     finally:
         workbook.close()
+
+
+def tr_number(entry_id: int) -> str:
+    return f"第 {entry_id} 号"
 
 
 def _value(row: tuple, column: int):
@@ -238,6 +261,9 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
     result = LedgerImport(source)
     problems = result.problems
     seen: dict[int, int] = {}
+    # A problem already in the ledger, or on a row above: a sheet imported twice, or a row whose
+    # hidden number was cleared, would make it again.
+    known = {(entry.town, entry.description): tr_number(entry.id) for entry in stored}
     for number in range(codes_row + 2, len(rows) + 1):
         row = rows[number - 1]
         visible = {name: _value(row, column) for name, column in columns.items()}
@@ -261,13 +287,20 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
                 problems.append(_problem(cell(NUMBER_COLUMN, number), "duplicate_entry", id=raw_id, first=seen[raw_id]))
                 continue
             seen[raw_id] = number
+        if current is not None and _value(row, NUMBER_COLUMN) != current.id and \
+                _text(_value(row, NUMBER_COLUMN)) != str(current.id):
+            problems.append(_problem(cell(NUMBER_COLUMN, number), "number_moved", shown=_text(_value(row, NUMBER_COLUMN)) or "",
+                                     id=current.id))
+            continue
         values = {}
         for name in EDITABLE_FIELDS:
             value = visible[name]
-            if isinstance(value, str) and value.strip().startswith("="):
-                problems.append(_problem(where(name), "formula", value=value.strip()))
+            if isinstance(value, Formula):
+                problems.append(_problem(where(name), "formula", value=str(value).strip()))
                 continue
             if name in ("deadline", "completed_on"):
+                if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
+                    value = from_excel(value)  # a date typed where Excel kept the number
                 if isinstance(value, _dt.datetime):
                     value = value.date()
                 try:
@@ -315,6 +348,12 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
         if row_problems:
             problems += row_problems
             continue
+        if current is None:
+            same = (after.town, after.description)
+            if same in known:
+                problems.append(_problem(cell(NUMBER_COLUMN, number), "repeated", where=known[same]))
+                continue
+            known[same] = cell(NUMBER_COLUMN, number)
         result.changes.append(LedgerChange(cell(NUMBER_COLUMN, number), None if current is None else current.id,
                                            current, after, changed if current is not None else
                                            {name: getattr(after, name) for name in EDITABLE_FIELDS}))

@@ -276,6 +276,9 @@ class YearSession(Service):
             if score is None:
                 return None
             candidate = Score(town, part_code, score, tuple(deductions), note or None)
+            if any(not deduction.reason.strip() for deduction in candidate.deductions):
+                raise EntryError(QT_TRANSLATE_NOOP("Entry", "{town}“{indicator}”的扣分项没有填写扣分事由"),
+                                 town=towns[town], indicator=indicator.name)
             problems = score_problems("", candidate, indicator, part)
             if problems:
                 raise EntryError(problems=problems[:1])
