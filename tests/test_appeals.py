@@ -9,6 +9,7 @@ import pytest
 from desktop_app.documents.letter import letter_paragraphs
 from desktop_app.documents.texts import notice_texts
 from desktop_app.domain.appeals import CHANGED, PENDING, UPHELD
+from desktop_app.domain.model import Deduction
 from desktop_app.domain.scoring import compute
 from desktop_app.domain.status import APPEAL, OFFICIAL
 from desktop_app.services import YearSession
@@ -140,3 +141,15 @@ def test_a_department_operator_may_not_record_or_decide_appeals(store):
                     lambda: YearSession(store, 2023).set_score_on_appeal("T01", "I06", "1", "绕过提交锁")):
         with pytest.raises(PermissionDeniedError):
             refusal()
+
+
+def test_a_changed_score_keeps_the_departments_reasons_beside_the_decision(store, official):
+    session = official
+    session.reopen_department("zjw")
+    session.set_score("T03", "I06", None, [Deduction("台账不全", D("1")), Deduction("资料缺失", D("0.5"))])
+    session.submit_department("zjw")
+    appeal = register(store).file("T03", "I06", "资料已齐全")
+    register(store).decide(appeal.id, CHANGED, "资料缺失一项不成立", new_score="4")
+    after = session.score_of("T03", "I06")
+    assert (after.score, after.deductions) == (D("4"), ())
+    assert after.note == "申诉复核改分：资料缺失一项不成立（原扣分：台账不全 1；资料缺失 0.5）"

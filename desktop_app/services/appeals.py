@@ -88,7 +88,11 @@ class AppealRegister(Service):
                 if before is not None and after == before:
                     raise AppealError(QT_TRANSLATE_NOOP("Appeals", "复核后的得分与原得分相同（{score}），请选“维持原分”"),
                                       score=to_text(after))
-                session.set_score_on_appeal(appeal.town, appeal.part, after, f"申诉复核改分：{note.strip()}")
+                # The department's reasons stay on record beside the decision: the letter quotes both.
+                original = "；".join(f"{d.reason} {to_text(d.points)}" for d in current.deductions) if current else ""
+                original = original or ((current.note or "").strip() if current else "")
+                text = f"申诉复核改分：{note.strip()}" + (f"（原扣分：{original}）" if original else "")
+                session.set_score_on_appeal(appeal.town, appeal.part, after, text)
                 fields["score_after"] = after
             self.store.update_appeal(self.number, appeal_id, fields)
         return self.appeal(appeal_id)
