@@ -264,3 +264,42 @@ def test_every_ledger_change_is_in_the_trail_with_what_changed(ledger, store):
         ("ledger_remove", "delete", f"T09#{entry.id}")]
     assert json.loads(trail[1]["old_value"])["measures"] == "" and json.loads(trail[1]["new_value"])["measures"] == "措施"
     assert store.verify_audit() == []
+
+
+def test_removed_problems_are_put_back_whole_in_one_change(ledger, store):
+    made = ledger.generate(deadline="2024-06-30")[:3]
+    ledger.update(made[0].id, measures="措施", leader="张三")
+    kept = [ledger.entry(entry.id) for entry in made]
+    ledger.remove([entry.id for entry in kept])
+    trail = len(store.audit_entries(2023))
+    back = ledger.restore(*kept)
+    assert [(e.town, e.source_key, e.measures, e.leader) for e in back] == [
+        (e.town, e.source_key, e.measures, e.leader) for e in kept]
+    assert all(e.id > max(k.id for k in kept) for e in back)
+    assert [ledger.entry(e.id) for e in back] == back
+    added = store.audit_entries(2023)[trail:]
+    assert {e["action"] for e in added} == {"ledger_add"} and len(added) == 3
+    with pytest.raises(LedgerError, match="镇街 T99 不在本年度的镇街中"):
+        ledger.restore(dataclasses.replace(kept[0], town="T99"))
+
+
+def test_the_open_problems_are_listed_by_town_for_the_letters(ledger):
+    first = ledger.add("T02", "问题一")
+    second = ledger.add("T02", "问题二")
+    third = ledger.add("T01", "问题三")
+    ledger.close(second.id, "已整改", "李四")
+    assert ledger.open_entries_by_town() == {"T01": [third], "T02": [first]}
+    assert ledger.open_entries() == [third, first]  # town order
+
+
+def test_several_towns_letters_are_noted_in_one_change(ledger, store):
+    one, two = ledger.add("T01", "问题一"), ledger.add("T02", "问题二")
+    other = ledger.add("T03", "问题三")
+    trail = len(store.audit_entries(2023))
+    assert ledger.record_letters({"T01": "1号", "T02": "2号"}, "2024年3月5日") == 2
+    assert [(ledger.entry(e.id).letter_number, ledger.entry(e.id).letter_date) for e in (one, two, other)] == [
+        ("1号", "2024-03-05"), ("2号", "2024-03-05"), (None, None)]
+    assert {e["action"] for e in store.audit_entries(2023)[trail:]} == {"ledger_letter"}
+    with pytest.raises(LedgerError, match="“反馈函日期”中的“不是日期”不是日期"):
+        ledger.record_letters({"T03": "3号"}, "不是日期")
+    assert ledger.record_letters({}, "2024-03-05") == 0
