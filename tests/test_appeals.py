@@ -111,7 +111,7 @@ def test_the_window_the_bureau_set_closes_appeals(store, official):
     with pytest.raises(AppealError, match="申诉期已于 2024-03-15 截止，2024-03-16 提出的申诉不再受理"):
         register(store, dt.date(2024, 3, 16)).file("T01", "I06", "理由")
     with pytest.raises(AppealError, match="申诉期已于"):
-        register(store).file("T01", "I06", "理由", filed_on="2024-04-01")
+        register(store, dt.date(2024, 4, 2)).file("T01", "I06", "理由", filed_on="2024-04-01")
 
 
 def test_the_letter_says_how_and_until_when_to_appeal(example_year):
@@ -153,3 +153,8 @@ def test_a_changed_score_keeps_the_departments_reasons_beside_the_decision(store
     after = session.score_of("T03", "I06")
     assert (after.score, after.deductions) == (D("4"), ())
     assert after.note == "申诉复核改分：资料缺失一项不成立（原扣分：台账不全 1；资料缺失 0.5）"
+
+
+def test_an_appeal_dated_after_today_is_refused(store):
+    with pytest.raises(AppealError, match="申诉日期 2024-03-11 晚于今天，请核对"):
+        register(store).file("T01", "I06", "理由", filed_on="2024-03-11")

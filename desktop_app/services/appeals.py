@@ -47,6 +47,8 @@ class AppealRegister(Service):
         filed = parse_date_text(filed_on) if filed_on else self.today()
         if filed is None:
             raise AppealError(QT_TRANSLATE_NOOP("Appeals", "申诉日期“{value}”不是日期（如 2024-03-10）"), value=filed_on)
+        if filed > self.today():
+            raise AppealError(QT_TRANSLATE_NOOP("Appeals", "申诉日期 {filed} 晚于今天，请核对"), filed=filed.isoformat())
         towns = {t.code: t.name for t in year.towns}
         found = next(((i, p) for i, p in year.parts() if p.code == part), None)
         if town not in towns:

@@ -263,3 +263,21 @@ def test_undo_does_not_overwrite_what_another_process_changed_since(tab, messeng
     tab.undo.redo_action.trigger()  # 责任领导 changed elsewhere meanwhile: refused, not overwritten
     assert len(messenger.errors) == errors + 1 and "已在另一窗口中被修改" in messenger.errors[-1]
     assert next(e for e in stored(tab) if e.id == entries[0].id).leader == "赵六"
+
+
+def test_edits_left_in_the_form_are_offered_for_saving_before_another_problem_shows(tab, messenger):
+    entries = generate(tab, messenger)
+    tab.select(entries[0].id)
+    tab.fields["leader"].setText("张三")
+    messenger.confirm_answer = False
+    tab.select(entries[1].id)
+    assert "第 {} 号问题的修改尚未保存".format(entries[0].id) in messenger.questions[-1]
+    assert next(e for e in stored(tab) if e.id == entries[0].id).leader == ""
+    tab.fields["leader"].setText("李四")
+    messenger.confirm_answer = True
+    asked = len(messenger.questions)
+    tab.select(entries[2].id)
+    assert len(messenger.questions) == asked + 1
+    assert next(e for e in stored(tab) if e.id == entries[1].id).leader == "李四"
+    tab.select(entries[3].id)  # nothing typed: nothing asked
+    assert len(messenger.questions) == asked + 1

@@ -46,6 +46,8 @@ class LedgerTab(Tab):
         self.today = today
         self._shown: Optional[LedgerEntry] = None   # the entry in the form, as it was read
         self._aliases: dict[int, int] = {}          # an entry removed and put back by undo gets a new number
+        self._offering = False                      # asking whether to save the form's edits
+        workspace.before_leaving.append(self.offer_to_save)
         self.history = QUndoStack(self)
         tr = self.tr
 
@@ -197,6 +199,13 @@ class LedgerTab(Tab):
         super().on_year_opened()
 
     def refresh(self) -> None:
+        offering, self._offering = self._offering, True  # the rows change under the form: not the clerk's choice
+        try:
+            self._refresh()
+        finally:
+            self._offering = offering
+
+    def _refresh(self) -> None:
         ledger = self.ledger
         if ledger is None:
             self.model.load([], {})
@@ -267,7 +276,31 @@ class LedgerTab(Tab):
         self.show_entry(self.model.entry(row))
         return True
 
+    def unsaved_changes(self) -> dict:
+        """The form's fields that differ from the problem it shows (nothing for a new problem)."""
+        shown = self._shown
+        if shown is None:
+            return {}
+        return {name: value for name, value in self.form_values().items() if (getattr(shown, name) or "") != (value or "")}
+
+    def offer_to_save(self) -> None:
+        """Before the form shows something else: keep what was typed, if the clerk says so."""
+        if self._offering or not self.unsaved_changes():
+            return
+        self._offering = True
+        try:
+            if self.workspace.messenger.confirm(self, self.tr("第 {id} 号问题的修改尚未保存。保存吗？").format(
+                    id=self._shown.id), self.tr("保存修改")):
+                self.save_entry()
+        finally:
+            self._offering = False
+
     def _on_current_changed(self, current, _previous) -> None:
+        if self._offering:  # the form is being saved or shown again: nothing the clerk chose
+            return
+        if self.unsaved_changes():
+            self.offer_to_save()
+            current = self.view.currentIndex()  # a save refreshed the table: the index is a new one
         if current.isValid():
             self.show_entry(self.model.entry(self.proxy.mapToSource(current).row()))
 
