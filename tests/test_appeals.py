@@ -1,5 +1,6 @@
 """Appeals (申诉): filed within the bureau's window, decided after a recheck (the score upheld or
 changed in the same change), the year a draft while any waits, and the letter says how to appeal."""
+import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal as D
@@ -158,3 +159,46 @@ def test_a_changed_score_keeps_the_departments_reasons_beside_the_decision(store
 def test_an_appeal_dated_after_today_is_refused(store):
     with pytest.raises(AppealError, match="申诉日期 2024-03-11 晚于今天，请核对"):
         register(store).file("T01", "I06", "理由", filed_on="2024-03-11")
+
+
+def test_a_pending_appeal_is_named_in_the_state_by_its_town_and_part_even_once_they_are_gone(store, official):
+    appeal = register(store).file("T02", "I06", "理由")
+    failing = next(f for f in official.state().failing if f.about == APPEAL)
+    assert (failing.town, failing.part, failing.problem.context) == ("T02", "I06", "Status")
+    from desktop_app.domain.status import year_state
+
+    year = official.year
+    gone = dataclasses.replace(year, towns=tuple(t for t in year.towns if t.code != "T02"))
+    state = year_state(gone, compute(gone), {}, pending_appeals=[("T02", "I99")])
+    assert [f.problem.render() for f in state.failing if f.about == APPEAL] == ["T02对“I99”的申诉尚未复核"]
+    assert appeal.id
+
+
+def test_a_changed_score_on_appeal_is_the_bureaus_act_in_the_trail(store, official):
+    appeal = register(store).file("T02", "I06", "理由")
+    register(store).decide(appeal.id, CHANGED, "复核改分", new_score="4.9")
+    entries = [e for e in store.audit_entries(2023) if e["target"] == "scores" and e["key"] == "T02/I06"]
+    assert entries[-1]["action"] == "decide_appeal"
+
+
+def test_a_department_operator_is_told_it_may_not_decide_an_appeal(store):
+    from desktop_app.services import Accounts, PermissionDeniedError
+
+    accounts = Accounts(store)
+    accounts.create_first_administrator("admin", "考核办", "bureau-2024")
+    accounts.add("zjw1", "住建委", "department", "zjw", "zjw-first-1")
+    accounts.sign_out()
+    accounts.sign_in("zjw1", "zjw-first-1")
+    accounts.change_password("zjw-first-1", "zjw-second-2")
+    with pytest.raises(PermissionDeniedError, match="不能“申诉复核”"):
+        YearSession(store, 2023).set_score_on_appeal("T01", "I06", "1", "绕过")
+
+
+def test_the_store_says_when_there_was_no_appeal_or_file_to_change(store):
+    assert store.update_appeal(2023, 999, {"decision_note": "x"}) is False
+    assert store.delete_appeal(2023, 999) is False
+    assert store.delete_attachment(2023, 999) is False
+    assert store.attachment_data(2023, 999) is None
+    appeal = register(store).file("T01", "I06", "理由")
+    assert store.update_appeal(2023, appeal.id, {"decision_note": "x"}) is True
+    assert store.delete_appeal(2023, appeal.id) is True

@@ -193,3 +193,24 @@ def test_a_file_for_something_that_is_not_there_is_refused(filled, tmp_path, own
     scan.write_bytes(b"%PDF")
     with pytest.raises(AttachmentError, match="不存在"):
         Attachments(filled, 2023).add(owner, scan)
+
+
+def test_who_added_a_file_and_when_travel_with_it(filled, tmp_path):
+    path = tmp_path / "2023.json"
+    YearService(filled).export_file(2023, path)
+    before = filled.follow_up(2023).files
+    assert all(f.added_by and f.added_at for f in before)
+    with Store(tmp_path / "other.db", operator="导入人") as other:
+        YearService(other).import_file(path)
+        after = other.follow_up(2023).files
+        assert [(f.added_by, f.added_at) for f in after] == [(f.added_by, f.added_at) for f in before]
+        entries = [e for e in other.audit_entries(2023) if e["action"] == "import_year"]
+        assert entries and entries[0]["reason"] == str(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for item in data["follow_up"]["attachments"]:
+        item["added_by"], item["added_at"] = "", None
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with Store(tmp_path / "third.db", operator="导入人") as third:
+        YearService(third).import_file(path)
+        assert {f.added_by for f in third.follow_up(2023).files} == {"导入人"}
+        assert all(f.added_at for f in third.follow_up(2023).files)

@@ -303,3 +303,15 @@ def test_several_towns_letters_are_noted_in_one_change(ledger, store):
     with pytest.raises(LedgerError, match="“反馈函日期”中的“不是日期”不是日期"):
         ledger.record_letters({"T03": "3号"}, "不是日期")
     assert ledger.record_letters({}, "2024-03-05") == 0
+
+
+def test_closing_keeps_a_blank_review_note_and_respects_what_was_shown(ledger):
+    entry = ledger.add("T04", "问题")
+    stale = entry
+    ledger.update(entry.id, evidence="另一窗口写的佐证")
+    with pytest.raises(LedgerConflictError):
+        ledger.close(entry.id, "本窗口的佐证", "李四", based_on=stale)
+    closed = ledger.close(entry.id, "本窗口的佐证", "李四", based_on=ledger.entry(entry.id))
+    assert (closed.review_note, closed.evidence) == ("", "本窗口的佐证")
+    other = ledger.close(ledger.add("T04", "问题二").id, "佐证", "李四", review_note="同意销号")
+    assert other.review_note == "同意销号"

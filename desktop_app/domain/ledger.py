@@ -249,7 +249,7 @@ def counts_by(entries: Iterable[LedgerEntry], key, today: _dt.date) -> dict[str,
     counts: dict[str, dict[str, int]] = {}
     for entry in entries:
         row = counts.setdefault(key(entry), {**{status: 0 for status in STATUSES}, "overdue": 0, "all": 0})
-        row[entry.status] = row.get(entry.status, 0) + 1
+        row[entry.status] += 1
         row["all"] += 1
         row["overdue"] += is_overdue(entry, today)
     return counts

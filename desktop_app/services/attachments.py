@@ -29,6 +29,12 @@ def score_owner(town: str, part: str) -> str:
     return f"score:{town}/{part}"
 
 
+def split_score_owner(owner: str) -> tuple[str, str]:
+    """(town, part) of ``score:TOWN/PART``: the town ends at the first "/" (the year file's pattern)."""
+    town, _, part = owner[len("score:"):].partition("/")
+    return town, part
+
+
 class Attachments(Service):
     def __init__(self, store: Store, year: int):
         super().__init__(store)
@@ -77,7 +83,7 @@ class Attachments(Service):
         elif kind == "appeal":
             known = key.isdigit() and any(a.id == int(key) for a in self.store.appeals(self.number))
         elif kind == "score":
-            town, _, part = key.partition("/")
+            town, part = split_score_owner(owner)
             year = self.store.load_year(self.number)
             known = any(p.code == part and i.applies(town) and not i.veto for i, p in year.parts()) and \
                 town in {t.code for t in year.towns}
@@ -103,7 +109,7 @@ class Attachments(Service):
         item = next((item for item in self.list() if item["id"] == attachment_id), None)
         if item is None:
             raise AttachmentError(QT_TRANSLATE_NOOP("Attachments", "佐证文件已被删除（可能在另一窗口中）"))
-        folder = Path(tempfile.mkdtemp(prefix="evidence-"))
+        folder = Path(tempfile.mkdtemp())
         target = folder / Path(item["name"]).name
         target.write_bytes(self.data(attachment_id))
         return target
@@ -120,6 +126,6 @@ class Attachments(Service):
         anything else is the bureau's (no department: administrators only)."""
         if not owner.startswith("score:"):
             return set()
-        _, _, part = owner[len("score:"):].partition("/")
+        _, part = split_score_owner(owner)
         year = self.store.load_year(self.number)
-        return {p.department for _, p in year.parts() if p.code == part} or {""}
+        return {p.department for _, p in year.parts() if p.code == part}
