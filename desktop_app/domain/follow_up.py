@@ -60,12 +60,16 @@ class FollowUp:
 
 
 def follow_up_problems(year: AssessmentYear, follow_up: FollowUp) -> list[Problem]:
-    """Every fault of ``follow_up`` against ``year``, placed like the year file's own problems."""
+    """Every fault of ``follow_up`` against ``year``, placed like the year file's own problems.
+
+    What follows the results outlives a change of the scheme (a town or part removed, a year
+    replaced by another file): a problem, appeal or file of a town or part the year no longer has
+    is kept as it is, so a year file the program wrote always reads back. What is refused is what
+    does not hold together in itself, or a file no office should open."""
     problems: list[Problem] = []
-    towns = [town.code for town in year.towns]
-    parts = {part.code: indicator for indicator, part in year.parts()}
     for index, entry in enumerate(follow_up.rectifications):
-        problems += entry_problems(entry, towns, where=lambda name, index=index: f"follow_up.rectifications[{index}].{name}")
+        problems += entry_problems(entry, [entry.town],
+                                   where=lambda name, index=index: f"follow_up.rectifications[{index}].{name}")
     ids = [entry.id for entry in follow_up.rectifications]
     appeal_ids = [appeal.id for appeal in follow_up.appeals]
     for kind, found in (("rectifications", ids), ("appeals", appeal_ids)):
@@ -75,26 +79,20 @@ def follow_up_problems(year: AssessmentYear, follow_up: FollowUp) -> list[Proble
     points = {part.code: part.points for _, part in year.parts()}
     for index, appeal in enumerate(follow_up.appeals):
         where = f"follow_up.appeals[{index}]"
-        indicator = parts.get(appeal.part)
-        if appeal.town not in towns:
-            problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "镇街 {town} 不存在"), {"town": appeal.town}))
-        elif indicator is None or indicator.veto or not indicator.applies(appeal.town):
-            problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "打分部分 {part} 不是镇街 {town} 的打分项目"),
-                                    {"part": appeal.part, "town": appeal.town}))
         if not appeal.reason.strip():
             problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "申诉理由不能为空")))
         decided = (appeal.decided_on, appeal.decided_by, appeal.score_after)
         if appeal.decision == PENDING and any(value is not None for value in decided):
             problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "待复核的申诉不能有复核日期、复核人或复核后得分")))
-        if appeal.decision == CHANGED and (appeal.score_after is None or appeal.part not in points
-                                           or not 0 <= appeal.score_after <= points[appeal.part]):
+        if appeal.decision == CHANGED and (appeal.score_after is None or appeal.score_after < 0
+                                           or appeal.score_after > points.get(appeal.part, appeal.score_after)):
             problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "改分的申诉须有 0 到该项分值之间的复核后得分")))
     for index, item in enumerate(follow_up.files):
         where = f"follow_up.attachments[{index}]"
         kind, _, key = item.owner.partition(":")
         known = ((kind == "ledger" and key.isdigit() and int(key) in ids)
                  or (kind == "appeal" and key.isdigit() and int(key) in appeal_ids)
-                 or (kind == "score" and key.partition("/")[0] in towns and key.partition("/")[2] in parts))
+                 or (kind == "score" and all(key.partition("/"))))
         if not known:
             problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "佐证文件“{name}”所属的“{owner}”不存在"),
                                     {"name": item.name, "owner": item.owner}))
