@@ -106,3 +106,42 @@ def test_a_department_operator_attaches_to_its_own_scores_only(store, tmp_path):
         with pytest.raises(PermissionDeniedError):
             files.add(owner, scan)
     assert files.remove(own["id"])
+
+
+def test_bonus_and_veto_records_carry_files_that_go_with_them(store, tmp_path, example_year):
+    import openpyxl
+
+    from desktop_app.documents.letter import letter_paragraphs
+    from desktop_app.documents.texts import notice_texts
+    from desktop_app.domain.model import Veto
+    from desktop_app.domain.scoring import compute
+    from desktop_app.excel.submission import write_submission_workbook
+    from desktop_app.services import YearSession
+
+    session = YearSession(store, 2023)
+    session.set_vetoes((Veto("T05", "被市委通报批评"),))
+    files = Attachments(store, 2023)
+    notice = tmp_path / "通报文件.pdf"
+    notice.write_bytes(b"%PDF notice")
+    award = tmp_path / "表彰决定.pdf"
+    award.write_bytes(b"%PDF award")
+    bonus_index = next(i for i, b in enumerate(session.year.bonuses) if b.town == "T03")
+    files.add(files.record_owner("veto", 0), notice)
+    files.add(files.record_owner("bonus", bonus_index), award)
+    evidence = files.names_by_owner()
+    assert evidence == {"veto:#0": ["通报文件.pdf"], f"bonus:#{bonus_index}": ["表彰决定.pdf"]}
+    year, result = session.year, session.result
+    _, after = letter_paragraphs(year, result, result.by_code()["T05"], notice_texts(year), (), evidence)
+    assert any(line.startswith("1.被市委通报批评（佐证材料：通报文件.pdf），实行“一票否决”") for line in after)
+    _, after = letter_paragraphs(year, result, result.by_code()["T03"], notice_texts(year), (), evidence)
+    assert any("（佐证材料：表彰决定.pdf）" in line for line in after)
+    workbook = openpyxl.load_workbook(write_submission_workbook(year, result, tmp_path / "up.xlsx", evidence=evidence))
+    texts = [[str(v) for v in row if v is not None] for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True)]
+    assert any("通报文件.pdf" in row for row in texts) and any("表彰决定.pdf" in row for row in texts)
+    # an edit keeps the record's files; a removed record takes them along
+    session.set_vetoes((Veto("T05", "被市委通报批评，情节严重"),))
+    assert files.names_by_owner().get("veto:#0") == ["通报文件.pdf"]
+    session.set_vetoes(())
+    assert "veto:#0" not in files.names_by_owner()
+    with pytest.raises(AttachmentError, match="不存在"):
+        files.add("veto:99999", notice)

@@ -227,3 +227,23 @@ def test_what_outlived_a_town_or_part_the_year_no_longer_has_still_reads_back(fi
     _, follow_up = read_year_bundle(path)
     assert follow_up.rectifications[0].town == "T99" and follow_up.appeals[0].part == "I99"
     assert follow_up.files[-1].owner == "score:T99/I99"
+
+
+def test_a_register_records_files_travel_by_its_place_in_the_register(filled, tmp_path):
+    from desktop_app.domain.model import Veto
+
+    session = YearSession(filled, 2023)
+    session.set_vetoes((Veto("T05", "原因一"), Veto("T06", "原因二")))
+    files = Attachments(filled, 2023)
+    scan = tmp_path / "通报.pdf"
+    scan.write_bytes(b"%PDF v")
+    files.add(files.record_owner("veto", 1), scan)
+    path = tmp_path / "2023.json"
+    YearService(filled).export_file(2023, path)
+    owners = [item["owner"] for item in json.loads(path.read_text(encoding="utf-8"))["follow_up"]["attachments"]]
+    assert "veto:#1" in owners
+    with Store(tmp_path / "other.db") as other:
+        YearService(other).import_file(path)
+        moved = Attachments(other, 2023)
+        assert moved.names_by_owner()["veto:#1"] == ["通报.pdf"]
+        assert moved.list(moved.record_owner("veto", 1))[0]["name"] == "通报.pdf"

@@ -85,11 +85,16 @@ def deduction_text(deduction: Deduction) -> str:
     return f"{deduction.reason.strip().rstrip('。；;')}，扣{two_decimals(deduction.points)}分"
 
 
-def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files: Mapping[str, Sequence[str]] = {}) -> list[str]:
+def attached(names: Sequence[str]) -> str:
+    return f"（佐证材料：{'、'.join(names)}）" if names else ""
+
+
+def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files_by_owner: Mapping[str, Sequence[str]] = {},
+                  town: str = "") -> list[str]:
     """The town's problems as its letter lists them: vetoes, then inspection rounds that cost
     points, then every part below its points (scheme order) with the points lost and the
-    department's reasons, or a plain statement that none was given; ``files``: the names of
-    the evidence files of a part's deductions, by part code."""
+    department's reasons, or a plain statement that none was given; ``files_by_owner``: the names
+    of evidence files (``score:TOWN/PART`` of a part's deductions, ``veto:#N`` of a veto record)."""
     departments = {d.code: d.name for d in year.departments}
     indicators = {i.code: i for i in year.indicators}
     inspection_types = {k.code: k.name for k in year.inspection_types}
@@ -98,6 +103,7 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files: Mapping[s
         if loss.source == VETO:
             veto = year.vetoes[loss.index]
             evidence = f"（{veto.evidence.rstrip('。')}）" if veto.evidence else ""
+            evidence += attached(files_by_owner.get(f"veto:#{loss.index}", ()))
             lines.append(f"{loss.reason.strip().rstrip('。；;')}{evidence}，实行“一票否决”。")
         elif loss.source == INSPECTION:
             record = year.inspections[loss.index]
@@ -112,11 +118,11 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files: Mapping[s
             reasons = [deduction_text(d) for d in loss.deductions]
             if (loss.note or "").strip():
                 reasons.append(loss.note.strip().rstrip("。；;"))
-            attached = f"（佐证材料：{'、'.join(files[loss.part])}）" if files.get(loss.part) else ""
+            files = attached(files_by_owner.get(f"score:{town}/{loss.part}", ()))
             if reasons:
-                lines.append(full_width_punctuation(f"{head}：{'；'.join(reasons)}") + f"{attached}。")
+                lines.append(full_width_punctuation(f"{head}：{'；'.join(reasons)}") + f"{files}。")
             else:
-                lines.append(f"{head}，{UNEXPLAINED}{attached}。")
+                lines.append(f"{head}，{UNEXPLAINED}{files}。")
     return lines
 
 
@@ -242,6 +248,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
             name += f"（{record.count}次）"
         evidence = "，".join(x for x in (record.evidence, format_date(record.date) if record.date else None) if x)
         evidence = f"（{evidence}）" if evidence else ""
+        evidence += attached(files_by_owner.get(f"bonus:#{index}", ()))
         if index in counted:
             after.append(f"{number}.{name}{evidence}：加{two_decimals(counted[index])}分。")
         else:
@@ -262,9 +269,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
         else:
             after.append(f"{number}.{name}{round_text}中出现问题导致区被扣分，取消赋分并扣减{two_decimals(-counted.change)}分。")
     heading("需整改的问题")
-    prefix = f"score:{row.code}/"
-    files = {owner[len(prefix):]: names for owner, names in files_by_owner.items() if owner.startswith(prefix)}
-    problems = problem_lines(year, town_losses(year, result, row.code), files)
+    problems = problem_lines(year, town_losses(year, result, row.code), files_by_owner, row.code)
     signer = texts.get("letter_signature", "")
     if problems:
         after.extend(f"{number}.{problem}" for number, problem in enumerate(problems, 1))

@@ -41,7 +41,8 @@ def file_name_problem(name: str, size: int, where: str = "") -> Optional[Problem
 
 @dataclass(frozen=True)
 class EvidenceFile:
-    owner: str      # "ledger:ID" and "appeal:ID" (ids as in this follow-up), "score:TOWN/PART"
+    owner: str      # "ledger:ID", "appeal:ID" (ids as in this follow-up), "score:TOWN/PART", "bonus:#N", "veto:#N"
+                    # (the record's place in the year's register)
     name: str
     data: bytes = field(repr=False)
     sha256: str = ""
@@ -92,7 +93,8 @@ def follow_up_problems(year: AssessmentYear, follow_up: FollowUp) -> list[Proble
         kind, _, key = item.owner.partition(":")
         known = ((kind == "ledger" and key.isdigit() and int(key) in ids)
                  or (kind == "appeal" and key.isdigit() and int(key) in appeal_ids)
-                 or (kind == "score" and all(key.partition("/"))))
+                 or (kind == "score" and all(key.partition("/")))
+                 or (kind in ("bonus", "veto") and key.startswith("#") and key[1:].isdigit()))
         if not known:
             problems.append(Problem(where, QT_TRANSLATE_NOOP("Validation", "佐证文件“{name}”所属的“{owner}”不存在"),
                                     {"name": item.name, "owner": item.owner}))

@@ -181,8 +181,9 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
                               evidence: Optional[Mapping[str, Sequence[str]]] = None) -> Path:
     """Write the upward results workbook of ``year`` with the rows of ``result`` to ``path``.
     With the year's ``state`` the summary says whether it is a draft (and why) and carries
-    the results' fingerprint. ``evidence``: the names of the evidence files of each score's
-    deductions (by ``score:TOWN/PART``), listed beside them when there are any."""
+    the results' fingerprint. ``evidence``: the names of evidence files by owner (``score:TOWN/PART``
+    of a score's deductions, ``bonus:#N`` and ``veto:#N`` of a register record), listed beside
+    them when there are any."""
     tr = lambda key: translate(CONTEXT, T[key])  # noqa: E731
     today = today or datetime.date.today()
     path = Path(path)
@@ -196,9 +197,9 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
 
     _summary(workbook, styles, year, result, tr, title, issuer, date_text, footer, state, translate)
     _detail(workbook, styles, year, tr, title, issuer, footer, town_names, evidence or {})
-    _bonuses(workbook, styles, year, result, tr, title, issuer, footer, town_names)
+    _bonuses(workbook, styles, year, result, tr, title, issuer, footer, town_names, evidence or {})
     _inspections(workbook, styles, year, result, tr, title, issuer, footer, town_names)
-    _vetoes(workbook, styles, year, tr, title, issuer, footer, town_names)
+    _vetoes(workbook, styles, year, tr, title, issuer, footer, town_names, evidence or {})
 
     return replace_atomically(path, workbook.save)
 
@@ -325,10 +326,21 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
     page.close()
 
 
-def _bonuses(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, footer, town_names) -> None:
+def _record_files(evidence, kind: str, count: int) -> Optional[list]:
+    """The evidence file names of each of a register's records (``kind:#N``), or None when none has any."""
+    names = [evidence.get(f"{kind}:#{index}") for index in range(count)]
+    return ["；".join(found) if found else None for found in names] if any(names) else None
+
+
+def _bonuses(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, footer, town_names,
+             evidence) -> None:
     labels = [tr("number"), tr("town"), tr("bonus_type"), tr("unit_points"), tr("count"), tr("group"), tr("counted"),
               tr("evidence"), tr("when"), tr("remark")]
     widths = [6, 12, 22, 9, 6, 14, 9, 30, 11, 22]
+    files = _record_files(evidence, "bonus", len(year.bonuses))
+    if files:
+        labels.append(tr("files"))
+        widths.append(24)
     page = _Sheet(workbook, styles, tr("bonuses"), widths, header_rows=(2, 2), footer_left=issuer, footer_center=footer)
     page.banner(tr("bonus_title").format(title=title), "title", 32)
     page.table_header(labels)
@@ -350,7 +362,8 @@ def _bonuses(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
                      cell(kind.name if kind else record.type, "text"), cell(kind.points if kind else None, "number"),
                      cell(record.count, "integer"), cell(record.group, "text"), cell(counted.get(index), "number"),
                      cell(record.evidence, "text"), cell(record.date, "text_center"),
-                     cell(tr("superseded") if index in superseded else None, "text")])
+                     cell(tr("superseded") if index in superseded else None, "text"),
+                     *([cell(files[index], "text")] if files else [])])
     if not year.bonuses:
         page.banner(tr("none"), "text_center")
     if capped:
@@ -382,9 +395,13 @@ def _inspections(workbook, styles, year: AssessmentYear, result: YearResult, tr,
     page.close()
 
 
-def _vetoes(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names) -> None:
+def _vetoes(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names, evidence) -> None:
     labels = [tr("number"), tr("town"), tr("reason"), tr("veto_indicator"), tr("evidence"), tr("when")]
     widths = [6, 12, 40, 18, 32, 11]
+    files = _record_files(evidence, "veto", len(year.vetoes))
+    if files:
+        labels.append(tr("files"))
+        widths.append(24)
     page = _Sheet(workbook, styles, tr("vetoes"), widths, header_rows=(2, 2), footer_left=issuer, footer_center=footer)
     page.banner(tr("veto_title").format(title=title), "title", 32)
     page.table_header(labels)
@@ -394,7 +411,8 @@ def _vetoes(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
         page.append([cell(index + 1, "integer"), cell(town_names.get(record.town, record.town), "text_center"),
                      cell(record.reason, "text"),
                      cell(indicators.get(record.indicator, record.indicator) if record.indicator else None, "text"),
-                     cell(record.evidence, "text"), cell(record.date, "text_center")])
+                     cell(record.evidence, "text"), cell(record.date, "text_center"),
+                     *([cell(files[index], "text")] if files else [])])
     if not year.vetoes:
         page.banner(tr("none"), "text_center")
     page.close()

@@ -17,6 +17,9 @@ from .base import Service
 MAX_BYTES = MAX_FILE_BYTES
 
 
+RECORD_TABLES = {"bonus": "bonuses", "veto": "vetoes"}
+
+
 class AttachmentError(MessageError):
     context = "Attachments"
 
@@ -43,11 +46,19 @@ class Attachments(Service):
     def list(self, owner: Optional[str] = None) -> list[dict]:
         return self.store.attachments(self.number, owner)
 
+    def record_owner(self, kind: str, position: int) -> Optional[str]:
+        """The owner of the files of the ``position``-th bonus (``kind`` "bonus") or veto record."""
+        ids = self.store.record_ids(self.number, RECORD_TABLES[kind])
+        return f"{kind}:{ids[position]}" if 0 <= position < len(ids) else None
+
     def names_by_owner(self) -> dict[str, list[str]]:
-        """Every owner's file names (for the letters and the upward workbook)."""
+        """Every owner's file names (for the letters and the upward workbook); a register record's
+        by its place in the year's register (``bonus:#3``), as the documents know it."""
+        places = {f"{kind}:{row_id}": f"{kind}:#{position}" for kind, table in RECORD_TABLES.items()
+                  for position, row_id in enumerate(self.store.record_ids(self.number, table))}
         found: dict[str, list[str]] = {}
         for item in self.list():
-            found.setdefault(item["owner"], []).append(item["name"])
+            found.setdefault(places.get(item["owner"], item["owner"]), []).append(item["name"])
         return found
 
     def names(self, owner: str) -> list[str]:
@@ -82,6 +93,8 @@ class Attachments(Service):
             known = key.isdigit() and self.store.ledger_entry(self.number, int(key)) is not None
         elif kind == "appeal":
             known = key.isdigit() and any(a.id == int(key) for a in self.store.appeals(self.number))
+        elif kind in RECORD_TABLES:
+            known = key.isdigit() and int(key) in self.store.record_ids(self.number, RECORD_TABLES[kind])
         elif kind == "score":
             town, part = split_score_owner(owner)
             year = self.store.load_year(self.number)

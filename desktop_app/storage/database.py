@@ -1043,6 +1043,13 @@ class Store:
         row = self.db.execute("SELECT data FROM attachments WHERE year = ? AND id = ?", [year, attachment_id]).fetchone()
         return None if row is None else bytes(row[0])
 
+    def record_ids(self, year: int, table: str) -> list[int]:
+        """The row numbers of a register's records (``bonuses`` or ``vetoes``), in the year's order."""
+        assert table in ("bonuses", "vetoes"), table
+        return [row[0] for row in self.db.execute(
+            f"SELECT r.id FROM [{table}] r JOIN years y ON y.id = r.year_id WHERE y.year = ? ORDER BY r.position, r.id",
+            [year]).fetchall()]
+
     def add_attachment(self, year: int, owner: str, name: str, data: bytes, sha256: str) -> int:
         with self.transaction():
             return self.db["attachments"].insert({
@@ -1094,7 +1101,10 @@ class Store:
         """The year's ledger, appeals and evidence files with their bytes."""
         rows = self.db.execute("SELECT owner, name, data, sha256, added_by, added_at FROM attachments WHERE year = ?"
                                " ORDER BY id", [year]).fetchall()
-        files = tuple(EvidenceFile(owner, name, bytes(data), sha256, added_by, added_at)
+        # A record's row number means nothing in another database: the file names its place in the register.
+        places = {f"{kind}:{row_id}": f"{kind}:#{position}" for kind, table in (("bonus", "bonuses"), ("veto", "vetoes"))
+                  for position, row_id in enumerate(self.record_ids(year, table))}
+        files = tuple(EvidenceFile(places.get(owner, owner), name, bytes(data), sha256, added_by, added_at)
                       for owner, name, data, sha256, added_by, added_at in rows)
         return FollowUp(tuple(self.ledger(year)), tuple(self.appeals(year)), files)
 
@@ -1104,7 +1114,8 @@ class Store:
         with self.transaction():
             for table in ("attachments", "appeals", "rectifications"):
                 self.db.execute(f"DELETE FROM [{table}] WHERE year = ?", [year])
-            renumbered = {}
+            renumbered = {f"{kind}:#{position}": f"{kind}:{row_id}" for kind, table in (("bonus", "bonuses"), ("veto", "vetoes"))
+                          for position, row_id in enumerate(self.record_ids(year, table))}
             for entry in follow_up.rectifications:
                 (renumbered[f"ledger:{entry.id}"],) = [f"ledger:{i}" for i in self.add_ledger_entries(year, [entry])]
             for appeal in follow_up.appeals:

@@ -451,3 +451,14 @@ MIGRATIONS.append("""
     );
     CREATE INDEX appeals_year ON appeals(year, town);
 """ + _audit_triggers("appeals"))
+
+
+# --- 12: evidence files of bonus and veto records go with their record -------------------------
+# A record's files are named by the record's row ("bonus:17"), which an edit keeps; when the row is
+# deleted its files go with it, whatever deleted it (a register change, a replaced year).
+MIGRATIONS.append("""
+    CREATE TRIGGER evidence_of_bonuses AFTER DELETE ON bonuses BEGIN
+        DELETE FROM attachments WHERE owner = 'bonus:' || OLD.id; END;
+    CREATE TRIGGER evidence_of_vetoes AFTER DELETE ON vetoes BEGIN
+        DELETE FROM attachments WHERE owner = 'veto:' || OLD.id; END;
+""")

@@ -21,11 +21,14 @@ from ...domain.messages import QT_TRANSLATE_NOOP
 from ...domain.model import ZERO, Bonus, Inspection, Veto
 from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
 from ...services import EntryError, parse_score_text
+from ...services.attachments import Attachments
+from ..common.attachments import AttachmentList
 from ..common.layout import split
 from ..common.cells import ALIGN_CENTRE, ALIGN_LEFT, ALIGN_RIGHT, ITEM_SELECTABLE, NO_ITEM_FLAGS
 from ..common.tab import Tab
 from ..common.undo import SnapshotCommand, UndoButtons
 
+RECORD_KINDS = {"bonuses": "bonus", "vetoes": "veto"}  # whose evidence files a register page shows
 MUTED = QColor("#7a7a7a")
 WARN = QColor("#b3261e")
 GOOD = QColor("#2e7d32")
@@ -126,6 +129,9 @@ class RegisterPage(QWidget):
         self.date.setPlaceholderText("2024-05-10")
         self.form.addRow(QCoreApplication.translate("RegisterPage", "佐证材料"), self.evidence)
         self.form.addRow(QCoreApplication.translate("RegisterPage", "日期"), self.date)
+        # The selected record's evidence files (a new record gets them once it is registered).
+        self.files = AttachmentList(self.tab.workspace)
+        self.form.addRow(QCoreApplication.translate("RegisterPage", "佐证文件"), self.files)
 
     def __init__(self, tab: "RegistersTab"):
         super().__init__()
@@ -223,6 +229,7 @@ class RegisterPage(QWidget):
         self.summary_view.resizeColumnsToContents()
         if 0 <= current < self.model.rowCount():
             self.view.selectRow(current)
+        self._show_files()
         self._update_buttons()
 
     def refresh_choices(self, session) -> None:
@@ -239,7 +246,19 @@ class RegisterPage(QWidget):
         records = self.records()
         if current.isValid() and current.row() < len(records):
             self.fill_form(records[current.row()])
+        self._show_files()
         self._update_buttons()
+
+    def _show_files(self) -> None:
+        files = getattr(self, "files", None)
+        if files is None:
+            return
+        row = self.current_row()
+        owner = None
+        if self.session is not None and row >= 0:
+            owner = Attachments(self.tab.workspace.store, self.session.number).record_owner(
+                RECORD_KINDS[self.field], row)
+        files.show_owner(owner)
 
     def _update_buttons(self) -> None:
         selected = self.current_row() >= 0
