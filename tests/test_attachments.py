@@ -114,7 +114,6 @@ def test_bonus_and_veto_records_carry_files_that_go_with_them(store, tmp_path, e
     from desktop_app.documents.letter import letter_paragraphs
     from desktop_app.documents.texts import notice_texts
     from desktop_app.domain.model import Veto
-    from desktop_app.domain.scoring import compute
     from desktop_app.excel.submission import write_submission_workbook
     from desktop_app.services import YearSession
 
