@@ -268,3 +268,137 @@ def test_a_date_excel_kept_as_a_number_is_read_as_that_date(ledger, tmp_path):
     sheet.set(entries[0].id, "整改时限", 45474)  # 2024-07-01 as Excel counts days
     preview = ledger.read_workbook(sheet.save())
     assert preview.problems == [] and preview.changes[0].fields == {"deadline": "2024-07-01"}
+
+
+# --- every refusal of a file, exactly ---------------------------------------------------------------
+
+def _refusal(ledger, path):
+    with pytest.raises(SheetError) as refused:
+        ledger.read_workbook(path)
+    assert refused.value.source == str(path)
+    return [p.describe() for p in refused.value.problems]
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_with_its_name(ledger, tmp_path):
+    path = tmp_path / "台账.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    assert _refusal(ledger, path) == [
+        "不是 Excel 工作簿（.xlsx）文件，可能只是改了扩展名。请导入由本程序导出、部门填写后交回的 .xlsx 文件。"]
+
+
+def test_a_workbook_without_a_ledger_names_its_first_sheet(ledger, tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "别的表"
+    workbook.active["A1"] = "hello"
+    workbook.save(tmp_path / "other.xlsx")
+    assert _refusal(ledger, tmp_path / "other.xlsx") == [
+        "别的表!A1: 这不是本程序导出的整改台账（缺少识别信息）。请先在“整改台账”页导出台账，在其中填写。"]
+
+
+def test_a_workbook_with_two_ledgers_is_refused_naming_both(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    copy = sheet.workbook.copy_worksheet(sheet.sheet)
+    copy.title = "副本"
+    assert _refusal(ledger, sheet.save()) == ["副本!A1: 工作簿中有 2 张整改台账（整改台账、副本），一次只能导入一张。"]
+
+
+@pytest.mark.parametrize("year_cell", [2023.0, "2023"])
+def test_the_year_cell_may_be_read_back_as_a_whole_number_only(ledger, tmp_path, year_cell):
+    sheet = exported(ledger, tmp_path)
+    sheet.sheet["A2"] = year_cell
+    if isinstance(year_cell, float):
+        assert [p.describe() for p in ledger.read_workbook(sheet.save()).problems] == ["整改台账!C4: 台账中没有任何修改或新问题。"]
+    else:
+        assert _refusal(ledger, sheet.save()) == ["整改台账!A2: 整改台账的识别信息已损坏（年度），请重新导出台账。"]
+
+
+def test_a_sheet_cut_short_above_the_year_is_refused(ledger, tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "整改台账"
+    workbook.active["A1"] = FORMAT_ID
+    workbook.save(tmp_path / "short.xlsx")
+    assert _refusal(ledger, tmp_path / "short.xlsx") == ["整改台账!A2: 整改台账的识别信息已损坏（年度），请重新导出台账。"]
+
+
+def test_every_missing_column_is_named(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    codes = {sheet.sheet.cell(3, column).value: column for column in range(1, sheet.sheet.max_column + 1)}
+    sheet.sheet.cell(3, codes["leader"]).value = None
+    sheet.sheet.cell(3, codes["reviewer"]).value = "someone"
+    assert _refusal(ledger, sheet.save()) == [
+        "整改台账!A3: 缺少“责任领导”列，表头可能被改动。请重新导出台账。",
+        "整改台账!A3: 缺少“核验人”列，表头可能被改动。请重新导出台账。"]
+
+
+def test_the_same_problem_twice_and_every_fault_after_it_are_listed(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    first, second, third = (sheet.rows[e.id] for e in entries[:3])
+    sheet.sheet.cell(second, 1).value = entries[0].id  # the second row now claims the first problem
+    sheet.sheet.cell(second, 3).value = entries[0].id
+    sheet.sheet.cell(third, 1).value = 2.0 * entries[2].id / 2  # a float that is a whole number: still its number
+    sheet.set(entries[2].id, "责任领导", "张三")
+    last = sheet.rows[entries[-1].id]
+    sheet.sheet.cell(last, sheet.columns["整改时限"]).value = "下月底"
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [
+        f"整改台账!C{second}: 第 {entries[0].id} 号问题的行重复（第一次在第 {first} 行）。",
+        f"整改台账!{openpyxl.utils.get_column_letter(sheet.columns['整改时限'])}{last}: “下月底”不是日期，请填 2024-06-30 或 2024年6月30日。"]
+    assert [c.fields for c in preview.changes] == [{"leader": "张三"}]
+
+
+def test_labels_are_read_in_the_language_they_were_written_in(ledger, tmp_path):
+    """Source and status are written and read through the same translation (context "Ledger")."""
+    english = {"待整改": "Open", "整改中": "In progress", "指标失分": "Lost points", "已销号": "Closed"}
+    translate = lambda context, text: english.get(text, text) if context == "Ledger" else text  # noqa: E731
+    entries = ledger.entries()
+    path = ledger.export_workbook(tmp_path / "en.xlsx", translate=translate)
+    sheet = Sheet(path)
+    assert sheet.sheet.cell(sheet.rows[entries[0].id], sheet.columns["完成情况"]).value == "Open"
+    sheet.set(entries[0].id, "完成情况", "In progress")
+    sheet.set(entries[1].id, "完成情况", "整改中")  # a Chinese label is understood in any language
+    preview = ledger.read_workbook(sheet.save(), translate=translate)
+    assert preview.problems == [] and [c.fields for c in preview.changes] == [{"status": "in_progress"}] * 2
+
+
+@pytest.mark.parametrize("number, iso", [(1, "1900-01-01"), (2958465, "9999-12-31"), (45474.0, "2024-07-01")])
+def test_excel_day_numbers_at_the_bounds_are_dates(ledger, tmp_path, number, iso):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entries[0].id, "整改时限", number)
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and preview.changes[0].fields == {"deadline": iso}
+
+
+@pytest.mark.parametrize("number", [0, 2958466, -3])
+def test_a_number_beyond_excels_dates_is_not_a_date(ledger, tmp_path, number):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entries[0].id, "整改时限", number)
+    preview = ledger.read_workbook(sheet.save())
+    assert [p.describe() for p in preview.problems] == [
+        f"{sheet.address(entries[0].id, '整改时限')}: “{number}”不是日期，请填 2024-06-30 或 2024年6月30日。"]
+
+
+def test_a_completion_date_cell_holding_a_date_is_read(ledger, tmp_path):
+    entries = ledger.entries()
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entries[0].id, "完成情况", "已销号")
+    sheet.set(entries[0].id, "完成日期", dt.datetime(2024, 5, 2))
+    sheet.set(entries[0].id, "佐证材料", "照片")
+    sheet.set(entries[0].id, "核验人", "李四")
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and preview.changes[0].fields["completed_on"] == "2024-05-02"
+
+
+def test_the_last_rows_of_a_full_sheet_are_read_and_one_more_is_refused(ledger, tmp_path):
+    from desktop_app.excel.returned import MAX_ROWS
+
+    sheet = exported(ledger, tmp_path)
+    sheet.sheet.cell(MAX_ROWS, sheet.columns["镇街"]).value = "凤城街道"
+    sheet.sheet.cell(MAX_ROWS, sheet.columns["问题"]).value = "最后一行的问题"
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and [c.after.description for c in preview.changes] == ["最后一行的问题"]
+    sheet.sheet.cell(MAX_ROWS + 1, sheet.columns["问题"]).value = "多出的一行"
+    assert _refusal(ledger, sheet.save()) == [
+        f"整改台账!A{MAX_ROWS + 1}: 工作表超过 {MAX_ROWS} 行，可能在表格下方粘贴了大量内容。请删除多余的行后再导入。"]

@@ -88,6 +88,7 @@ def write_ledger_workbook(year: AssessmentYear, entries, path, *,
     from .styles import CellMaker, register_styles
 
     tr = lambda text: translate("Excel", text)  # noqa: E731
+    label = lambda text: translate("Ledger", text)  # noqa: E731 - the ledger's own words, read back the same way
     towns = {town.code: town.name for town in year.towns}
     workbook = Workbook(write_only=True)
     styles = register_styles(workbook)
@@ -110,13 +111,13 @@ def write_ledger_workbook(year: AssessmentYear, entries, path, *,
     sheet.append([year.year, None, cell(tr(M["note"]), "note")])
     sheet.append([CODES_MARK, None, None, *COLUMNS])
     sheet.append([None, None, cell(tr(M["number"]), "header"),
-                  *(cell(tr(FIELD_LABELS[name]) if name != "letter" else tr(M["letter"]), "header") for name in COLUMNS)])
+                  *(cell(label(FIELD_LABELS[name]) if name != "letter" else tr(M["letter"]), "header") for name in COLUMNS)])
     for entry in entries:
         letter = "　".join(text for text in (entry.letter_number, entry.letter_date) if text)
         values = {**{name: getattr(entry, name) for name in EDITABLE_FIELDS}, "letter": letter}
         values["town"] = towns.get(entry.town, entry.town)
-        values["source"] = tr(SOURCE_LABELS.get(entry.source, entry.source))
-        values["status"] = tr(STATUS_LABELS.get(entry.status, entry.status))
+        values["source"] = label(SOURCE_LABELS.get(entry.source, entry.source))
+        values["status"] = label(STATUS_LABELS.get(entry.status, entry.status))
         row = [entry.id, entry_fingerprint(entry), cell(entry.id, "integer")]
         for name in COLUMNS:
             value = values[name]
@@ -323,7 +324,9 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
         unknown = None
         for name, labels, blank_default, key in (("source", SOURCE_LABELS, SOURCE_MANUAL, "unknown_source"),
                                                  ("status", STATUS_LABELS, OPEN, "unknown_status")):
-            chosen = {tr(label): code for code, label in labels.items()} | {code: code for code in labels}
+            # as written in this language, in Chinese (a workbook from an office in the other language), or the code
+            chosen = ({label: code for code, label in labels.items()} | {tr(label): code for code, label in labels.items()}
+                      | {code: code for code in labels})
             text = values[name]
             if not text and current is None:
                 values[name] = blank_default  # a new row may leave them blank
