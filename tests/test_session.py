@@ -588,3 +588,16 @@ def test_renaming_one_category_writes_one_row_and_reordering_a_towns_list_keeps_
         reordered if i.code == partial.code else i for i in session.year.indicators)))
     loaded = next(i for i in store.load_year(2023, use_cache=False).indicators if i.code == partial.code)
     assert loaded.applies_to == reordered.applies_to
+
+
+@pytest.mark.parametrize("text", ["-0", "-0.00", "－0"])
+def test_a_negative_zero_is_zero(session, text):
+    from desktop_app.services import parse_score_text
+
+    if text == "－0":
+        with pytest.raises(EntryError):
+            parse_score_text(text)  # a full-width minus is not a number sign
+        return
+    value = parse_score_text(text)
+    assert value == 0 and not str(value).startswith("-")
+    assert not str(session.set_score("T02", "I06", text).score).startswith("-")

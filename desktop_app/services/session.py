@@ -54,7 +54,7 @@ def parse_score_text(text) -> Decimal:
             raise EntryError(QT_TRANSLATE_NOOP("Entry", "“{text}”不是数字，请输入 0 到分值之间的数，最多两位小数"), text=text) from None
     if decimal_places(value) > 2:
         raise EntryError(QT_TRANSLATE_NOOP("Entry", "{value} 超过两位小数，请最多保留两位小数"), value=to_text(value))
-    return value
+    return abs(value) if value == 0 else value  # "-0" is 0, never printed as -0.00
 
 
 class YearSession(Service):
