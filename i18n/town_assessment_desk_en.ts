@@ -972,6 +972,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>申诉日期 {filed} 晚于今天，请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>镇街 {town} 不在本年度的镇街中</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1098,10 @@
 <context>
     <name>Attachments</name>
     <message>
+        <source>“{name}”不是有效的文件名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}”不是可作佐证材料的文件类型。可添加 PDF、图片（JPG、PNG 等）、Word、Excel、PowerPoint、WPS、OFD、文本或 ZIP 文件。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,6 +1111,10 @@
     </message>
     <message>
         <source>无法读取“{name}”：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>佐证材料所属的“{owner}”不存在（可能已被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2337,6 +2349,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{town}“{indicator}”的扣分项没有填写扣分事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{town}“{indicator}”得分 {score}，低于分值 {points}。本年度要求说明失分原因：请在右侧“扣分项”中填写扣分事由和扣分，或填写备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,6 +2767,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>反馈函（文号、日期）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,6 +2844,14 @@
     </message>
     <message>
         <source>台账中没有任何修改或新问题。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行显示的编号“{shown}”与隐藏的问题编号 {id} 不符：表格可能只排序或移动了可见的列。请重新导出台账，排序时连同隐藏列一起排序。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一新问题与{where}的问题相同（同一镇街、同一问题），可能已经导入过。如确是另一个问题，请改写问题描述。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,6 +3789,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>来源标识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>镇街 {town} 不在本年度的镇街中</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,6 +3906,18 @@
     </message>
     <message>
         <source>问题 {id} 销号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {id} 号问题的修改尚未保存。保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>由失分生成 {count} 个问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4120,6 +4164,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>文件中的整改台账、申诉和佐证材料也将替换数据库中该年度的台账、申诉和佐证材料。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库中该年度的整改台账、申诉和佐证材料保留不变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已导入 {year} 年度：{towns} 个镇街，{scores} 条得分。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,6 +4302,10 @@
     </message>
     <message>
         <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>佐证文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5447,11 +5503,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>镇街 {town} 不存在</source>
+        <source>申诉理由不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>打分部分 {part} 不是镇街 {town} 的打分项目</source>
+        <source>待复核的申诉不能有复核日期、复核人或复核后得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改分的申诉须有 0 到该项分值之间的复核后得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
