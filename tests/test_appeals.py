@@ -202,3 +202,41 @@ def test_the_store_says_when_there_was_no_appeal_or_file_to_change(store):
     appeal = register(store).file("T01", "I06", "理由")
     assert store.update_appeal(2023, appeal.id, {"decision_note": "x"}) is True
     assert store.delete_appeal(2023, appeal.id) is True
+
+
+def test_each_appeal_act_is_named_in_the_trail(store):
+    appeals = register(store)
+    first = appeals.file("T01", "I06", "理由", evidence="  补充材料清单 ")
+    assert first.evidence == "补充材料清单"
+    assert appeals.file("T02", "I06", "理由").evidence == ""
+    appeals.decide(first.id, UPHELD, "维持")
+    second = appeals.appeals()[1]
+    appeals.withdraw(second.id)
+    actions = [(e["action"], e["change"]) for e in store.audit_entries(2023) if e["target"] == "appeals"]
+    assert actions == [("file_appeal", "insert"), ("file_appeal", "insert"), ("decide_appeal", "update"),
+                       ("withdraw_appeal", "delete")]
+
+
+def test_an_appeal_against_a_veto_part_or_a_part_the_town_does_not_have_is_refused(store, example_year):
+    veto_part = next(p.code for i, p in example_year.parts() if i.veto)
+    partial = next((i, p) for i, p in example_year.parts() if i.applies_to is not None and not i.veto)
+    outside = next(t.code for t in example_year.towns if not partial[0].applies(t.code))
+    for town, part in (("T01", veto_part), (outside, partial[1].code)):
+        with pytest.raises(AppealError, match="不是.*的打分项目"):
+            register(store).file(town, part, "理由")
+
+
+def test_a_decision_on_a_cell_without_a_score_and_on_a_note_only_loss(store, official):
+    session = official
+    session.reopen_department("zjw")
+    session.set_score("T04", "I06", None, deductions=())
+    session.set_score("T05", "I06", "4", (), "入户核查发现问题")
+    empty = register(store).file("T04", "I06", "未打分")
+    decided = register(store).decide(empty.id, UPHELD, "维持")
+    assert decided.score_before is None
+    noted = register(store).file("T05", "I06", "理由")
+    register(store).decide(noted.id, CHANGED, "复核改分", new_score="4.5")
+    assert session.score_of("T05", "I06").note == "申诉复核改分：复核改分（原扣分：入户核查发现问题）"
+    plain = register(store).file("T06", "I06", "理由")
+    with pytest.raises(AppealError, match="改分须填写复核后的得分"):
+        register(store).decide(plain.id, CHANGED, "复核", new_score="   ")

@@ -144,3 +144,59 @@ def test_bonus_and_veto_records_carry_files_that_go_with_them(store, tmp_path, e
     assert "veto:#0" not in files.names_by_owner()
     with pytest.raises(AttachmentError, match="不存在"):
         files.add("veto:99999", notice)
+
+
+@pytest.mark.parametrize("name, accepted", [
+    ("报告.v2.pdf", True), ("照片.JPG", True), ("README", False), ("", False), (".", False), ("a:b.pdf", False),
+    ("问题?.pdf", False), (" 前面有空格.pdf", False),
+])
+def test_a_file_name_is_plain_and_of_a_kind_an_office_opens(name, accepted):
+    from desktop_app.domain.follow_up import file_name_problem
+
+    refused = file_name_problem(name, 10)
+    assert (refused is None) is accepted
+    if refused is not None:
+        assert refused.path == ""
+
+
+def test_a_file_of_exactly_the_limit_is_taken_and_one_byte_more_is_not(store, tmp_path):
+    from desktop_app.domain.follow_up import file_name_problem
+
+    assert file_name_problem("a.pdf", MAX_BYTES) is None
+    assert file_name_problem("a.pdf", MAX_BYTES + 1) is not None
+
+
+def test_a_file_of_another_kind_is_refused_before_it_is_looked_for(store, tmp_path):
+    with pytest.raises(AttachmentError, match="“程序.exe”不是可作佐证材料的文件类型"):
+        Attachments(store, 2023).add("ledger:1", tmp_path / "程序.exe")  # not there either
+
+
+def test_a_file_that_grew_while_being_read_is_refused(store, tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    entry = RectificationLedger(store, 2023).add("T01", "问题")
+    big = tmp_path / "扫描件.pdf"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_BYTES + 10)
+    real_stat = Path.stat
+
+    def small_at_first(self, *args, **kwargs):
+        result = real_stat(self, *args, **kwargs)
+        if self == big:
+            return os.stat_result((result.st_mode, 0, 0, 1, 0, 0, 100, 0, 0, 0))
+        return result
+
+    monkeypatch.setattr(Path, "stat", small_at_first)
+    with pytest.raises(AttachmentError, match="超过每个佐证文件 20 MB 的上限"):
+        Attachments(store, 2023).add(ledger_owner(entry.id), big)
+
+
+def test_a_records_owner_is_asked_for_by_its_place_within_the_register(store):
+    from desktop_app.domain.model import Veto
+    from desktop_app.services import YearSession
+
+    YearSession(store, 2023).set_vetoes((Veto("T01", "原因"),))
+    files = Attachments(store, 2023)
+    assert files.record_owner("veto", 0).startswith("veto:")
+    assert files.record_owner("veto", 1) is None and files.record_owner("veto", -1) is None

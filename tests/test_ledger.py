@@ -315,3 +315,34 @@ def test_closing_keeps_a_blank_review_note_and_respects_what_was_shown(ledger):
     assert (closed.review_note, closed.evidence) == ("", "本窗口的佐证")
     other = ledger.close(ledger.add("T04", "问题二").id, "佐证", "李四", review_note="同意销号")
     assert other.review_note == "同意销号"
+
+
+def test_a_problems_source_key_names_its_loss_and_not_its_place(example_year):
+    kind = example_year.inspection_types[0].code
+    veto_indicator = next(i.code for i in example_year.indicators if i.veto)
+    year = dataclasses.replace(example_year, vetoes=(Veto("T01", "原因甲", indicator=veto_indicator), Veto("T02", "原因乙")),
+                               inspections=(Inspection("T03", kind, None, D("0.2")), Inspection("T04", kind, 2, D("0.1"), "档案缺失")))
+    made = problems_from_losses(year, year_losses(year, compute(year)))
+    keys = {(e.town, e.source_key) for e in made if e.source in (SOURCE_VETO, SOURCE_INSPECTION)}
+    assert keys == {("T01", f"veto/{veto_indicator}/原因甲"), ("T02", "veto//原因乙"),
+                    ("T03", f"inspection/{kind}//"), ("T04", f"inspection/{kind}/2/档案缺失")}
+
+
+def test_the_letter_fields_may_be_set_and_nothing_else_beyond_the_form(ledger):
+    entry = ledger.add("T01", "问题")
+    updated = ledger.update(entry.id, letter_number="1号", letter_date="2024-03-05")
+    assert (updated.letter_number, updated.letter_date) == ("1号", "2024-03-05")
+
+
+def test_a_problem_of_a_town_the_year_no_longer_has_comes_last(ledger, store, example_year):
+    ledger.add("T01", "问题一")
+    store.add_ledger_entries(2023, [LedgerEntry("T99", SOURCE_MANUAL, "已撤并镇街的问题")])
+    ledger.add("T02", "问题二")
+    assert [e.town for e in ledger.entries()] == ["T01", "T02", "T99"]
+
+
+def test_the_store_says_whether_an_entry_was_there_to_update(store):
+    (entry_id,) = store.add_ledger_entries(2023, [LedgerEntry("T01", SOURCE_MANUAL, "问题")])
+    assert store.update_ledger_entry(2023, entry_id, {"leader": "张三"}) is True
+    assert store.update_ledger_entry(2023, entry_id + 1000, {"leader": "张三"}) is False
+    assert store.delete_ledger_entries(2023, [entry_id, entry_id + 1000]) == 1
