@@ -20,7 +20,7 @@ from .domain.ledger import STORED_FIELDS as LEDGER_COLUMNS, LedgerEntry
 from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
     FORMAT_ID, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
-    Indicator, Inspection, InspectionType, Part, Rules, Score, Town, Veto, ZERO,
+    Indicator, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto, ZERO,
 )
 from .domain.numbers import parse_decimal
 from .domain.validation import validate
@@ -120,7 +120,9 @@ def year_from_dict(data: dict) -> AssessmentYear:
             veto_grade=_opt_text(rules.get("veto_grade")),
             rank_style=rules.get("rank_style", "competition"),
             require_loss_reasons=bool(rules.get("require_loss_reasons", False)),
+            rank_by_class=bool(rules.get("rank_by_class", False)),
         ),
+        town_classes=tuple(TownClass(c["code"], c["name"]) for c in data.get("town_classes", ())),
         departments=tuple(Department(d["code"], d["name"]) for d in data["departments"]),
         categories=tuple(Category(c["code"], c["name"], parse_decimal(c["points"])) for c in data["categories"]),
         indicators=tuple(
@@ -132,7 +134,7 @@ def year_from_dict(data: dict) -> AssessmentYear:
             )
             for i in data["indicators"]
         ),
-        towns=tuple(Town(t["code"], t["name"], t.get("kind")) for t in data["towns"]),
+        towns=tuple(Town(t["code"], t["name"], t.get("kind"), t.get("class")) for t in data["towns"]),
         scores=tuple(
             Score(s["town"], s["part"], parse_decimal(s["score"]),
                   tuple(Deduction(d["reason"], parse_decimal(d["points"])) for d in s.get("deductions", ())),
@@ -367,7 +369,8 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
         "full_score": rules.full_score, "bonus_cap": rules.bonus_cap, "grade_mode": rules.grade_mode,
         "quota_rounding": rules.quota_rounding, "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style,
         "grades": [_with({"name": g.name}, share=g.share, min_score=g.min_score) for g in rules.grades],
-    }, veto_grade=rules.veto_grade, require_loss_reasons=True if rules.require_loss_reasons else None)
+    }, veto_grade=rules.veto_grade, require_loss_reasons=True if rules.require_loss_reasons else None,
+       rank_by_class=True if rules.rank_by_class else None)
     out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer)
     out["rules"] = rules_out
     out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,
@@ -380,7 +383,9 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
         "applies_to": "all" if i.applies_to is None else list(i.applies_to),
         "parts": [{"code": p.code, "department": p.department, "points": p.points} for p in i.parts],
     } for i in year.indicators]
-    out["towns"] = [_with({"code": t.code, "name": t.name}, kind=t.kind) for t in year.towns]
+    if year.town_classes:
+        out["town_classes"] = [{"code": c.code, "name": c.name} for c in year.town_classes]
+    out["towns"] = [_with({"code": t.code, "name": t.name}, kind=t.kind, **{"class": t.class_code}) for t in year.towns]
     out["scores"] = [_with({"town": s.town, "part": s.part, "score": s.score},
                            deductions=[{"reason": d.reason, "points": d.points} for d in s.deductions] or None,
                            note=s.note) for s in year.scores]

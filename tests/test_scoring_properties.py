@@ -32,6 +32,7 @@ from desktop_app.domain.model import (
     Rules,
     Score,
     Town,
+    TownClass,
     Veto,
 )
 from desktop_app.domain.progress import department_counts
@@ -89,6 +90,7 @@ def oracle(year: AssessmentYear) -> dict:
     type_award = {t.code: frac(t.award) for t in year.inspection_types}
     scores = {(s.town, s.part): frac(s.score) for s in year.scores}
     vetoed_codes = {v.town for v in year.vetoes}
+    year_town_class = {t.code: t.class_code for t in year.towns}
 
     towns: dict[str, dict] = {}
     for order, town in enumerate(year.towns):
@@ -141,8 +143,24 @@ def oracle(year: AssessmentYear) -> dict:
             complete=complete, categories=categories,
         )
 
-    standing = [c for c in towns if not towns[c]["vetoed"]]
-    vetoed = [c for c in towns if towns[c]["vetoed"]]
+    # Classified assessment: every class ranked and graded as if it were the whole year.
+    if rules.rank_by_class and year.town_classes:
+        classes = [c.code for c in year.town_classes]
+        groups_of_towns = [[code for code in towns if year_town_class[code] == cls] for cls in classes]
+        groups_of_towns.append([code for code in towns if year_town_class[code] not in classes])
+    else:
+        groups_of_towns = [list(towns)]
+    order = []
+    for members in groups_of_towns:
+        order += _rank_and_grade(towns, members, rules)
+    return {"towns": towns, "order": order}
+
+
+def _rank_and_grade(towns: dict, members: list, rules) -> list:
+    """Ranks and grades of the towns ``members`` assessed together (written into ``towns``);
+    returns them in ranking order."""
+    standing = [c for c in members if not towns[c]["vetoed"]]
+    vetoed = [c for c in members if towns[c]["vetoed"]]
 
     def in_order(codes):
         return sorted(codes, key=lambda c: (-towns[c]["final"], towns[c]["order"]))
@@ -175,7 +193,7 @@ def oracle(year: AssessmentYear) -> dict:
             towns[code]["grade"] = next(
                 (g.name for g in rules.grades[:-1] if f >= frac(g.min_score)), names[-1])
     else:
-        n = len(year.towns)  # ALL towns, vetoed included
+        n = len(members)  # ALL towns assessed together, vetoed included
         distinct = sorted({towns[c]["final"] for c in standing}, reverse=True)
         groups = [[c for c in in_order(standing) if towns[c]["final"] == f] for f in distinct]
         grade_of_group = [names[-1]] * len(groups)
@@ -195,7 +213,7 @@ def oracle(year: AssessmentYear) -> dict:
         for group, name in zip(groups, grade_of_group):
             for code in group:
                 towns[code]["grade"] = name
-    return {"towns": towns, "order": order}
+    return order
 
 
 # ---------------------------------------------------------------------------
@@ -340,6 +358,13 @@ def years(draw, grade_mode=None, max_towns=40):
         veto_grade=draw(st.sampled_from([None] + names)),
         rank_style=draw(st.sampled_from(["competition", "dense"])),
     )
+    # Classes: none, or up to three (one may be empty), ranked apart or together.
+    n_classes = draw(st.sampled_from([0, 0, 1, 2, 3]))
+    if n_classes:
+        classes = tuple(TownClass(f"K{i}", f"类别{i}") for i in range(n_classes))
+        towns = tuple(dataclasses.replace(t, class_code=f"K{rng.randrange(n_classes)}") for t in towns)
+        base = dataclasses.replace(base, towns=towns, town_classes=classes)
+        rules = dataclasses.replace(rules, rank_by_class=draw(st.booleans()))
     return dataclasses.replace(base, rules=rules)
 
 
@@ -373,6 +398,7 @@ def assert_matches_oracle(year):
         assert row.rank == e["rank"], where
         assert row.grade == e["grade"], where
         assert {k: frac(v) for k, v in row.categories.items()} == e["categories"], where
+    assert {row.code: row.town_class for row in rows} == {town.code: town.class_code for town in year.towns}
 
 
 @SETTINGS
@@ -450,15 +476,30 @@ def test_bonus_between_zero_and_cap(year):
 @given(years())
 def test_ranks_non_decreasing_and_vetoed_last(year):
     rows = computed(year)
-    ranks = [r.rank for r in rows]
-    assert ranks == sorted(ranks)
-    assert ranks[0] == 1
-    flags = [r.vetoed for r in rows]
-    assert flags == sorted(flags)  # all False before all True
     vetoed = {v.town for v in year.vetoes}
     assert {r.code for r in rows if r.vetoed} == vetoed
-    standing = [r for r in rows if not r.vetoed]
-    assert [r.final for r in standing] == sorted((r.final for r in standing), reverse=True)
+    for group in assessed_together(year, rows):
+        ranks = [r.rank for r in group]
+        assert ranks == sorted(ranks)
+        assert ranks[0] == 1
+        flags = [r.vetoed for r in group]
+        assert flags == sorted(flags)  # all False before all True
+        standing = [r for r in group if not r.vetoed]
+        assert [r.final for r in standing] == sorted((r.final for r in standing), reverse=True)
+
+
+def assessed_together(year, rows) -> list[list]:
+    """The rows ranked and graded together: each class's, one after the other in the year's
+    class order, when the year ranks by class; otherwise all of them."""
+    if not (year.rules.rank_by_class and year.town_classes):
+        return [list(rows)]
+    groups = []
+    for town_class in year.town_classes:
+        group = [r for r in rows if r.town_class == town_class.code]
+        if group:
+            groups.append(group)
+    assert [r for group in groups for r in group] == list(rows)  # class by class
+    return groups
 
 
 @SETTINGS
@@ -473,8 +514,13 @@ def test_vetoed_get_veto_grade(year):
 @SETTINGS
 @given(years(grade_mode="proportion"))
 def test_proportion_quotas_and_monotone_grades(year):
-    rules = year.rules
-    rows = [r for r in computed(year) if not r.vetoed]
+    for group in assessed_together(year, computed(year)):
+        assert_quotas(year.rules, group)
+
+
+def assert_quotas(rules, group):
+    """Grades of towns assessed together: ``group``, in ranking order, vetoed included."""
+    rows = [r for r in group if not r.vetoed]
     names = [g.name for g in rules.grades]
     index = [names.index(r.grade) for r in rows]
     # Better final never gets a worse grade; equal finals get the same grade.
@@ -482,7 +528,7 @@ def test_proportion_quotas_and_monotone_grades(year):
     for a, b in zip(rows, rows[1:]):
         if a.final == b.final:
             assert a.grade == b.grade
-    n = len(year.towns)
+    n = len(group)
     start = 0
     for g, grade in enumerate(rules.grades[:-1]):
         exact = n * frac(grade.share)

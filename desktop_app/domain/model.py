@@ -34,6 +34,9 @@ class Rules:
     rank_style: str = "competition"
     # Every score below its part's points must say why (a deduction or a note): the letters quote it.
     require_loss_reasons: bool = False
+    # Classified assessment (分类考核): each town class is ranked and graded on its own, quotas
+    # taken of the class's size; otherwise all towns together.
+    rank_by_class: bool = False
 
     @property
     def effective_veto_grade(self) -> str:
@@ -79,10 +82,20 @@ class Indicator:
 
 
 @dataclass(frozen=True, slots=True)
+class TownClass:
+    """A class of towns assessed together (镇 / 街道, 重点帮扶 / 其他)."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class Town:
     code: str
     name: str
     kind: Optional[str] = None
+    # The code of the town's class, when the year defines classes.
+    class_code: Optional[str] = None
 
 
 # Scores are the one high-volume record (500 towns x 60 parts): immutable
@@ -163,6 +176,11 @@ class AssessmentYear:
     assessment_methods: tuple[str, ...] = ()
     # Free-form notice settings (issuer marks, document number, recipients ...).
     issuer: Optional[dict] = field(default=None, compare=True)
+    # The classes towns belong to, in the order results list them; none: one class of all towns.
+    town_classes: tuple[TownClass, ...] = ()
+
+    def class_name(self, code: Optional[str]) -> str:
+        return next((c.name for c in self.town_classes if c.code == code), code or "")
 
     def parts(self):
         """Every (indicator, part) pair in scheme order."""

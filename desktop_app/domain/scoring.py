@@ -57,10 +57,12 @@ class TownResult:
     bonus_detail: BonusBreakdown
     veto_reasons: tuple[str, ...]
     inspection_detail: tuple[InspectionLine, ...] = ()
+    town_class: Optional[str] = None  # the town's class code, when the year has classes
 
     def as_json(self) -> dict:
-        """The command line's JSON row (key order as the reference results)."""
-        return {
+        """The command line's JSON row (key order as the reference results; the class only
+        when the year has classes)."""
+        row = {
             "code": self.code,
             "name": self.name,
             "full": to_text(self.full),
@@ -75,6 +77,9 @@ class TownResult:
             "grade": self.grade,
             "categories": {code: to_text(value) for code, value in self.categories.items()},
         }
+        if self.town_class is not None:
+            row["class"] = self.town_class
+        return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,21 +279,16 @@ def compute(year: AssessmentYear) -> YearResult:
         provisional.append(_Standing(town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
                                      subtotals, missing, tuple(veto_reasons.get(town.code, ())), lines))
 
-    # Ranking order: non-vetoed by final descending, then vetoed; ties keep town order.
-    provisional.sort(key=lambda item: (bool(item.veto_reasons), -item.final, item.order))
-    standing = [item for item in provisional if not item.veto_reasons]
-    vetoed = [item for item in provisional if item.veto_reasons]
-    standing_finals = [item.final for item in standing]
-    ranks = _ranks(standing_finals, rules.rank_style, 0)
-    last_rank = 0
-    if ranks:
-        last_rank = len(ranks) if rules.rank_style == "competition" else ranks[-1]
-    ranks += _ranks([item.final for item in vetoed], rules.rank_style, last_rank)
-    if rules.grade_mode == "proportion":
-        grades = _proportion_grades(standing_finals, len(year.towns), rules)
+    # Classified assessment: each class its own ranks and quotas, classes in the year's order
+    # (a town of no known class, which validation refuses, last); otherwise one group of all.
+    if rules.rank_by_class and year.town_classes:
+        class_order = {town_class.code: n for n, town_class in enumerate(year.town_classes)}
+        groups: dict = {}
+        for item in provisional:
+            groups.setdefault(class_order.get(item.town.class_code, len(class_order)), []).append(item)
+        ranked = [entry for _, group in sorted(groups.items()) for entry in _rank_and_grade(group, rules)]
     else:
-        grades = [_threshold_grade(final, rules) for final in standing_finals]
-    grades += [rules.effective_veto_grade] * len(vetoed)
+        ranked = _rank_and_grade(provisional, rules)
 
     rows = tuple(
         TownResult(
@@ -297,9 +297,29 @@ def compute(year: AssessmentYear) -> YearResult:
             bonus=item.bonus, inspection=item.inspection, final=item.final, rank=rank, grade=grade,
             vetoed=bool(item.veto_reasons), complete=not item.missing, categories=item.subtotals,
             missing_parts=item.missing, bonus_detail=item.detail, veto_reasons=item.veto_reasons,
-            inspection_detail=item.inspection_lines,
+            inspection_detail=item.inspection_lines, town_class=item.town.class_code,
         )
-        for item, rank, grade in zip(provisional, ranks, grades)
+        for item, rank, grade in ranked
     )
     return YearResult(year=year.year, rows=rows, bonus_values=tuple(bonus_values),
                       inspection_lines=tuple(inspection_lines))
+
+
+def _rank_and_grade(group: list[_Standing], rules: Rules) -> list[tuple[_Standing, int, str]]:
+    """Rank and grade towns assessed together: non-vetoed by final descending, then vetoed
+    (last grade, ranked last); ties keep town order. Quotas are shares of the group's size."""
+    group = sorted(group, key=lambda item: (bool(item.veto_reasons), -item.final, item.order))
+    standing = [item for item in group if not item.veto_reasons]
+    vetoed = [item for item in group if item.veto_reasons]
+    standing_finals = [item.final for item in standing]
+    ranks = _ranks(standing_finals, rules.rank_style, 0)
+    last_rank = 0
+    if ranks:
+        last_rank = len(ranks) if rules.rank_style == "competition" else ranks[-1]
+    ranks += _ranks([item.final for item in vetoed], rules.rank_style, last_rank)
+    if rules.grade_mode == "proportion":
+        grades = _proportion_grades(standing_finals, len(group), rules)
+    else:
+        grades = [_threshold_grade(final, rules) for final in standing_finals]
+    grades += [rules.effective_veto_grade] * len(vetoed)
+    return list(zip(group, ranks, grades))

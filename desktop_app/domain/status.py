@@ -78,15 +78,22 @@ class YearState:
                 or (f.about == ENTRY and f.part in parts)]
 
 
-# Rule fields added in later versions: left out of the fingerprint while at their default, so a
-# year finalised by an earlier version keeps its fingerprint (and stays finalised) after an update.
-LATER_RULE_FIELDS = {"require_loss_reasons": False}
+# Fields added in later versions: left out of the fingerprint while at their default, so a year
+# finalised by an earlier version keeps its fingerprint (and stays finalised) after an update.
+LATER_RULE_FIELDS = {"require_loss_reasons": False, "rank_by_class": False}
+LATER_TOWN_FIELDS = {"class_code": None}
 
 
-def _rules_as_before(rules) -> str:
-    shown = [f"{f.name}={getattr(rules, f.name)!r}" for f in dataclasses.fields(rules)
-             if not (f.name in LATER_RULE_FIELDS and getattr(rules, f.name) == LATER_RULE_FIELDS[f.name])]
-    return f"Rules({', '.join(shown)})"
+def _as_before(value, later_fields: dict) -> str:
+    """``repr(value)`` of a dataclass without the later fields that are at their default."""
+    shown = [f"{f.name}={getattr(value, f.name)!r}" for f in dataclasses.fields(value)
+             if not (f.name in later_fields and getattr(value, f.name) == later_fields[f.name])]
+    return f"{type(value).__name__}({', '.join(shown)})"
+
+
+def _towns_as_before(towns) -> str:
+    shown = [_as_before(town, LATER_TOWN_FIELDS) for town in towns]
+    return "(" + ", ".join(shown) + ("," if len(shown) == 1 else "") + ")"
 
 
 def fingerprint(year: AssessmentYear, result: YearResult) -> str:
@@ -98,9 +105,12 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     order, which is part of the data (the order of towns, indicators and records)."""
     digest = hashlib.sha256()
     for piece in (
-        "(" + ", ".join([repr(year.year), repr(year.title), _rules_as_before(year.rules), *map(repr, (
-            year.departments, year.categories, year.indicators, year.towns, year.bonus_types, year.bonuses,
-            year.inspection_types, year.inspections, year.vetoes, year.veto_conditions, year.assessment_methods))]) + ")",
+        "(" + ", ".join([repr(year.year), repr(year.title), _as_before(year.rules, LATER_RULE_FIELDS),
+                         repr(year.departments), repr(year.categories), repr(year.indicators),
+                         _towns_as_before(year.towns), *map(repr, (
+                             year.bonus_types, year.bonuses, year.inspection_types, year.inspections, year.vetoes,
+                             year.veto_conditions, year.assessment_methods))]) + ")"
+        + (repr(year.town_classes) if year.town_classes else ""),
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),

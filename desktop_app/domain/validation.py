@@ -165,6 +165,28 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     if total != year.rules.full_score:
         problems.append(Problem("indicators", QT_TRANSLATE_NOOP("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
                                 {"total": to_text(total), "full": to_text(year.rules.full_score)}))
+    return problems + _class_problems(year)
+
+
+def _class_problems(year: AssessmentYear) -> list[Problem]:
+    """Classified assessment: with classes defined every town is in one of them; a year
+    ranked by class defines at least one."""
+    problems = _duplicates("town_classes", [c.code for c in year.town_classes], "镇街类别")
+    problems += _duplicate_names("town_classes", year.town_classes, "镇街类别")
+    classes = {c.code for c in year.town_classes}
+    if year.rules.rank_by_class and not classes:
+        problems.append(Problem("rules.rank_by_class", QT_TRANSLATE_NOOP(
+            "Validation", "已设定按类别分别排名评等，但没有设定镇街类别")))
+    for index, town in enumerate(year.towns):
+        if town.class_code is None:
+            if classes:
+                problems.append(Problem(f"towns[{index}].class", QT_TRANSLATE_NOOP(
+                    "Validation", "镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）"),
+                    {"name": town.name}))
+        elif town.class_code not in classes:
+            problems.append(Problem(f"towns[{index}].class", QT_TRANSLATE_NOOP(
+                "Validation", "镇街“{name}”的类别 {code} 不是本年度设定的类别"),
+                {"name": town.name, "code": town.class_code}))
     return problems
 
 

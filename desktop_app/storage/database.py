@@ -23,7 +23,7 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
-    Inspection, InspectionType, Part, Rules, Score, Town, Veto,
+    Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto,
 )
 from ..domain.appeals import APPEAL_COLUMNS, Appeal
 from ..domain.follow_up import EvidenceFile, FollowUp
@@ -71,7 +71,8 @@ AUDIT_GENESIS = "0" * 64
 EXTERNAL_OPERATOR = "（其他程序）"
 EXTERNAL_ACTION = "external"
 YEAR_TABLES = ("grades", "departments", "categories", "towns", "indicators", "parts", "scores", "deductions",
-               "bonus_types", "bonuses", "inspection_types", "inspections", "vetoes", "department_submissions")
+               "bonus_types", "bonuses", "inspection_types", "inspections", "vetoes", "department_submissions",
+               "town_classes")
 
 
 def audit_hash(previous: str, entry: tuple) -> str:
@@ -611,6 +612,7 @@ class Store:
             "veto_conditions_json": _json_list(year.veto_conditions),
             "methods_json": _json_list(year.assessment_methods),
             "require_loss_reasons": int(rules.require_loss_reasons),
+            "rank_by_class": int(rules.rank_by_class),
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -626,8 +628,9 @@ class Store:
                            {d.code: (n, d.name) for n, d in enumerate(year.departments)})
         categories = sync("categories", "code", ("position", "name", "points"),
                           {c.code: (n, c.name, _text(c.points)) for n, c in enumerate(year.categories)})
-        towns = sync("towns", "code", ("position", "name", "kind"),
-                     {t.code: (n, t.name, t.kind) for n, t in enumerate(year.towns)})
+        sync("town_classes", "code", ("position", "name"), {c.code: (n, c.name) for n, c in enumerate(year.town_classes)})
+        towns = sync("towns", "code", ("position", "name", "kind", "class_code"),
+                     {t.code: (n, t.name, t.kind, t.class_code) for n, t in enumerate(year.towns)})
         indicators = sync("indicators", "code", ("position", "category_id", "name", "content", "method", "veto", "applies_all"),
                           {i.code: (n, categories.get(i.category), i.name, i.content, i.method, int(i.veto),
                                     int(i.applies_to is None)) for n, i in enumerate(year.indicators)})
@@ -1130,17 +1133,20 @@ class Store:
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
-         rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons) = q(
+         rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
-            " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons FROM years WHERE id = ?")[0]
+            " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class"
+            " FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
                             q("SELECT code, name FROM departments WHERE year_id = ? ORDER BY position"))
         categories = tuple(Category(code, name, parse_decimal(points)) for code, name, points in
                            q("SELECT code, name, points FROM categories WHERE year_id = ? ORDER BY position"))
-        towns = tuple(Town(code, name, kind) for code, name, kind in
-                      q("SELECT code, name, kind FROM towns WHERE year_id = ? ORDER BY position"))
+        towns = tuple(Town(code, name, kind, class_code) for code, name, kind, class_code in
+                      q("SELECT code, name, kind, class_code FROM towns WHERE year_id = ? ORDER BY position"))
+        town_classes = tuple(TownClass(code, name) for code, name in
+                             q("SELECT code, name FROM town_classes WHERE year_id = ? ORDER BY position"))
         parts_of: dict[int, list[Part]] = {}
         for indicator_id, code, department, points in q(
                 "SELECT p.indicator_id, p.code, d.code, p.points FROM parts p JOIN departments d ON d.id = p.department_id"
@@ -1202,7 +1208,9 @@ class Store:
             year=number, title=title, issuer=None if issuer_json is None else json.loads(issuer_json, parse_float=Decimal),
             rules=Rules(full_score=parse_decimal(full_score), bonus_cap=parse_decimal(bonus_cap), grade_mode=grade_mode,
                         grades=grades, quota_rounding=quota_rounding, boundary_ties=boundary_ties,
-                        veto_grade=veto_grade, rank_style=rank_style, require_loss_reasons=bool(require_loss_reasons)),
+                        veto_grade=veto_grade, rank_style=rank_style, require_loss_reasons=bool(require_loss_reasons),
+                        rank_by_class=bool(rank_by_class)),
+            town_classes=town_classes,
             departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
             bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,
             vetoes=vetoes,

@@ -462,3 +462,32 @@ MIGRATIONS.append("""
     CREATE TRIGGER evidence_of_vetoes AFTER DELETE ON vetoes BEGIN
         DELETE FROM attachments WHERE owner = 'veto:' || OLD.id; END;
 """)
+
+
+# --- 13: classified assessment (分类考核) -----------------------------------------------------------
+# A year's town classes, each town's class (by code, as the year file names it) and whether ranks
+# and grades are given per class. The towns' and years' triggers are made again for the new columns.
+AUDITED_TABLES["town_classes"] = (_YEAR_OF, "{r}.code", (("name", "{r}.name"),))
+_TOWN_COLUMNS_BEFORE_13, _YEAR_COLUMNS_BEFORE_13 = AUDITED_TABLES["towns"], AUDITED_TABLES["years"]
+AUDITED_TABLES["towns"] = (_TOWN_COLUMNS_BEFORE_13[0], _TOWN_COLUMNS_BEFORE_13[1],
+                           _TOWN_COLUMNS_BEFORE_13[2] + (("class", "{r}.class_code"),))
+AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_13[0], _YEAR_COLUMNS_BEFORE_13[1],
+                           _YEAR_COLUMNS_BEFORE_13[2] + (("rank_by_class", "{r}.rank_by_class"),))
+MIGRATIONS.append("""
+    CREATE TABLE town_classes (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        UNIQUE (year_id, code)
+    );
+    ALTER TABLE towns ADD COLUMN class_code TEXT;
+    ALTER TABLE years ADD COLUMN rank_by_class INTEGER NOT NULL DEFAULT 0 CHECK (rank_by_class IN (0, 1));
+    DROP TRIGGER audit_towns_insert;
+    DROP TRIGGER audit_towns_update;
+    DROP TRIGGER audit_towns_delete;
+    DROP TRIGGER audit_years_insert;
+    DROP TRIGGER audit_years_update;
+    DROP TRIGGER audit_years_delete;
+""" + "\n".join(_audit_triggers(table) for table in ("town_classes", "towns", "years")))
