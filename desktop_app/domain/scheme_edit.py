@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import (
     ZERO, AssessmentYear, BonusType, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
+    TownClass,
 )
 from .validation import score_problems
 
@@ -245,6 +246,36 @@ def remove_town(year: AssessmentYear, code: str) -> AssessmentYear:
 
 def move_town(year: AssessmentYear, code: str, delta: int) -> AssessmentYear:
     return dataclasses.replace(year, towns=_moved(year.towns, _index(year.towns, code), delta))
+
+
+def class_names(text: str) -> list[str]:
+    """Class names as typed in one line: separated by 、，, ; or spaces."""
+    return [name for name in re.split(r"[、，,;；\s]+", text or "") if name]
+
+
+def set_town_classes(year: AssessmentYear, names: Iterable[str]) -> AssessmentYear:
+    """The year's town classes, in this order. A class keeps its code while its name stays;
+    towns of a class no longer listed are in none. A town in no class goes into a new class
+    named as its kind (镇, 街道, 乡) when there is one; no classes: ranked all together."""
+    names = [name.strip() for name in names if name.strip()]
+    repeated = next((name for n, name in enumerate(names) if name in names[:n]), None)
+    if repeated is not None:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "类别“{name}”重复"), name=repeated)
+    kept = {c.name: c.code for c in year.town_classes}
+    codes: list[str] = []
+    for name in names:
+        codes.append(kept.get(name) or next_code(list(kept.values()) + codes, "K"))
+    classes = tuple(TownClass(code, name) for code, name in zip(codes, names))
+    new_codes = set(codes) - set(kept.values())
+    by_name = {c.name: c.code for c in classes}
+    towns = []
+    for town in year.towns:
+        class_code = town.class_code if town.class_code in codes else None
+        if class_code is None and by_name.get(town.kind) in new_codes:
+            class_code = by_name[town.kind]
+        towns.append(town if class_code == town.class_code else dataclasses.replace(town, class_code=class_code))
+    rules = year.rules if classes else dataclasses.replace(year.rules, rank_by_class=False)
+    return dataclasses.replace(year, town_classes=classes, towns=tuple(towns), rules=rules)
 
 
 # --- rules, grades and register types ------------------------------------------------------

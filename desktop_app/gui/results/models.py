@@ -47,7 +47,7 @@ def grade_colours(names: list[str]) -> dict[str, QColor]:
 
 
 # Column kinds of the table.
-RANK, TOWN, CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL, GRADE, VETO, COMPLETE = range(11)
+RANK, TOWN, CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL, GRADE, VETO, COMPLETE, CLASS = range(12)
 NUMERIC = {CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL}
 
 
@@ -67,6 +67,8 @@ class ResultsTableModel(QAbstractTableModel):
         self._columns: list[tuple[int, Optional[str], str]] = []  # (kind, category code, header)
         self._colours: dict[str, QColor] = {}
         self._part_names: dict[str, str] = {}
+        self._class_names: dict[str, str] = {}
+        self._class_order: dict[str, int] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
         self._bold = QFont()
@@ -77,13 +79,17 @@ class ResultsTableModel(QAbstractTableModel):
         self._texts: dict[tuple[int, int], str] = {}
         self._veto_brush = QBrush(VETO_COLOUR)
         self._incomplete_brush = QBrush(INCOMPLETE_BACKGROUND)
-        self._set_columns(())
+        self._set_columns(None)
 
     # --- content -----------------------------------------------------------------
 
-    def _set_columns(self, categories) -> None:
-        columns = [(RANK, None, self.tr("排名")), (TOWN, None, self.tr("镇街"))]
-        for category in categories:
+    def _set_columns(self, year: Optional[AssessmentYear]) -> None:
+        """The columns of ``year``: a class column when it has classes, one per category."""
+        by_class = year is not None and year.town_classes and year.rules.rank_by_class
+        columns = [(RANK, None, self.tr("类内排名") if by_class else self.tr("排名")), (TOWN, None, self.tr("镇街"))]
+        if year is not None and year.town_classes:
+            columns.append((CLASS, None, self.tr("类别")))
+        for category in (year.categories if year is not None else ()):
             columns.append((CATEGORY, category.code, self.tr("{name}\n({points}分)").format(
                 name=category.name, points=points_text(category.points))))
         columns += [
@@ -98,10 +104,13 @@ class ResultsTableModel(QAbstractTableModel):
         self.beginResetModel()
         if year is None or result is None:
             self._ranked, self._colours, self._part_names = (), {}, {}
-            self._set_columns(())
+            self._class_names, self._class_order = {}, {}
+            self._set_columns(None)
         else:
             self._ranked = result.rows
-            self._set_columns(year.categories)
+            self._set_columns(year)
+            self._class_names = {c.code: c.name for c in year.town_classes}
+            self._class_order = {c.code: n for n, c in enumerate(year.town_classes)}
             self._colours = grade_colours(grade_order(year, result))
             self._part_names = {part.code: indicator.name for indicator, part in year.parts()}
         if self._sort[0] >= len(self._columns):
@@ -208,6 +217,8 @@ class ResultsTableModel(QAbstractTableModel):
             return str(row.rank)
         if kind == TOWN:
             return row.name
+        if kind == CLASS:
+            return self._class_names.get(row.town_class, row.town_class or "")
         if kind == CATEGORY:
             return two_decimals(row.categories.get(category))
         if kind == FULL:
@@ -233,6 +244,8 @@ class ResultsTableModel(QAbstractTableModel):
             return row.rank
         if kind == TOWN:
             return row.order
+        if kind == CLASS:
+            return self._class_order.get(row.town_class, len(self._class_order))
         if kind == CATEGORY:
             return float(row.categories.get(category, 0))
         if kind == GRADE:

@@ -11,7 +11,7 @@ from typing import Optional
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate, QTableView,
     QVBoxLayout,
 )
 
@@ -22,9 +22,10 @@ from ..common.cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELE
 from ..common.tab import Tab
 from ..common.undo import UndoButtons, add_list_keys
 
-ORDER, CODE, NAME, KIND, FULL, ENTRIES = range(6)
-FIXED_COLUMNS = 6
+ORDER, CODE, NAME, KIND, CLASS, FULL, ENTRIES = range(7)
+FIXED_COLUMNS = 7
 REDUCED_FULL = QColor("#fff3cd")
+MISSING_CLASS = QColor("#f8d7da")
 
 
 def wrap_header(text: str, width: int = 6) -> str:
@@ -89,19 +90,20 @@ class TownsModel(QAbstractTableModel):
                 return self.tr("部分镇街适用的指标：勾选表示该指标适用于这个镇街，其分值计入适用满分")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("顺序"), self.tr("编码"), self.tr("镇街名称"), self.tr("类型"), self.tr("适用满分"),
-                    self.tr("已录入"))[section]
+            return (self.tr("顺序"), self.tr("编码"), self.tr("镇街名称"), self.tr("类型"), self.tr("类别"),
+                    self.tr("适用满分"), self.tr("已录入"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return {FULL: self.tr("该镇街适用的各打分部分分值之和（由计分核心计算）"),
                     ENTRIES: self.tr("该镇街的打分、加分、督查评估和否决记录条数"),
-                    NAME: self.tr("双击或直接输入修改名称")}.get(section)
+                    NAME: self.tr("双击或直接输入修改名称"),
+                    CLASS: self.tr("分类考核时镇街所属的类别（用“镇街类别…”设定类别）")}.get(section)
         return None
 
     def flags(self, index):
         if not index.isValid():
             return NO_ITEM_FLAGS
         flags = ITEM_SELECTABLE
-        if index.column() in (NAME, KIND):
+        if index.column() in (NAME, KIND) or (index.column() == CLASS and self.year and self.year.town_classes):
             flags |= ITEM_EDITABLE
         elif index.column() >= FIXED_COLUMNS:
             flags |= ITEM_CHECKABLE
@@ -130,6 +132,8 @@ class TownsModel(QAbstractTableModel):
                 return town.name
             if column == KIND:
                 return town.kind or ""
+            if column == CLASS:
+                return self.year.class_name(town.class_code)
             if column == FULL:
                 full = self.full.get(town.code)
                 return points_text(full) if full is not None else ""
@@ -137,6 +141,9 @@ class TownsModel(QAbstractTableModel):
                 return str(self.entries.get(town.code, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ORDER, FULL, ENTRIES):
             return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and column == CLASS and self.year.town_classes:
+            if town.class_code not in {c.code for c in self.year.town_classes}:
+                return QBrush(MISSING_CLASS)
         if role == Qt.ItemDataRole.BackgroundRole and column == FULL and self.year is not None:
             full = self.full.get(town.code)
             if full is not None and full != self.year.rules.full_score:
@@ -161,6 +168,10 @@ class TownsModel(QAbstractTableModel):
             return self.tab.rename_town(town.code, text)
         if column == KIND and text != (town.kind or ""):
             return self.tab.set_kind(town.code, text or None)
+        if column == CLASS:
+            code = next((c.code for c in self.year.town_classes if c.name == text), None)
+            if code != town.class_code and (code is not None or not text):
+                return self.tab.set_class(town.code, code)
         return False
 
 
@@ -179,6 +190,22 @@ class KindDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
+class ClassDelegate(QStyledItemDelegate):
+    """A town's class is one of the year's classes."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt name
+        editor = QComboBox(parent)
+        year = index.model().year
+        editor.addItems([c.name for c in year.town_classes] if year else [])
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt name
+        editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt name
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
 class TownsTab(Tab):
     """镇街设置: towns, applicable full score, applicability matrix."""
     administered = True
@@ -192,6 +219,12 @@ class TownsTab(Tab):
         self.down_button = QPushButton(self.tr("下移"))
         self.add_button.clicked.connect(self.on_add_town)
         self.remove_button.clicked.connect(self.on_remove_town)
+        self.classes_button = QPushButton(self.tr("镇街类别…"))
+        self.classes_button.setToolTip(self.tr("分类考核：设定镇街类别（如“镇、街道”或“重点帮扶、其他”）"))
+        self.classes_button.clicked.connect(self.on_edit_classes)
+        self.by_class_box = QCheckBox(self.tr("按类别分别排名评等"))
+        self.by_class_box.setToolTip(self.tr("勾选后每个类别单独排名，等次比例按该类别的镇街数计算；不勾选则全部镇街一起排名"))
+        self.by_class_box.clicked.connect(self.set_rank_by_class)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.undo = UndoButtons(self, self.changes.stack)
@@ -199,6 +232,9 @@ class TownsTab(Tab):
         bar = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             bar.addWidget(button)
+        bar.addSpacing(16)
+        bar.addWidget(self.classes_button)
+        bar.addWidget(self.by_class_box)
         bar.addSpacing(16)
         bar.addWidget(self.summary_label, 1)
         bar.addWidget(self.undo.undo_button)
@@ -208,6 +244,7 @@ class TownsTab(Tab):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(KIND, KindDelegate(self.view))
+        self.view.setItemDelegateForColumn(CLASS, ClassDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
@@ -265,9 +302,20 @@ class TownsTab(Tab):
         kinds: dict[str, int] = {}
         for town in year.towns:
             kinds[town.kind or self.tr("未设类型")] = kinds.get(town.kind or self.tr("未设类型"), 0) + 1
-        self.summary_label.setText(self.tr("共 {count} 个镇街（{kinds}）；满分 {full} 分").format(
+        text = self.tr("共 {count} 个镇街（{kinds}）；满分 {full} 分").format(
             count=len(year.towns), kinds="，".join(f"{kind} {n} 个" for kind, n in kinds.items()),
-            full=points_text(year.rules.full_score)))
+            full=points_text(year.rules.full_score))
+        if year.town_classes:
+            counts = {c.code: 0 for c in year.town_classes}
+            for town in year.towns:
+                if town.class_code in counts:
+                    counts[town.class_code] += 1
+            text += self.tr("；类别：{classes}").format(
+                classes="，".join(f"{c.name} {counts[c.code]} 个" for c in year.town_classes))
+            unassigned = len(year.towns) - sum(counts.values())
+            if unassigned:
+                text += self.tr("，{count} 个未归类").format(count=unassigned)
+        self.summary_label.setText(text)
         if self.model.partial:
             self.matrix_hint.setText(self.tr(
                 "右侧勾选列是只适用于部分镇街的指标：勾选即适用，其分值计入该镇街的适用满分（黄色表示适用满分低于满分，"
@@ -280,6 +328,9 @@ class TownsTab(Tab):
         has_year = self.model.year is not None
         row = self.view.currentIndex().row()
         self.add_button.setEnabled(has_year)
+        self.classes_button.setEnabled(has_year)
+        self.by_class_box.setEnabled(has_year and bool(self.model.year.town_classes))
+        self.by_class_box.setChecked(has_year and self.model.year.rules.rank_by_class)
         self.remove_button.setEnabled(has_year and row >= 0)
         self.up_button.setEnabled(has_year and row > 0)
         self.down_button.setEnabled(has_year and 0 <= row < self.model.rowCount() - 1)
@@ -306,6 +357,31 @@ class TownsTab(Tab):
     def set_kind(self, code: str, kind: Optional[str]) -> bool:
         return self.edit(self.tr("{town}类型改为{kind}").format(town=self.session.town_name(code), kind=kind or ""),
                          lambda year: edits.update_town(year, code, kind=kind))
+
+    def set_class(self, code: str, class_code: Optional[str]) -> bool:
+        return self.edit(self.tr("{town}归入类别“{name}”").format(
+            town=self.session.town_name(code), name=self.session.year.class_name(class_code)),
+            lambda year: edits.update_town(year, code, class_code=class_code))
+
+    def set_town_classes(self, names: list[str]) -> bool:
+        return self.edit(self.tr("镇街类别改为：{names}").format(names="、".join(names) or self.tr("（不分类）")),
+                         lambda year: edits.set_town_classes(year, names))
+
+    def on_edit_classes(self) -> None:
+        current = "、".join(c.name for c in self.session.year.town_classes)
+        text = self.workspace.messenger.ask_text(
+            self, self.tr("镇街类别的名称，按排列顺序用顿号分隔（如“镇、街道”）；清空表示不分类。\n"
+                          "新类别与镇街类型同名时，该类型的镇街自动归入："), text=current, title=self.tr("镇街类别"))
+        if text is not None:
+            names = edits.class_names(text)
+            if names != [c.name for c in self.session.year.town_classes]:
+                self.set_town_classes(names)
+
+    def set_rank_by_class(self, checked: bool) -> bool:
+        label = self.tr("按类别分别排名评等") if checked else self.tr("全部镇街一起排名评等")
+        changed = self.edit(label, lambda year: edits.update_rules(year, rank_by_class=bool(checked)))
+        self._update_buttons()
+        return changed
 
     def set_applies(self, indicator: str, town: str, applies: bool) -> bool:
         name = next(i.name for i in self.session.year.indicators if i.code == indicator)
