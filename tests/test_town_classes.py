@@ -147,3 +147,65 @@ def test_a_class_change_changes_the_fingerprint_and_no_classes_keep_the_old_one(
     renamed = dataclasses.replace(year, town_classes=(TownClass("Z", "建制镇"), CLASSES[1]))
     prints = {fingerprint(y, compute(y)) for y in (plain, year, moved, renamed)}
     assert len(prints) == 4
+
+
+@pytest.fixture(scope="module")
+def demo_by_kind():
+    """The demo year in two classes, 镇 (12 towns) and 街道 (7), each ranked on its own."""
+    from desktop_app.domain import scheme_edit as edits
+
+    year = edits.update_rules(edits.set_town_classes(read_year_file(EXAMPLE), ["镇", "街道"]), rank_by_class=True)
+    return year, compute(year)
+
+
+def test_the_notice_counts_and_names_each_classs_grades(demo_by_kind):
+    from desktop_app.documents.notice import results_paragraphs
+
+    year, result = demo_by_kind
+    # 好 30 %, 较好 50 % (floor): 3 and 6 of the 12 towns, 2 and 3 of the 7 streets.
+    text = results_paragraphs(year, result, {})
+    assert text[1] == ("经综合评定，全区19个镇街分2类考核：镇（12个）中，考核等次为“好”的3个，考核等次为“较好”的6个，"
+                       "考核等次为“一般”的3个；街道（7个）中，考核等次为“好”的2个，考核等次为“较好”的3个，"
+                       "考核等次为“一般”的2个。各镇街得分和排名见附件。")
+    best = [row.name for row in result.rows if row.grade == "好"]
+    assert text[2] == (f"（一）“好”等次（5个）。镇：{'、'.join(best[:3])}；街道：{'、'.join(best[3:])}。")
+    assert all(name.endswith("镇") for name in best[:3]) and all(name.endswith("街道") for name in best[3:])
+    # The vetoed 洪湖镇 is named last among 镇's 一般 towns.
+    assert text[4].startswith("（三）“一般”等次（5个）。镇：") and "洪湖镇；街道：" in text[4]
+
+
+def test_the_notice_table_and_the_upward_workbook_show_the_class_and_the_rank_in_it(demo_by_kind, tmp_path):
+    import openpyxl
+
+    from desktop_app.documents import FontSet
+    from desktop_app.documents.notice import results_table
+    from desktop_app.excel.submission import write_submission_workbook
+
+    year, result = demo_by_kind
+    table = results_table(year, result, FontSet.bundled())
+    assert [column.header for column in table.columns[:3]] == ["类内\n排名", "镇街", "类别"]
+    assert [row.cells[:3] for row in table.rows][:1] == [("1", result.rows[0].name, "镇")]
+    assert [row.cells[0] for row in table.rows].count("1") == 2
+    path = tmp_path / "up.xlsx"
+    write_submission_workbook(year, result, path)
+    sheet = openpyxl.load_workbook(path)["汇总表"]
+    assert [sheet.cell(3, column).value for column in (1, 2, 3)] == ["类内排名", "镇街", "类别"]
+    rows = [[sheet.cell(r, c).value for c in (1, 2, 3)] for r in range(5, 5 + len(result.rows))]
+    assert rows == [[row.rank, row.name, {"K01": "镇", "K02": "街道"}[row.town_class]] for row in result.rows]
+    assert sheet.freeze_panes == "D5"
+
+
+def test_a_year_without_classes_keeps_its_notice_table_and_workbook_columns(tmp_path):
+    import openpyxl
+
+    from desktop_app.documents import FontSet
+    from desktop_app.documents.notice import results_table
+    from desktop_app.excel.submission import write_submission_workbook
+
+    year = read_year_file(EXAMPLE)
+    result = compute(year)
+    assert [column.header for column in results_table(year, result, FontSet.bundled()).columns[:3]] == [
+        "排名", "镇街", f"{year.categories[0].name}\n10分"]
+    write_submission_workbook(year, result, tmp_path / "up.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "up.xlsx")["汇总表"]
+    assert [sheet.cell(3, column).value for column in (1, 2, 3)] == ["排名", "镇街", "各项得分"]

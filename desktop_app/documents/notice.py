@@ -39,16 +39,30 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     rows = result.rows
     standing = [row for row in rows if not row.vetoed]
     vetoed = [row for row in rows if row.vetoed]
-    counts = result.grade_counts()
-    summary = "，".join(f"考核等次为{_quote(g)}的{counts.get(g, 0)}个" for g in grades)
-    out = ["一、考核结果",
-           f"经综合评定，全区{len(rows)}个镇街中，{summary}。各镇街得分和排名见附件。"]
+    by_class = classes_ranked_apart(year, result)
+
+    def summary(members) -> str:
+        return "，".join(f"考核等次为{_quote(g)}的{sum(1 for row in members if row.grade == g)}个" for g in grades)
+
+    if by_class:
+        parts = [f"{town_class.name}（{len(members)}个）中，{summary(members)}" for town_class, members in by_class]
+        opening = f"经综合评定，全区{len(rows)}个镇街分{len(by_class)}类考核：{'；'.join(parts)}。各镇街得分和排名见附件。"
+    else:
+        opening = f"经综合评定，全区{len(rows)}个镇街中，{summary(rows)}。各镇街得分和排名见附件。"
+    out = ["一、考核结果", opening]
     for number, grade in enumerate(grades):
-        names = [row.name for row in standing if row.grade == grade]
-        names += [row.name for row in vetoed if row.grade == grade]
         label = chinese_numeral(number + 1)
-        listed = "、".join(names) + "。" if names else "无。"
-        out.append(f"（{label}）{_quote(grade)}等次（{len(names)}个）。{listed}")
+        groups = by_class or [(None, rows)]
+        named = [(town_class, [row.name for row in members if row.grade == grade and not row.vetoed]
+                  + [row.name for row in members if row.grade == grade and row.vetoed]) for town_class, members in groups]
+        count = sum(len(names) for _, names in named)
+        if not count:
+            listed = "无。"
+        elif by_class:
+            listed = "；".join(f"{town_class.name}：{'、'.join(names)}" for town_class, names in named if names) + "。"
+        else:
+            listed = "、".join(named[0][1]) + "。"
+        out.append(f"（{label}）{_quote(grade)}等次（{count}个）。{listed}")
     for row in vetoed:
         out.append(f"{row.name}{veto_clause(row.veto_reasons)}，实行{_quote('一票否决')}，考核等次直接定为{_quote(row.grade)}。")
     best = grades[0]
@@ -70,15 +84,27 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     return out
 
 
+def classes_ranked_apart(year: AssessmentYear, result: YearResult) -> list:
+    """(class, its rows in ranking order) for each class of a year ranked by class; else empty."""
+    if not (year.rules.rank_by_class and year.town_classes):
+        return []
+    return [(town_class, [row for row in result.rows if row.town_class == town_class.code])
+            for town_class in year.town_classes]
+
+
 def results_table(year: AssessmentYear, result: YearResult, fonts: FontSet) -> GridTable:
     categories = year.categories
-    columns = [Column("排名"), Column("镇街", wrap=True, min_chars=3)]
+    by_class = bool(year.rules.rank_by_class and year.town_classes)
+    columns = [Column("类内\n排名" if by_class else "排名"), Column("镇街", wrap=True, min_chars=3)]
+    if year.town_classes:
+        columns.append(Column("类别", wrap=True))
     columns += [Column(f"{c.name}\n{points(c.points)}分") for c in categories]
     columns += [Column("折算\n得分"), Column("加分"), Column("市级评估\n运用"), Column("最终\n得分"),
                 Column("等次", wrap=True)]
     rows = []
     for row in result.rows:
-        cells = (str(row.rank), row.name, *(two_decimals(row.categories.get(c.code)) for c in categories),
+        cells = (str(row.rank), row.name, *((year.class_name(row.town_class),) if year.town_classes else ()),
+                 *(two_decimals(row.categories.get(c.code)) for c in categories),
                  two_decimals(row.normalised), two_decimals(row.bonus), two_decimals(row.inspection), two_decimals(row.final), row.grade)
         rows.append(TableRow(tuple(cells)))
     return GridTable(columns, rows, fonts, "附件表格")

@@ -40,6 +40,8 @@ T = {
     "date_unit": QT_TRANSLATE_NOOP("Excel", "填报日期：{date}　　单位：分"),
     "date": QT_TRANSLATE_NOOP("Excel", "{year}年{month}月{day}日"),
     "rank": QT_TRANSLATE_NOOP("Excel", "排名"),
+    "rank_in_class": QT_TRANSLATE_NOOP("Excel", "类内排名"),
+    "class": QT_TRANSLATE_NOOP("Excel", "类别"),
     "town": QT_TRANSLATE_NOOP("Excel", "镇街"),
     "categories": QT_TRANSLATE_NOOP("Excel", "各项得分"),
     "category": QT_TRANSLATE_NOOP("Excel", "{name}\n（{points}分）"),
@@ -210,12 +212,15 @@ MAX_LISTED_CONDITIONS = 10
 def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, date_text, footer,
              state: Optional[YearState] = None, translate=_identity) -> None:
     categories = list(year.categories)
-    single = [tr("rank"), tr("town")]
+    classes = bool(year.town_classes)
+    single = [tr("rank_in_class") if classes and year.rules.rank_by_class else tr("rank"), tr("town")]
+    if classes:
+        single.append(tr("class"))
     tail = [tr("raw"), tr("full"), tr("normalised"), tr("bonus"), tr("inspection"), tr("final"), tr("grade"),
             tr("veto"), tr("remark")]
-    widths = [6, 13, *([10] * len(categories)), 9, 9, 10, 7, 9, 9, 7, 8, 14]
+    widths = [6, 13, *([10] if classes else []), *([10] * len(categories)), 9, 9, 10, 7, 9, 9, 7, 8, 14]
     page = _Sheet(workbook, styles, tr("summary"), widths, header_rows=(3, 4), footer_left=issuer,
-                  footer_center=footer, freeze="C5")
+                  footer_center=footer, freeze="D5" if classes else "C5")
     page.banner(tr("summary_title").format(title=title), "title", 36)
     half = page.width // 2
     page.height(2, 22)
@@ -246,6 +251,7 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
         remark = tr("incomplete_mark").format(count=len(row.missing_parts)) if not row.complete else None
         page.append([
             page.cell(row.rank, "integer"), page.cell(row.name, "text_center"),
+            *((page.cell(year.class_name(row.town_class), "text_center"),) if classes else ()),
             *(page.cell(row.categories.get(c.code, ZERO), "number") for c in categories),
             page.cell(row.raw, "number"), page.cell(row.full, "number"), page.cell(row.normalised, "number"),
             page.cell(row.bonus, "number"), page.cell(row.inspection, "number"), page.cell(row.final, "number"),
