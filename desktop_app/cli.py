@@ -36,8 +36,10 @@ def _pad(text: str, width: int, right: bool) -> str:
     return space + text if right else text + space
 
 
-def format_table(result: YearResult, category_names: dict[str, str]) -> str:
-    headers = ["排名", "镇街", *category_names.values(), "满分", "得分", "折算", "加分", "督查", "最终", "等次", "备注"]
+def format_table(result: YearResult, category_names: dict[str, str], class_names: Optional[dict[str, str]] = None) -> str:
+    """The ranking as aligned text; with ``class_names`` (a year with classes) a 类别 column."""
+    classes = ["类别"] if class_names else []
+    headers = ["排名", "镇街", *classes, *category_names.values(), "满分", "得分", "折算", "加分", "督查", "最终", "等次", "备注"]
     rows = []
     for row in result.rows:
         notes = []
@@ -45,11 +47,12 @@ def format_table(result: YearResult, category_names: dict[str, str]) -> str:
             notes.append("一票否决")
         if not row.complete:
             notes.append(f"未完成（缺 {len(row.missing_parts)} 项）")
-        rows.append([str(row.rank), row.name, *(f"{row.categories[c]:.2f}" for c in category_names),
+        rows.append([str(row.rank), row.name, *([class_names.get(row.town_class, row.town_class or "")] if classes else []),
+                     *(f"{row.categories[c]:.2f}" for c in category_names),
                      to_text(row.full), f"{row.raw:.2f}", f"{row.normalised:.2f}", f"{row.bonus:.2f}",
                      f"{row.inspection:.2f}", f"{row.final:.2f}", row.grade, "、".join(notes)])
     widths = [max(_width(cell) for cell in column) for column in zip(headers, *rows)]
-    numeric = [False, False] + [True] * (len(headers) - 4) + [False, False]
+    numeric = [False, False, *(False for _ in classes)] + [True] * (len(headers) - 4 - len(classes)) + [False, False]
     lines = ["  ".join(_pad(cell, w, r) for cell, w, r in zip(line, widths, numeric)).rstrip()
              for line in [headers, *rows]]
     lines.insert(1, "-" * (sum(widths) + 2 * (len(widths) - 1)))
@@ -63,7 +66,8 @@ def _print_result(result: YearResult, year, fmt: str) -> None:
         sys.stdout.write(dumps_json([row.as_json() for row in result.rows]))
     else:
         sys.stdout.write(f"{year.title}（{year.year} 年度）\n")
-        sys.stdout.write(format_table(result, {c.code: c.name for c in year.categories}))
+        sys.stdout.write(format_table(result, {c.code: c.name for c in year.categories},
+                                      {c.code: c.name for c in year.town_classes}))
 
 
 

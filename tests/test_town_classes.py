@@ -209,3 +209,17 @@ def test_a_year_without_classes_keeps_its_notice_table_and_workbook_columns(tmp_
     write_submission_workbook(year, result, tmp_path / "up.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "up.xlsx")["汇总表"]
     assert [sheet.cell(3, column).value for column in (1, 2, 3)] == ["排名", "镇街", "各项得分"]
+
+
+def test_the_command_lines_table_has_a_class_column_for_a_year_with_classes(tmp_path):
+    path = tmp_path / "classified.json"
+    write_year_file(classified([90, 85, 80], "ZJZ"), path)
+    result = run_cli_in_process("compute", path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("排名"))
+    assert header.split()[:3] == ["排名", "镇街", "类别"]
+    ranked = [line.split()[:3] for line in lines if line[:1].isdigit()]
+    assert ranked == [["1", "镇0", "镇"], ["2", "镇2", "镇"], ["1", "镇1", "街道"]]
+    plain = run_cli_in_process("compute", EXAMPLE)
+    assert next(line for line in plain.stdout.splitlines() if line.startswith("排名")).split()[2] != "类别"
