@@ -19,7 +19,7 @@ from .domain.follow_up import EvidenceFile, FollowUp, follow_up_problems
 from .domain.ledger import STORED_FIELDS as LEDGER_COLUMNS, LedgerEntry
 from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
-    FORMAT_ID, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
+    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
     Indicator, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto, ZERO,
 )
 from .domain.numbers import parse_decimal
@@ -121,7 +121,13 @@ def year_from_dict(data: dict) -> AssessmentYear:
             rank_style=rules.get("rank_style", "competition"),
             require_loss_reasons=bool(rules.get("require_loss_reasons", False)),
             rank_by_class=bool(rules.get("rank_by_class", False)),
+            adjustment_add_cap=_opt_decimal(rules.get("adjustment_add_cap")),
+            adjustment_deduct_cap=_opt_decimal(rules.get("adjustment_deduct_cap")),
         ),
+        adjustment_types=tuple(AdjustmentType(k["code"], k["name"], parse_decimal(k["points"]), _opt_decimal(k.get("cap")))
+                               for k in data.get("adjustment_types", ())),
+        adjustments=tuple(Adjustment(a["town"], a["type"], int(a.get("count", 1)), a.get("evidence"), a.get("date"))
+                          for a in data.get("adjustments", ())),
         town_classes=tuple(TownClass(c["code"], c["name"]) for c in data.get("town_classes", ())),
         departments=tuple(Department(d["code"], d["name"]) for d in data["departments"]),
         categories=tuple(Category(c["code"], c["name"], parse_decimal(c["points"])) for c in data["categories"]),
@@ -370,7 +376,8 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
         "quota_rounding": rules.quota_rounding, "boundary_ties": rules.boundary_ties, "rank_style": rules.rank_style,
         "grades": [_with({"name": g.name}, share=g.share, min_score=g.min_score) for g in rules.grades],
     }, veto_grade=rules.veto_grade, require_loss_reasons=True if rules.require_loss_reasons else None,
-       rank_by_class=True if rules.rank_by_class else None)
+       rank_by_class=True if rules.rank_by_class else None, adjustment_add_cap=rules.adjustment_add_cap,
+       adjustment_deduct_cap=rules.adjustment_deduct_cap)
     out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer)
     out["rules"] = rules_out
     out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,
@@ -397,6 +404,11 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
                           for r in year.inspections]
     out["vetoes"] = [_with({"town": v.town, "reason": v.reason}, indicator=v.indicator, evidence=v.evidence, date=v.date)
                      for v in year.vetoes]
+    if year.adjustment_types or year.adjustments:
+        out["adjustment_types"] = [_with({"code": k.code, "name": k.name, "points": k.points}, cap=k.cap)
+                                   for k in year.adjustment_types]
+        out["adjustments"] = [_with({"town": a.town, "type": a.type, "count": a.count}, evidence=a.evidence, date=a.date)
+                              for a in year.adjustments]
     if follow_up:
         out["follow_up"] = follow_up_to_dict(follow_up)
     return out

@@ -18,6 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.model import (
+    Adjustment,
+    AdjustmentType,
     AssessmentYear,
     Bonus,
     BonusType,
@@ -91,6 +93,7 @@ def oracle(year: AssessmentYear) -> dict:
     scores = {(s.town, s.part): frac(s.score) for s in year.scores}
     vetoed_codes = {v.town for v in year.vetoes}
     year_town_class = {t.code: t.class_code for t in year.towns}
+    adjustment_kinds = {k.code: k for k in year.adjustment_types}
 
     towns: dict[str, dict] = {}
     for order, town in enumerate(year.towns):
@@ -135,11 +138,33 @@ def oracle(year: AssessmentYear) -> dict:
                 else:
                     inspection -= frac(record.deducted)
 
-        final = round_half_up(normalised_exact + bonus + inspection)
+        # Adjustments: each type summed and held to its cap (in magnitude), then the additions and
+        # the deductions each held to the year's cap.
+        type_totals: dict[str, Fraction] = {}
+        for record in year.adjustments:
+            if record.town == town.code:
+                kind = adjustment_kinds[record.type]
+                type_totals[record.type] = type_totals.get(record.type, Fraction(0)) + frac(kind.points) * record.count
+        additions = deductions = Fraction(0)
+        for code, total in type_totals.items():
+            type_cap = adjustment_kinds[code].cap
+            if type_cap is not None and abs(total) > frac(type_cap):
+                total = frac(type_cap) if total > 0 else -frac(type_cap)
+            if total > 0:
+                additions += total
+            else:
+                deductions -= total
+        if rules.adjustment_add_cap is not None:
+            additions = min(additions, frac(rules.adjustment_add_cap))
+        if rules.adjustment_deduct_cap is not None:
+            deductions = min(deductions, frac(rules.adjustment_deduct_cap))
+        adjustment = additions - deductions
+
+        final = round_half_up(normalised_exact + bonus + inspection + adjustment)
         towns[town.code] = dict(
             order=order, full=full, raw=raw, normalised_exact=normalised_exact,
             normalised=round_half_up(normalised_exact), bonus=bonus,
-            inspection=inspection, final=final, vetoed=town.code in vetoed_codes,
+            inspection=inspection, adjustment=adjustment, final=final, vetoed=town.code in vetoed_codes,
             complete=complete, categories=categories,
         )
 
@@ -365,6 +390,17 @@ def years(draw, grade_mode=None, max_towns=40):
         towns = tuple(dataclasses.replace(t, class_code=f"K{rng.randrange(n_classes)}") for t in towns)
         base = dataclasses.replace(base, towns=towns, town_classes=classes)
         rules = dataclasses.replace(rules, rank_by_class=draw(st.booleans()))
+    # Adjustments: none, or a few types of either sign, some with a cap of their own, and caps of
+    # the additions and deductions drawn near the totals so that they bind.
+    if draw(st.integers(0, 2)) == 0:
+        kinds = tuple(AdjustmentType(f"A{i}", f"调整{i}", hundredths(draw(st.sampled_from([-200, -100, -50, 20, 50, 200]))),
+                                     draw(st.sampled_from([None, None, hundredths(100), hundredths(300)])))
+                      for i in range(draw(st.integers(1, 3))))
+        records = tuple(Adjustment(draw(st.sampled_from(town_codes)), draw(st.sampled_from(kinds)).code,
+                                   draw(st.integers(1, 4))) for _ in range(draw(st.integers(0, 12))))
+        cap = st.sampled_from([None, hundredths(0), hundredths(150), hundredths(500)])
+        base = dataclasses.replace(base, adjustment_types=kinds, adjustments=records)
+        rules = dataclasses.replace(rules, adjustment_add_cap=draw(cap), adjustment_deduct_cap=draw(cap))
     return dataclasses.replace(base, rules=rules)
 
 
@@ -392,6 +428,7 @@ def assert_matches_oracle(year):
         assert frac(row.normalised) == e["normalised"], where
         assert frac(row.bonus) == e["bonus"], where
         assert frac(row.inspection) == e["inspection"], where
+        assert frac(row.adjustment) == e["adjustment"], where
         assert frac(row.final) == e["final"], where
         assert row.vetoed == e["vetoed"], where
         assert row.complete == e["complete"], where

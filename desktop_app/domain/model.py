@@ -37,6 +37,10 @@ class Rules:
     # Classified assessment (分类考核): each town class is ranked and graded on its own, quotas
     # taken of the class's size; otherwise all towns together.
     rank_by_class: bool = False
+    # Caps of the adjustment register's sums over a town (Hebei's ±5): additions and deductions
+    # each at most this much; None: uncapped.
+    adjustment_add_cap: Optional[Decimal] = None
+    adjustment_deduct_cap: Optional[Decimal] = None
 
     @property
     def effective_veto_grade(self) -> str:
@@ -131,6 +135,26 @@ class Bonus:
 
 
 @dataclass(frozen=True, slots=True)
+class AdjustmentType:
+    """An adjustment per occurrence (调整指标, 负面清单): positive points add, negative deduct.
+    ``cap`` bounds the type's total for one town (a 负面清单's "at most M in all")."""
+
+    code: str
+    name: str
+    points: Decimal
+    cap: Optional[Decimal] = None
+
+
+@dataclass(frozen=True, slots=True)
+class Adjustment:
+    town: str
+    type: str
+    count: int = 1
+    evidence: Optional[str] = None
+    date: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
 class InspectionType:
     code: str
     name: str
@@ -178,6 +202,9 @@ class AssessmentYear:
     issuer: Optional[dict] = field(default=None, compare=True)
     # The classes towns belong to, in the order results list them; none: one class of all towns.
     town_classes: tuple[TownClass, ...] = ()
+    # The adjustment register (beside the bonus): its types and records.
+    adjustment_types: tuple[AdjustmentType, ...] = ()
+    adjustments: tuple[Adjustment, ...] = ()
 
     def class_name(self, code: Optional[str]) -> str:
         return next((c.name for c in self.town_classes if c.code == code), code or "")

@@ -377,7 +377,7 @@ def set_plan_lists(year: AssessmentYear, *, veto_conditions: Optional[Iterable[s
 
 # --- consequences -----------------------------------------------------------------------
 
-ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes")
+ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes", "adjustments")
 
 
 def fit_entries(year: AssessmentYear) -> AssessmentYear:
@@ -394,10 +394,12 @@ def fit_entries(year: AssessmentYear) -> AssessmentYear:
                    for v in year.vetoes if v.town in towns)
     bonus_types = {b.code for b in year.bonus_types}
     inspection_types = {k.code for k in year.inspection_types}
+    adjustment_types = {k.code for k in year.adjustment_types}
     return dataclasses.replace(
         year, scores=scores, vetoes=vetoes,
         bonuses=tuple(b for b in year.bonuses if b.town in towns and b.type in bonus_types),
-        inspections=tuple(r for r in year.inspections if r.town in towns and r.type in inspection_types))
+        inspections=tuple(r for r in year.inspections if r.town in towns and r.type in inspection_types),
+        adjustments=tuple(a for a in year.adjustments if a.town in towns and a.type in adjustment_types))
 
 
 def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, int]:

@@ -37,6 +37,22 @@ class InspectionLine:
 
 
 @dataclass(frozen=True, slots=True)
+class AdjustmentBreakdown:
+    """How a town's adjustment was counted: each type's total (its records' points × count,
+    then the type's own cap), the additions and deductions before and after their caps."""
+
+    by_type: tuple[tuple[str, Decimal, Decimal], ...]  # (type code, total, counted after the type's cap)
+    additions_uncapped: Decimal
+    deductions_uncapped: Decimal  # a positive number: what the deductions take away
+    additions: Decimal
+    deductions: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.additions - self.deductions
+
+
+@dataclass(frozen=True, slots=True)
 class TownResult:
     code: str
     name: str
@@ -58,6 +74,8 @@ class TownResult:
     veto_reasons: tuple[str, ...]
     inspection_detail: tuple[InspectionLine, ...] = ()
     town_class: Optional[str] = None  # the town's class code, when the year has classes
+    adjustment: Decimal = ZERO  # the adjustment register's sum after its caps
+    adjustment_detail: Optional[AdjustmentBreakdown] = None  # None: the year has no adjustment types
 
     def as_json(self) -> dict:
         """The command line's JSON row (key order as the reference results; the class only
@@ -79,6 +97,8 @@ class TownResult:
         }
         if self.town_class is not None:
             row["class"] = self.town_class
+        if self.adjustment_detail is not None:
+            row["adjustment"] = to_text(self.adjustment)
         return row
 
 
@@ -131,6 +151,27 @@ def _bonus(town_records, values: list[Decimal], cap: Decimal) -> BonusBreakdown:
     uncapped = sum((value for _, value, _ in achievements), ZERO)
     capped = uncapped > cap
     return BonusBreakdown(tuple(achievements), uncapped, capped, tuple(sorted(superseded)))
+
+
+def _adjustment(town_records, kinds: dict, rules: Rules) -> AdjustmentBreakdown:
+    """The adjustment register: each type's records summed and held to the type's cap, then
+    additions and deductions each held to their own cap."""
+    totals: dict[str, Decimal] = {}
+    for record in town_records:
+        kind = kinds.get(record.type)
+        if kind is not None:
+            totals[record.type] = totals.get(record.type, ZERO) + kind.points * record.count
+    by_type = []
+    for code, total in totals.items():
+        cap = kinds[code].cap
+        counted = total if cap is None else max(-cap, min(cap, total))
+        by_type.append((code, total, counted))
+    additions = sum((counted for _, _, counted in by_type if counted > 0), ZERO)
+    deductions = -sum((counted for _, _, counted in by_type if counted < 0), ZERO)
+    return AdjustmentBreakdown(
+        tuple(by_type), additions, deductions,
+        additions if rules.adjustment_add_cap is None else min(additions, rules.adjustment_add_cap),
+        deductions if rules.adjustment_deduct_cap is None else min(deductions, rules.adjustment_deduct_cap))
 
 
 def _ranks(finals: list[Decimal], style: str, start: int) -> list[int]:
@@ -197,6 +238,7 @@ class _Standing(NamedTuple):
     missing: tuple
     veto_reasons: tuple
     inspection_lines: tuple
+    adjustment: Optional[AdjustmentBreakdown]
 
 
 def compute(year: AssessmentYear) -> YearResult:
@@ -248,6 +290,10 @@ def compute(year: AssessmentYear) -> YearResult:
         line = InspectionLine(index, award, cancelled, -record.deducted if cancelled else award)
         inspection_lines.append(line)
         lines_by_town.setdefault(record.town, []).append(line)
+    adjustment_kinds = {kind.code: kind for kind in year.adjustment_types}
+    adjustments_by_town: dict[str, list] = {}
+    for record in year.adjustments:
+        adjustments_by_town.setdefault(record.town, []).append(record)
     veto_reasons: dict[str, list[str]] = {}
     for veto in year.vetoes:
         veto_reasons.setdefault(veto.town, []).append(veto.reason)
@@ -275,9 +321,12 @@ def compute(year: AssessmentYear) -> YearResult:
         bonus = rules.bonus_cap if detail.capped else detail.uncapped
         lines = tuple(lines_by_town.get(town.code, ()))
         inspection = sum((line.change for line in lines), ZERO)
-        final = round2(normalised_exact + bonus + inspection)
+        adjustment = None
+        if adjustment_kinds:
+            adjustment = _adjustment(adjustments_by_town.get(town.code, ()), adjustment_kinds, rules)
+        final = round2(normalised_exact + bonus + inspection + (adjustment.total if adjustment else ZERO))
         provisional.append(_Standing(town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
-                                     subtotals, missing, tuple(veto_reasons.get(town.code, ())), lines))
+                                     subtotals, missing, tuple(veto_reasons.get(town.code, ())), lines, adjustment))
 
     # Classified assessment: each class its own ranks and quotas, classes in the year's order
     # (a town of no known class, which validation refuses, last); otherwise one group of all.
@@ -298,6 +347,7 @@ def compute(year: AssessmentYear) -> YearResult:
             vetoed=bool(item.veto_reasons), complete=not item.missing, categories=item.subtotals,
             missing_parts=item.missing, bonus_detail=item.detail, veto_reasons=item.veto_reasons,
             inspection_detail=item.inspection_lines, town_class=item.town.class_code,
+            adjustment=item.adjustment.total if item.adjustment else ZERO, adjustment_detail=item.adjustment,
         )
         for item, rank, grade in ranked
     )

@@ -17,6 +17,7 @@ from typing import Mapping, Optional, Sequence
 
 from .messages import QT_TRANSLATE_NOOP, Problem
 from .model import AssessmentYear
+from .scheme_edit import ENTRY_FIELDS
 from .scoring import YearResult
 from .validation import in_names, validate
 
@@ -80,7 +81,8 @@ class YearState:
 
 # Fields added in later versions: left out of the fingerprint while at their default, so a year
 # finalised by an earlier version keeps its fingerprint (and stays finalised) after an update.
-LATER_RULE_FIELDS = {"require_loss_reasons": False, "rank_by_class": False}
+LATER_RULE_FIELDS = {"require_loss_reasons": False, "rank_by_class": False, "adjustment_add_cap": None,
+                     "adjustment_deduct_cap": None}
 LATER_TOWN_FIELDS = {"class_code": None}
 
 
@@ -110,7 +112,8 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
                          _towns_as_before(year.towns), *map(repr, (
                              year.bonus_types, year.bonuses, year.inspection_types, year.inspections, year.vetoes,
                              year.veto_conditions, year.assessment_methods))]) + ")"
-        + (repr(year.town_classes) if year.town_classes else ""),
+        + (repr(year.town_classes) if year.town_classes else "")
+        + (repr((year.adjustment_types, year.adjustments)) if year.adjustment_types or year.adjustments else ""),
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),
@@ -130,7 +133,7 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
     ``(when, fingerprint then)``."""
     failing: list[Failing] = []
     for problem in validate(year):
-        about = ENTRY if problem.path.split("[")[0] in ("scores", "bonuses", "inspections", "vetoes") else SCHEME
+        about = ENTRY if problem.path.split("[")[0] in ENTRY_FIELDS else SCHEME
         town = part = None
         if problem.path.startswith("scores["):
             town, part = problem.params.get("town"), problem.params.get("part")

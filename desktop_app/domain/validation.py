@@ -101,6 +101,13 @@ def validate_rules(year: AssessmentYear) -> list[Problem]:
                     {"name": grade.name, "value": to_text(grade.min_score)}))
             if grade.min_score is not None:
                 previous = grade.min_score
+    for field, label in (("adjustment_add_cap", "调整指标加分上限"), ("adjustment_deduct_cap", "调整指标扣分上限")):
+        cap = getattr(rules, field)
+        if cap is not None:
+            if cap < 0:
+                problems.append(Problem(f"rules.{field}", QT_TRANSLATE_NOOP("Validation", "{label}不能为负数（现为 {value}）"),
+                                        {"label": label, "value": to_text(cap)}))
+            problems += _two_decimals(f"rules.{field}", cap, label)
     if rules.veto_grade and rules.veto_grade not in {g.name for g in rules.grades}:
         problems.append(Problem("rules.veto_grade", QT_TRANSLATE_NOOP("Validation", "否决等次“{name}”不是已设定的等次"),
                                 {"name": rules.veto_grade}))
@@ -117,6 +124,16 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     problems += _duplicates("towns", [t.code for t in year.towns], "镇街")
     problems += _duplicates("bonus_types", [b.code for b in year.bonus_types], "加分类型")
     problems += _duplicates("inspection_types", [k.code for k in year.inspection_types], "督查评估类型")
+    problems += _duplicates("adjustment_types", [k.code for k in year.adjustment_types], "调整指标类型")
+    for index, kind in enumerate(year.adjustment_types):
+        path = f"adjustment_types[{index}]"
+        problems += _two_decimals(path, kind.points, "每次分值")
+        if kind.cap is not None:
+            if kind.cap < 0:
+                problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                    "Validation", "调整指标类型“{name}”的累计上限不能为负数（现为 {value}）"),
+                    {"name": kind.name, "value": to_text(kind.cap)}))
+            problems += _two_decimals(path, kind.cap, "累计上限")
     part_paths = [(f"indicators[{i}].parts[{j}]", part.code)
                   for i, indicator in enumerate(year.indicators) for j, part in enumerate(indicator.parts)]
     seen_parts: dict[str, str] = {}
@@ -238,6 +255,15 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
         if record.deducted < 0:
             problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "被扣分值不能为负数（镇街 {town}）"), {"town": record.town}))
         problems += _two_decimals(path, record.deducted, "被扣分值")
+    adjustment_types = {k.code for k in year.adjustment_types}
+    for index, record in enumerate(year.adjustments):
+        path = f"adjustments[{index}]"
+        problems += _references(path, record, towns, adjustment_types,
+                                QT_TRANSLATE_NOOP("Validation", "调整指标记录的镇街 {town} 不存在"),
+                                QT_TRANSLATE_NOOP("Validation", "调整指标类型 {type} 不存在（镇街 {town}）"))
+        if record.count < 1:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "调整次数必须至少为 1（镇街 {town}）"),
+                                    {"town": record.town}))
     veto_indicators = {i.code for i in year.indicators if i.veto}
     indicator_codes = {i.code for i in year.indicators}
     for index, veto in enumerate(year.vetoes):
@@ -259,7 +285,7 @@ def in_names(problem: Problem, year: AssessmentYear) -> Problem:
     than by code (for messages to people; files keep the codes)."""
     names = {
         "town": {t.code: t.name for t in year.towns},
-        "type": {k.code: k.name for k in (*year.bonus_types, *year.inspection_types)},
+        "type": {k.code: k.name for k in (*year.bonus_types, *year.inspection_types, *year.adjustment_types)},
     }
     params = {key: names[key].get(value, value) if key in names else value for key, value in problem.params.items()}
     return dataclasses.replace(problem, params=params)

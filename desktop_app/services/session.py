@@ -14,10 +14,10 @@ from typing import Iterable, Optional
 
 from ..domain.losses import Loss, reason_missing, unexplained, year_losses
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
-from ..domain.model import AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
+from ..domain.model import Adjustment, AssessmentYear, Bonus, Deduction, Inspection, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.progress import department_counts
-from ..domain.scheme_edit import dropped_entries, fit_entries
+from ..domain.scheme_edit import ENTRY_FIELDS, dropped_entries, fit_entries
 from ..domain.scoring import YearResult, compute
 from ..domain.status import FINALISED, YearState, year_state
 from ..domain.validation import in_names, score_problems, structural_problems, validate
@@ -413,6 +413,9 @@ class YearSession(Service):
     def set_vetoes(self, vetoes: Iterable[Veto], based_on: Optional[AssessmentYear] = None) -> None:
         self._replace_entries(based_on, vetoes=tuple(vetoes))
 
+    def set_adjustments(self, adjustments: Iterable[Adjustment], based_on: Optional[AssessmentYear] = None) -> None:
+        self._replace_entries(based_on, adjustments=tuple(adjustments))
+
     def set_issuer(self, issuer: dict) -> None:
         """Store the notice settings and texts (issuer marks, number, paragraphs …) with the year."""
         with self._write(action="set_issuer"):
@@ -422,8 +425,7 @@ class YearSession(Service):
 
     def entries_of_town(self, town: str) -> int:
         year = self.year
-        return (sum(1 for s in year.scores if s.town == town) + sum(1 for b in year.bonuses if b.town == town)
-                + sum(1 for r in year.inspections if r.town == town) + sum(1 for v in year.vetoes if v.town == town))
+        return sum(1 for name in ENTRY_FIELDS for record in getattr(year, name) if record.town == town)
 
     def update_scheme(self, updated: AssessmentYear, based_on: Optional[AssessmentYear] = None) -> int:
         """Store an edited scheme/town list (the ``SCHEME_FIELDS`` of ``updated``) onto the
@@ -458,7 +460,8 @@ class YearSession(Service):
         present = {(s.town, s.part) for s in current.scores}
         towns_now = {t.code for t in current.towns}
         types_now = {"bonuses": {b.code for b in current.bonus_types},
-                     "inspections": {k.code for k in current.inspection_types}}
+                     "inspections": {k.code for k in current.inspection_types},
+                     "adjustments": {k.code for k in current.adjustment_types}}
 
         def dropped_records(name: str) -> tuple:
             """The snapshot's records that the edit dropped: of a town or a type the edit removed."""
@@ -470,13 +473,14 @@ class YearSession(Service):
             scores=current.scores + tuple(s for s in snapshot.scores if (s.town, s.part) not in present),
             bonuses=_in_snapshot_order(snapshot.bonuses, current.bonuses, dropped_records("bonuses")),
             inspections=_in_snapshot_order(snapshot.inspections, current.inspections, dropped_records("inspections")),
-            vetoes=_in_snapshot_order(snapshot.vetoes, current.vetoes, dropped_records("vetoes")))
+            vetoes=_in_snapshot_order(snapshot.vetoes, current.vetoes, dropped_records("vetoes")),
+            adjustments=_in_snapshot_order(snapshot.adjustments, current.adjustments, dropped_records("adjustments")))
         return self._store_scheme(merged)
 
 
 # What a scheme/town edit changes; entries (scores and registers) are everything else.
 SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "towns", "bonus_types",
-                 "inspection_types", "veto_conditions", "assessment_methods", "town_classes")
+                 "inspection_types", "veto_conditions", "assessment_methods", "town_classes", "adjustment_types")
 
 
 def _in_snapshot_order(snapshot: tuple, current: tuple, dropped: tuple) -> tuple:

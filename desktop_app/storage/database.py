@@ -23,7 +23,7 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
-    Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto,
+    Adjustment, AdjustmentType, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto,
 )
 from ..domain.appeals import APPEAL_COLUMNS, Appeal
 from ..domain.follow_up import EvidenceFile, FollowUp
@@ -72,7 +72,7 @@ EXTERNAL_OPERATOR = "（其他程序）"
 EXTERNAL_ACTION = "external"
 YEAR_TABLES = ("grades", "departments", "categories", "towns", "indicators", "parts", "scores", "deductions",
                "bonus_types", "bonuses", "inspection_types", "inspections", "vetoes", "department_submissions",
-               "town_classes")
+               "town_classes", "adjustment_types", "adjustments")
 
 
 def audit_hash(previous: str, entry: tuple) -> str:
@@ -576,6 +576,7 @@ class Store:
             "DELETE FROM bonuses WHERE year_id = ?",
             "DELETE FROM inspections WHERE year_id = ?",
             "DELETE FROM vetoes WHERE year_id = ?",
+            "DELETE FROM adjustments WHERE year_id = ?",
             "DELETE FROM parts WHERE year_id = ?",
             "DELETE FROM indicators WHERE year_id = ?",
             "DELETE FROM years WHERE id = ?",
@@ -613,6 +614,8 @@ class Store:
             "methods_json": _json_list(year.assessment_methods),
             "require_loss_reasons": int(rules.require_loss_reasons),
             "rank_by_class": int(rules.rank_by_class),
+            "adjustment_add_cap": _text(rules.adjustment_add_cap),
+            "adjustment_deduct_cap": _text(rules.adjustment_deduct_cap),
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -643,6 +646,9 @@ class Store:
                            {b.code: (n, b.name, _text(b.points)) for n, b in enumerate(year.bonus_types)})
         inspection_types = sync("inspection_types", "code", ("position", "name", "award"),
                                 {k.code: (n, k.name, _text(k.award)) for n, k in enumerate(year.inspection_types)})
+        adjustment_types = sync("adjustment_types", "code", ("position", "name", "points", "cap"),
+                                {k.code: (n, k.name, _text(k.points), _text(k.cap))
+                                 for n, k in enumerate(year.adjustment_types)})
         order = self._sync_scores(year_id, year.scores, towns, parts, entered_now=entered_now)
         records = functools.partial(self._sync_records, year_id)
         records("bonuses", ("town_id", "bonus_type_id", "count", "group_name", "evidence", "date"),
@@ -653,6 +659,8 @@ class Store:
         records("vetoes", ("town_id", "indicator_id", "reason", "evidence", "date"),
                 [(towns.get(v.town), indicators.get(v.indicator) if v.indicator else None, v.reason, v.evidence, v.date)
                  for v in year.vetoes])
+        records("adjustments", ("town_id", "adjustment_type_id", "count", "evidence", "date"),
+                [(towns.get(a.town), adjustment_types.get(a.type), a.count, a.evidence, a.date) for a in year.adjustments])
         return order
 
     def _sync_keyed(self, year_id: int, table: str, key: str, columns: tuple[str, ...],
@@ -1133,10 +1141,11 @@ class Store:
     def _load_year(self, year_id: int) -> AssessmentYear:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
-         rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class) = q(
+         rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,
+         adjustment_add_cap, adjustment_deduct_cap) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
-            " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class"
-            " FROM years WHERE id = ?")[0]
+            " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,"
+            " adjustment_add_cap, adjustment_deduct_cap FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -1201,6 +1210,12 @@ class Store:
             "SELECT t.code, k.code, r.round, r.deducted, r.note FROM inspections r"
             " JOIN towns t ON t.id = r.town_id JOIN inspection_types k ON k.id = r.inspection_type_id"
             " WHERE r.year_id = ? ORDER BY r.position, r.id"))
+        adjustment_types = tuple(AdjustmentType(code, name, parse_decimal(points), _dec(cap)) for code, name, points, cap in
+                                 q("SELECT code, name, points, cap FROM adjustment_types WHERE year_id = ? ORDER BY position"))
+        adjustments = tuple(Adjustment(town, kind, count, evidence, date) for town, kind, count, evidence, date in q(
+            "SELECT t.code, k.code, a.count, a.evidence, a.date FROM adjustments a"
+            " JOIN towns t ON t.id = a.town_id JOIN adjustment_types k ON k.id = a.adjustment_type_id"
+            " WHERE a.year_id = ? ORDER BY a.position, a.id"))
         vetoes = tuple(Veto(town, reason, indicator, evidence, date) for town, reason, indicator, evidence, date in q(
             "SELECT t.code, v.reason, i.code, v.evidence, v.date FROM vetoes v JOIN towns t ON t.id = v.town_id"
             " LEFT JOIN indicators i ON i.id = v.indicator_id WHERE v.year_id = ? ORDER BY v.position, v.id"))
@@ -1209,8 +1224,9 @@ class Store:
             rules=Rules(full_score=parse_decimal(full_score), bonus_cap=parse_decimal(bonus_cap), grade_mode=grade_mode,
                         grades=grades, quota_rounding=quota_rounding, boundary_ties=boundary_ties,
                         veto_grade=veto_grade, rank_style=rank_style, require_loss_reasons=bool(require_loss_reasons),
-                        rank_by_class=bool(rank_by_class)),
-            town_classes=town_classes,
+                        rank_by_class=bool(rank_by_class), adjustment_add_cap=_dec(adjustment_add_cap),
+                        adjustment_deduct_cap=_dec(adjustment_deduct_cap)),
+            town_classes=town_classes, adjustment_types=adjustment_types, adjustments=adjustments,
             departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
             bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,
             vetoes=vetoes,

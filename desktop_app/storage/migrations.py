@@ -491,3 +491,45 @@ MIGRATIONS.append("""
     DROP TRIGGER audit_years_update;
     DROP TRIGGER audit_years_delete;
 """ + "\n".join(_audit_triggers(table) for table in ("town_classes", "towns", "years")))
+
+
+# --- 14: the adjustment register (调整指标, 负面清单) ---------------------------------------------
+# Types with points per occurrence (positive adds, negative deducts) and an optional cap of a town's
+# total of the type; records like the bonus register's; caps of additions and deductions per year.
+AUDITED_TABLES["adjustment_types"] = (_YEAR_OF, "{r}.code", (("name", "{r}.name"), ("points", "{r}.points"),
+                                                             ("cap", "{r}.cap")))
+AUDITED_TABLES["adjustments"] = (_YEAR_OF, "{r}.id", (
+    ("town", _TOWN), ("type", _CODE.format(table="adjustment_types", column="adjustment_type_id")),
+    ("count", "{r}.count"), ("evidence", "{r}.evidence"), ("date", "{r}.date")))
+_YEAR_COLUMNS_BEFORE_14 = AUDITED_TABLES["years"]
+AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_14[0], _YEAR_COLUMNS_BEFORE_14[1], _YEAR_COLUMNS_BEFORE_14[2] + (
+    ("adjustment_add_cap", "{r}.adjustment_add_cap"), ("adjustment_deduct_cap", "{r}.adjustment_deduct_cap")))
+MIGRATIONS.append("""
+    CREATE TABLE adjustment_types (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        points TEXT NOT NULL,
+        cap TEXT,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE adjustments (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        adjustment_type_id INTEGER NOT NULL REFERENCES adjustment_types(id),
+        count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+        evidence TEXT,
+        date TEXT
+    );
+    ALTER TABLE years ADD COLUMN adjustment_add_cap TEXT;
+    ALTER TABLE years ADD COLUMN adjustment_deduct_cap TEXT;
+    CREATE TRIGGER adjustments_of_towns BEFORE DELETE ON towns BEGIN
+        DELETE FROM adjustments WHERE town_id = OLD.id; END;
+    DROP TRIGGER audit_years_insert;
+    DROP TRIGGER audit_years_update;
+    DROP TRIGGER audit_years_delete;
+""" + "\n".join(_audit_triggers(table) for table in ("adjustment_types", "adjustments", "years")))
