@@ -37,9 +37,12 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 
 def format_table(result: YearResult, category_names: dict[str, str], class_names: Optional[dict[str, str]] = None) -> str:
-    """The ranking as aligned text; with ``class_names`` (a year with classes) a 类别 column."""
+    """The ranking as aligned text; with ``class_names`` (a year with classes) a 类别 column, and
+    an 调整 column when the year has an adjustment register."""
     classes = ["类别"] if class_names else []
-    headers = ["排名", "镇街", *classes, *category_names.values(), "满分", "得分", "折算", "加分", "督查", "最终", "等次", "备注"]
+    adjusted = ["调整"] if result.rows and result.rows[0].adjustment_detail is not None else []
+    headers = ["排名", "镇街", *classes, *category_names.values(), "满分", "得分", "折算", "加分", "督查", *adjusted, "最终",
+               "等次", "备注"]
     rows = []
     for row in result.rows:
         notes = []
@@ -50,7 +53,8 @@ def format_table(result: YearResult, category_names: dict[str, str], class_names
         rows.append([str(row.rank), row.name, *([class_names.get(row.town_class, row.town_class or "")] if classes else []),
                      *(f"{row.categories[c]:.2f}" for c in category_names),
                      to_text(row.full), f"{row.raw:.2f}", f"{row.normalised:.2f}", f"{row.bonus:.2f}",
-                     f"{row.inspection:.2f}", f"{row.final:.2f}", row.grade, "、".join(notes)])
+                     f"{row.inspection:.2f}", *([f"{row.adjustment:.2f}"] if adjusted else []), f"{row.final:.2f}",
+                     row.grade, "、".join(notes)])
     widths = [max(_width(cell) for cell in column) for column in zip(headers, *rows)]
     numeric = [False, False, *(False for _ in classes)] + [True] * (len(headers) - 4 - len(classes)) + [False, False]
     lines = ["  ".join(_pad(cell, w, r) for cell, w, r in zip(line, widths, numeric)).rstrip()

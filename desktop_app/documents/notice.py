@@ -99,13 +99,15 @@ def results_table(year: AssessmentYear, result: YearResult, fonts: FontSet) -> G
     if year.town_classes:
         columns.append(Column("类别", wrap=True))
     columns += [Column(f"{c.name}\n{points(c.points)}分") for c in categories]
-    columns += [Column("折算\n得分"), Column("加分"), Column("市级评估\n运用"), Column("最终\n得分"),
-                Column("等次", wrap=True)]
+    adjusted = bool(year.adjustment_types)
+    columns += [Column("折算\n得分"), Column("加分"), Column("市级评估\n运用"),
+                *([Column("调整\n指标")] if adjusted else []), Column("最终\n得分"), Column("等次", wrap=True)]
     rows = []
     for row in result.rows:
         cells = (str(row.rank), row.name, *((year.class_name(row.town_class),) if year.town_classes else ()),
                  *(two_decimals(row.categories.get(c.code)) for c in categories),
-                 two_decimals(row.normalised), two_decimals(row.bonus), two_decimals(row.inspection), two_decimals(row.final), row.grade)
+                 two_decimals(row.normalised), two_decimals(row.bonus), two_decimals(row.inspection),
+                 *((two_decimals(row.adjustment),) if adjusted else ()), two_decimals(row.final), row.grade)
         rows.append(TableRow(tuple(cells)))
     return GridTable(columns, rows, fonts, "附件表格")
 

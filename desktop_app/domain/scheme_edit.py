@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import (
-    ZERO, AssessmentYear, BonusType, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
+    ZERO, AdjustmentType, AssessmentYear, BonusType, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
     TownClass,
 )
 from .validation import score_problems
@@ -316,6 +316,26 @@ def remove_bonus_type(year: AssessmentYear, code: str) -> AssessmentYear:
     """Its records go with it (``entries_lost`` counts them, the edit asks first)."""
     _index(year.bonus_types, code)
     return dataclasses.replace(year, bonus_types=tuple(b for b in year.bonus_types if b.code != code))
+
+
+def add_adjustment_type(year: AssessmentYear, name: str, points: Decimal,
+                        cap: Optional[Decimal] = None) -> tuple[AssessmentYear, str]:
+    code = next_code([k.code for k in year.adjustment_types], "A")
+    kind = AdjustmentType(code, _named(name), points, cap)
+    return dataclasses.replace(year, adjustment_types=year.adjustment_types + (kind,)), code
+
+
+def update_adjustment_type(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.adjustment_types, code)
+    kind = dataclasses.replace(year.adjustment_types[index], **changes)
+    return dataclasses.replace(year, adjustment_types=_replace_at(year.adjustment_types, index,
+                                                                  dataclasses.replace(kind, name=_named(kind.name))))
+
+
+def remove_adjustment_type(year: AssessmentYear, code: str) -> AssessmentYear:
+    """Its records go with it (``entries_lost`` counts them, the edit asks first)."""
+    _index(year.adjustment_types, code)
+    return dataclasses.replace(year, adjustment_types=tuple(k for k in year.adjustment_types if k.code != code))
 
 
 def add_inspection_type(year: AssessmentYear, name: str, award: Decimal) -> tuple[AssessmentYear, str]:

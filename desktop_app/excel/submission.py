@@ -50,6 +50,7 @@ T = {
     "normalised": QT_TRANSLATE_NOOP("Excel", "百分制折算"),
     "bonus": QT_TRANSLATE_NOOP("Excel", "加分"),
     "inspection": QT_TRANSLATE_NOOP("Excel", "督查评估"),
+    "adjustment": QT_TRANSLATE_NOOP("Excel", "调整指标"),
     "final": QT_TRANSLATE_NOOP("Excel", "最终得分"),
     "grade": QT_TRANSLATE_NOOP("Excel", "等次"),
     "veto": QT_TRANSLATE_NOOP("Excel", "一票否决"),
@@ -216,9 +217,11 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
     single = [tr("rank_in_class") if classes and year.rules.rank_by_class else tr("rank"), tr("town")]
     if classes:
         single.append(tr("class"))
-    tail = [tr("raw"), tr("full"), tr("normalised"), tr("bonus"), tr("inspection"), tr("final"), tr("grade"),
-            tr("veto"), tr("remark")]
-    widths = [6, 13, *([10] if classes else []), *([10] * len(categories)), 9, 9, 10, 7, 9, 9, 7, 8, 14]
+    adjusted = bool(year.adjustment_types)
+    tail = [tr("raw"), tr("full"), tr("normalised"), tr("bonus"), tr("inspection"),
+            *([tr("adjustment")] if adjusted else []), tr("final"), tr("grade"), tr("veto"), tr("remark")]
+    widths = [6, 13, *([10] if classes else []), *([10] * len(categories)), 9, 9, 10, 7, 9, *([9] if adjusted else []),
+              9, 7, 8, 14]
     page = _Sheet(workbook, styles, tr("summary"), widths, header_rows=(3, 4), footer_left=issuer,
                   footer_center=footer, freeze="D5" if classes else "C5")
     page.banner(tr("summary_title").format(title=title), "title", 36)
@@ -254,7 +257,8 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
             *((page.cell(year.class_name(row.town_class), "text_center"),) if classes else ()),
             *(page.cell(row.categories.get(c.code, ZERO), "number") for c in categories),
             page.cell(row.raw, "number"), page.cell(row.full, "number"), page.cell(row.normalised, "number"),
-            page.cell(row.bonus, "number"), page.cell(row.inspection, "number"), page.cell(row.final, "number"),
+            page.cell(row.bonus, "number"), page.cell(row.inspection, "number"),
+            *((page.cell(row.adjustment, "number"),) if adjusted else ()), page.cell(row.final, "number"),
             page.cell(row.grade, "text_center"), page.cell(tr("veto_mark") if row.vetoed else None,
                                                           "veto" if row.vetoed else "text_center"),
             page.cell(remark, "text"),

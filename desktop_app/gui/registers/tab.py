@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.messages import QT_TRANSLATE_NOOP
-from ...domain.model import ZERO, Bonus, Inspection, Veto
+from ...domain.model import ZERO, Adjustment, Bonus, Inspection, Veto
 from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
 from ...services import EntryError, parse_score_text
 from ...services.attachments import Attachments
@@ -623,6 +623,107 @@ class VetoPage(RegisterPage):
         ], towns)
 
 
+class AdjustmentPage(RegisterPage):
+    """调整指标: additions and deductions per occurrence (innovation, prohibited acts, a negative list)."""
+    field = "adjustments"
+
+    def build_form(self) -> None:
+        self.type = QComboBox()
+        self.count = QSpinBox()
+        self.count.setRange(1, 99)
+        self.count.setSuffix(self.tr(" 次"))
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(self.tr("依据（文件名称或文号、情况说明）"))
+        self.date = QLineEdit()
+        self.date.setPlaceholderText("2024-05-10")
+        self.form.addRow(self.tr("调整类型"), self.type)
+        self.form.addRow(self.tr("次数"), self.count)
+        self.form.addRow(self.tr("依据"), self.evidence)
+        self.form.addRow(self.tr("日期"), self.date)
+
+    def summary_title(self) -> str:
+        return self.tr("各镇街计入的调整分")
+
+    def refresh_choices(self, session) -> None:
+        year = session.year
+        current = self.type.currentData()
+        self.type.clear()
+        for kind in year.adjustment_types:
+            cap = self.tr("，累计不超过 {cap} 分").format(cap=points_text(kind.cap)) if kind.cap is not None else ""
+            self.type.addItem(self.tr("{name}（每次 {points} 分{cap}）").format(
+                name=kind.name, points=points_text(kind.points), cap=cap), kind.code)
+        if current is not None and self.type.findData(current) >= 0:
+            self.type.setCurrentIndex(self.type.findData(current))
+        rules = year.rules
+        caps = []
+        if rules.adjustment_add_cap is not None:
+            caps.append(self.tr("加分项合计不超过 {cap} 分").format(cap=points_text(rules.adjustment_add_cap)))
+        if rules.adjustment_deduct_cap is not None:
+            caps.append(self.tr("扣分项合计不超过 {cap} 分").format(cap=points_text(rules.adjustment_deduct_cap)))
+        if year.adjustment_types:
+            self.explain_label.setText(self.tr(
+                "调整指标按次计分：每条记录 = 每次分值 × 次数，正数加分、负数扣分；各类型可设累计上限（如负面清单）；"
+                "{caps}。调整分与加分分开计算，计入最终得分。").format(caps="，".join(caps) or self.tr("合计不设上限")))
+        else:
+            self.explain_label.setText(self.tr(
+                "本年度没有设定调整指标类型。需要时在“考核方案 → 考核规则与类型”中添加（如工作创新加分、违规行为扣分、负面清单）。"))
+
+    def fill_form(self, record: Adjustment) -> None:
+        self.town.setCurrentIndex(self.town.findData(record.town))
+        self.type.setCurrentIndex(self.type.findData(record.type))
+        self.count.setValue(record.count)
+        self.evidence.setText(record.evidence or "")
+        self.date.setText(record.date or "")
+
+    def record_from_form(self) -> Adjustment:
+        kind = self.type.currentData()
+        if kind is None:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请选择调整类型"))
+        return Adjustment(town=self._town_code(), type=kind, count=self.count.value(),
+                          evidence=self.evidence.text().strip() or None, date=parse_date(self.date.text()))
+
+    def describe(self, record: Adjustment) -> str:
+        kinds = {k.code: k.name for k in self.session.year.adjustment_types}
+        return f"{self.session.town_name(record.town)} {kinds.get(record.type, record.type)} × {record.count}"
+
+    def show_records(self, session) -> None:
+        year, result = session.year, session.result.by_code()
+        names = self.town_names()
+        kinds = {k.code: k for k in year.adjustment_types}
+        rows = [(record, kinds.get(record.type)) for record in year.adjustments]
+        self.model.colour = lambda row, column: (WARN if row[1] and row[1].points < 0 else GOOD) if column == 4 else None
+        self.model.load([
+            (self.tr("镇街"), lambda r: names.get(r[0].town, r[0].town), LEFT),
+            (self.tr("调整类型"), lambda r: r[1].name if r[1] else r[0].type, LEFT),
+            (self.tr("每次分值"), lambda r: points_text(r[1].points) if r[1] else "", RIGHT),
+            (self.tr("次数"), lambda r: str(r[0].count), RIGHT),
+            (self.tr("记录分值"), lambda r: points_text(r[1].points * r[0].count) if r[1] else "", RIGHT),
+            (self.tr("依据"), lambda r: r[0].evidence or "", LEFT),
+            (self.tr("日期"), lambda r: r[0].date or "", CENTRE),
+        ], rows)
+        with_records = {a.town for a in year.adjustments}
+        towns = [t for t in year.towns if t.code in with_records and result[t.code].adjustment_detail is not None]
+
+        def note(town) -> str:
+            detail = result[town.code].adjustment_detail
+            notes = [self.tr("{name}累计超过上限，按 {counted} 计").format(name=kinds[code].name, counted=points_text(counted))
+                     for code, total, counted in detail.by_type if counted != total]
+            if detail.additions != detail.additions_uncapped:
+                notes.append(self.tr("加分项超过上限，按 {cap} 分计").format(cap=points_text(detail.additions)))
+            if detail.deductions != detail.deductions_uncapped:
+                notes.append(self.tr("扣分项超过上限，按 {cap} 分计").format(cap=points_text(detail.deductions)))
+            return "；".join(notes)
+
+        self.summary_model.colour = lambda town, column: WARN if column == 4 and note(town) else None
+        self.summary_model.load([
+            (self.tr("镇街"), lambda t: t.name, LEFT),
+            (self.tr("加分项"), lambda t: two_decimals(result[t.code].adjustment_detail.additions), RIGHT),
+            (self.tr("扣分项"), lambda t: two_decimals(-result[t.code].adjustment_detail.deductions), RIGHT),
+            (self.tr("计入调整"), lambda t: two_decimals(result[t.code].adjustment), RIGHT),
+            (self.tr("说明"), note, LEFT),
+        ], towns)
+
+
 class RegistersTab(Tab):
     """加分与否决: bonus records, inspection rounds, veto records."""
     administered = True
@@ -636,10 +737,12 @@ class RegistersTab(Tab):
         self.bonus_page = BonusPage(self)
         self.inspection_page = InspectionPage(self)
         self.veto_page = VetoPage(self)
+        self.adjustment_page = AdjustmentPage(self)
         self.pages = QTabWidget()
         self.pages.addTab(self.bonus_page, self.tr("加分"))
         self.pages.addTab(self.inspection_page, self.tr("市级评估结果运用"))
         self.pages.addTab(self.veto_page, self.tr("一票否决"))
+        self.pages.addTab(self.adjustment_page, self.tr("调整指标"))
         self.pages.setCornerWidget(self._corner(), Qt.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -654,15 +757,18 @@ class RegistersTab(Tab):
         return corner
 
     def refresh(self) -> None:
-        for page in (self.bonus_page, self.inspection_page, self.veto_page):
+        for page in self.register_pages():
             page.refresh()
         self._label_pages()
 
+    def register_pages(self) -> tuple:
+        return self.bonus_page, self.inspection_page, self.veto_page, self.adjustment_page
+
     def _label_pages(self) -> None:
         year = self.session.year if self.session else None
-        counts = [len(getattr(year, page.field)) if year else 0
-                  for page in (self.bonus_page, self.inspection_page, self.veto_page)]
-        for index, (label, count) in enumerate(zip((self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决")), counts)):
+        counts = [len(getattr(year, page.field)) if year else 0 for page in self.register_pages()]
+        labels = (self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决"), self.tr("调整指标"))
+        for index, (label, count) in enumerate(zip(labels, counts)):
             self.pages.setTabText(index, self.tr("{label}（{count}）").format(label=label, count=count))
 
     def store_records(self, page: RegisterPage, records: tuple, label: str, based_on) -> bool:
@@ -671,8 +777,7 @@ class RegistersTab(Tab):
         if session is None:
             return False
         before = getattr(based_on, page.field)
-        setter = {"bonuses": session.set_bonuses, "inspections": session.set_inspections,
-                  "vetoes": session.set_vetoes}[page.field]
+        setter = getattr(session, "set_" + page.field)
         if not self.workspace.apply(setter, records, based_on, parent=self):
             return False
         after = getattr(session.year, page.field)
@@ -687,7 +792,6 @@ class RegistersTab(Tab):
         if session is None:
             return False
         self.pages.setCurrentWidget(page)
-        setter = {"bonuses": session.set_bonuses, "inspections": session.set_inspections,
-                  "vetoes": session.set_vetoes}[page.field]
+        setter = getattr(session, "set_" + page.field)
         based_on = dataclasses.replace(session.year, **{page.field: expected})
         return self.workspace.apply(setter, records, based_on, parent=self)

@@ -41,7 +41,8 @@ class Explainer(QObject):
 
     def html(self, year: AssessmentYear, row: TownResult, times: Mapping[tuple[str, str], str]) -> str:
         parts = [self._heading(row), self._categories(year, row, times), self._bonus(year, row),
-                 self._inspections(year, row), self._vetoes(year, row), self._totals(year, row)]
+                 self._inspections(year, row), self._adjustments(year, row), self._vetoes(year, row),
+                 self._totals(year, row)]
         return "".join(parts)
 
     # --- sections ----------------------------------------------------------------
@@ -164,6 +165,38 @@ class Explainer(QObject):
         out.append(_total_line(self.tr("督查评估合计"), two_decimals(row.inspection)))
         return "".join(out)
 
+    def _adjustments(self, year: AssessmentYear, row: TownResult) -> str:
+        """Each adjustment type the town has, its total and what counted of it after the type's
+        cap, then the additions and deductions and their caps, as the core counted them."""
+        detail = row.adjustment_detail
+        if detail is None:
+            return ""
+        kinds = {kind.code: kind for kind in year.adjustment_types}
+        out = [_heading(self.tr("调整指标"))]
+        lines = []
+        for code, total, counted in detail.by_type:
+            kind = kinds[code]
+            times = sum(a.count for a in year.adjustments if a.town == row.code and a.type == code)
+            line = self.tr("{name}：{times} 次 × {points} = <b>{total}</b>").format(
+                name=_esc(kind.name), times=times, points=points_text(kind.points), total=signed(total))
+            if counted != total:
+                line += " " + _coloured(self.tr("该项累计不超过 {cap} 分，按 {counted} 计").format(
+                    cap=points_text(kind.cap), counted=signed(counted)), WARN)
+            lines.append(line)
+        if not lines:
+            lines.append(_coloured(self.tr("无调整指标记录"), MUTED))
+        rules = year.rules
+        for label, uncapped, counted, cap in ((self.tr("加分项合计"), detail.additions_uncapped, detail.additions,
+                                               rules.adjustment_add_cap),
+                                              (self.tr("扣分项合计"), detail.deductions_uncapped, detail.deductions,
+                                               rules.adjustment_deduct_cap)):
+            if counted != uncapped:
+                lines.append(_coloured(self.tr("{label} {uncapped}，超过上限 {cap} 分，按 {cap} 分计").format(
+                    label=label, uncapped=points_text(uncapped), cap=points_text(cap)), WARN))
+        out.append("<p style='margin:0'>" + "<br>".join(lines) + "</p>")
+        out.append(_total_line(self.tr("调整指标合计"), two_decimals(row.adjustment)))
+        return "".join(out)
+
     def _vetoes(self, year: AssessmentYear, row: TownResult) -> str:
         if not row.vetoed:
             return ""
@@ -188,6 +221,7 @@ class Explainer(QObject):
             (self.tr("折算得分（百分制）"), two_decimals(row.normalised)),
             (self.tr("加分"), two_decimals(row.bonus)),
             (self.tr("督查评估"), two_decimals(row.inspection)),
+            *([(self.tr("调整指标"), two_decimals(row.adjustment))] if row.adjustment_detail is not None else []),
             (self.tr("最终得分"), f"<b>{two_decimals(row.final)}</b>"),
             (self.tr("排名"), str(row.rank)),
             (self.tr("等次"), f"<b>{_esc(row.grade)}</b>"),
@@ -196,7 +230,9 @@ class Explainer(QObject):
                 count=len(row.missing_parts), parts=_esc("、".join(row.missing_parts)))),
         ]
         cells = "".join(f"<tr><td>{label}</td><td align='right'>{value}</td></tr>" for label, value in items)
-        formula = self.tr("折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估").format(
+        formula = (self.tr("折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估 + 调整指标")
+                   if row.adjustment_detail is not None else
+                   self.tr("折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估")).format(
             full_score=points_text(year.rules.full_score))
         return (_heading(self.tr("合计")) + f"<table width='100%' cellspacing='0' cellpadding='2'>{cells}</table>"
                 f"<p style='color:{MUTED}'>{formula}</p>")

@@ -47,8 +47,8 @@ def grade_colours(names: list[str]) -> dict[str, QColor]:
 
 
 # Column kinds of the table.
-RANK, TOWN, CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL, GRADE, VETO, COMPLETE, CLASS = range(12)
-NUMERIC = {CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL}
+RANK, TOWN, CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL, GRADE, VETO, COMPLETE, CLASS, ADJUSTMENT = range(13)
+NUMERIC = {CATEGORY, FULL, NORMALISED, BONUS, INSPECTION, FINAL, ADJUSTMENT}
 
 
 class ResultsTableModel(QAbstractTableModel):
@@ -95,6 +95,7 @@ class ResultsTableModel(QAbstractTableModel):
         columns += [
             (FULL, None, self.tr("适用满分")), (NORMALISED, None, self.tr("折算得分")),
             (BONUS, None, self.tr("加分")), (INSPECTION, None, self.tr("督查评估")),
+            *([(ADJUSTMENT, None, self.tr("调整指标"))] if year is not None and year.adjustment_types else []),
             (FINAL, None, self.tr("最终得分")), (GRADE, None, self.tr("等次")),
             (VETO, None, self.tr("一票否决")), (COMPLETE, None, self.tr("数据完整")),
         ]
@@ -229,6 +230,8 @@ class ResultsTableModel(QAbstractTableModel):
             return two_decimals(row.bonus)
         if kind == INSPECTION:
             return two_decimals(row.inspection)
+        if kind == ADJUSTMENT:
+            return two_decimals(row.adjustment)
         if kind == FINAL:
             return two_decimals(row.final)
         if kind == GRADE:
@@ -254,8 +257,8 @@ class ResultsTableModel(QAbstractTableModel):
             return int(row.vetoed)
         if kind == COMPLETE:
             return len(row.missing_parts)
-        return float({FULL: row.full, NORMALISED: row.normalised, BONUS: row.bonus,
-                      INSPECTION: row.inspection, FINAL: row.final}[kind])
+        return float({FULL: row.full, NORMALISED: row.normalised, BONUS: row.bonus, INSPECTION: row.inspection,
+                      ADJUSTMENT: row.adjustment, FINAL: row.final}[kind])
 
     def _tooltip(self, row: TownResult, kind: int):
         if kind == VETO and row.vetoed:

@@ -104,7 +104,13 @@ class RulesForm(QWidget):
         self.veto_grade = QComboBox()
         self.require_loss_reasons = QCheckBox(tr("得分低于分值须说明原因（扣分事由或备注），反馈函逐项列出"))
         self.require_loss_reasons.clicked.connect(self._require_reasons_changed)
-        for field, name in ((self.full_score, "full_score"), (self.bonus_cap, "bonus_cap")):
+        self.adjustment_add_cap = QLineEdit()
+        self.adjustment_deduct_cap = QLineEdit()
+        for field in (self.adjustment_add_cap, self.adjustment_deduct_cap):
+            field.setPlaceholderText(tr("不设上限"))
+        for field, name in ((self.full_score, "full_score"), (self.bonus_cap, "bonus_cap"),
+                            (self.adjustment_add_cap, "adjustment_add_cap"),
+                            (self.adjustment_deduct_cap, "adjustment_deduct_cap")):
             field.setMaximumWidth(120)
             field.editingFinished.connect(lambda field=field, name=name: self._number_changed(field, name))
         for combo, name in ((self.grade_mode, "grade_mode"), (self.quota_rounding, "quota_rounding"),
@@ -120,12 +126,16 @@ class RulesForm(QWidget):
         rules.addRow(tr("名次"), self.rank_style)
         rules.addRow(tr("被否决镇街的等次"), self.veto_grade)
         rules.addRow(tr("失分原因"), self.require_loss_reasons)
+        rules.addRow(tr("调整指标加分上限"), self.adjustment_add_cap)
+        rules.addRow(tr("调整指标扣分上限"), self.adjustment_deduct_cap)
 
         self.grades = RowsModel([tr("等次（从好到差）"), tr("比例"), tr("最低分")], self._grade_text, self._grade_edit, self)
         self.bonus_types = RowsModel([tr("加分类型"), tr("每次分值")], self._type_text("points"),
                                      self._type_edit("bonus_types", "points"), self)
         self.inspection_types = RowsModel([tr("督查评估类型"), tr("每轮赋分")], self._type_text("award"),
                                           self._type_edit("inspection_types", "award"), self)
+        self.adjustment_types = RowsModel([tr("调整指标类型"), tr("每次分值（正加负减）"), tr("累计上限")],
+                                          self._adjustment_text, self._adjustment_edit, self)
         layout = QVBoxLayout(self)
         layout.addLayout(rules)
         self.grades_view = self._list(layout, tr("等次"), self.grades, self.add_grade, self.remove_grade)
@@ -133,6 +143,8 @@ class RulesForm(QWidget):
                                      lambda: self._remove_type("bonus_types"))
         self.inspection_view = self._list(layout, tr("市级评估结果运用（督查评估类型）"), self.inspection_types,
                                           self.add_inspection_type, lambda: self._remove_type("inspection_types"))
+        self.adjustment_view = self._list(layout, tr("调整指标（创新加分、违规扣分、负面清单）"), self.adjustment_types,
+                                          self.add_adjustment_type, self.remove_adjustment_type)
         layout.addStretch(1)
 
     # --- building -------------------------------------------------------------------
@@ -181,6 +193,10 @@ class RulesForm(QWidget):
         self.grades.load(rules.grades)
         self.bonus_types.load(year.bonus_types)
         self.inspection_types.load(year.inspection_types)
+        self.adjustment_types.load(year.adjustment_types)
+        for field, value in ((self.adjustment_add_cap, rules.adjustment_add_cap),
+                             (self.adjustment_deduct_cap, rules.adjustment_deduct_cap)):
+            field.setText("" if value is None else points_text(value))
 
     # --- editing ------------------------------------------------------------------
 
@@ -190,13 +206,21 @@ class RulesForm(QWidget):
     def _number_changed(self, field: QLineEdit, name: str) -> None:
         text = field.text()
         current = getattr(self.tab.session.year.rules, name) if self.tab.session else None
+        optional = name.startswith("adjustment_")  # a blank cap: none
+
+        def value():
+            return None if optional and not text.strip() else parse_points(text)
         try:
-            unchanged = current is not None and parse_points(text) == current
+            unchanged = value() == current
         except Exception:  # noqa: BLE001 - a bad number is refused by the edit itself, with its message
             unchanged = False
         if not unchanged:
-            label = self.tr("满分改为 {value}") if name == "full_score" else self.tr("加分上限改为 {value}")
-            self._edit(label.format(value=text.strip()), lambda year: edits.update_rules(year, **{name: parse_points(text)}))
+            label = {"full_score": self.tr("满分改为 {value}"), "bonus_cap": self.tr("加分上限改为 {value}"),
+                     "adjustment_add_cap": self.tr("调整指标加分上限改为 {value}"),
+                     "adjustment_deduct_cap": self.tr("调整指标扣分上限改为 {value}")}[name]
+            if not self._edit(label.format(value=text.strip() or self.tr("不设上限")),
+                              lambda year: edits.update_rules(year, **{name: value()})):
+                field.setText("" if current is None else points_text(current))
 
     def _choice_changed(self, combo: QComboBox, name: str) -> None:
         value = combo.currentData()
@@ -257,6 +281,36 @@ class RulesForm(QWidget):
             return self._edit(self.tr("修改“{name}”").format(name=kind.name),
                               lambda year: update(year, kind.code, **changes))
         return store
+
+    @staticmethod
+    def _adjustment_text(kind, column: int) -> str:
+        if column == 0:
+            return kind.name
+        if column == 1:
+            return points_text(kind.points)
+        return "" if kind.cap is None else points_text(kind.cap)
+
+    def _adjustment_edit(self, row: int, column: int, text: str) -> bool:
+        kind = self.tab.session.year.adjustment_types[row]
+        if column == 0:
+            changes = {"name": text}
+        elif column == 1:
+            changes = {"points": parse_score_text(text)}
+        else:
+            changes = {"cap": parse_points(text) if text.strip() else None}
+        return self._edit(self.tr("修改“{name}”").format(name=kind.name),
+                          lambda year: edits.update_adjustment_type(year, kind.code, **changes))
+
+    def add_adjustment_type(self) -> None:
+        self._edit(self.tr("添加调整指标类型"),
+                   lambda year: edits.add_adjustment_type(year, self.tr("新调整指标"), Decimal(1))[0])
+
+    def remove_adjustment_type(self) -> None:
+        row = self.adjustment_view.currentIndex().row()
+        if row < 0:
+            return
+        kind = self.tab.session.year.adjustment_types[row]
+        self._edit(self.tr("删除“{name}”").format(name=kind.name), lambda year: edits.remove_adjustment_type(year, kind.code))
 
     def add_bonus_type(self) -> None:
         self._edit(self.tr("添加加分类型"), lambda year: edits.add_bonus_type(year, self.tr("新加分类型"), Decimal("0.5"))[0])
