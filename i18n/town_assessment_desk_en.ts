@@ -4,357 +4,362 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="196"/>
+        <location filename="../desktop_app/excel/submission.py" line="197"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="197"/>
+        <location filename="../desktop_app/excel/submission.py" line="198"/>
         <source>footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="216"/>
+        <location filename="../desktop_app/excel/submission.py" line="217"/>
         <source>rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="216"/>
-        <location filename="../desktop_app/excel/submission.py" line="282"/>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
-        <location filename="../desktop_app/excel/submission.py" line="405"/>
+        <location filename="../desktop_app/excel/submission.py" line="217"/>
+        <location filename="../desktop_app/excel/submission.py" line="286"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
         <source>town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="216"/>
+        <location filename="../desktop_app/excel/submission.py" line="217"/>
         <source>rank_in_class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="218"/>
+        <location filename="../desktop_app/excel/submission.py" line="219"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="221"/>
         <source>raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="221"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="221"/>
         <source>normalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="221"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="221"/>
         <source>inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="220"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>veto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="220"/>
-        <location filename="../desktop_app/excel/submission.py" line="344"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="348"/>
         <source>remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <source>adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="225"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="224"/>
+        <location filename="../desktop_app/excel/submission.py" line="227"/>
         <source>summary_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="227"/>
+        <location filename="../desktop_app/excel/submission.py" line="230"/>
         <source>issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="228"/>
+        <location filename="../desktop_app/excel/submission.py" line="231"/>
         <source>date_unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="236"/>
+        <location filename="../desktop_app/excel/submission.py" line="239"/>
         <source>categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="239"/>
+        <location filename="../desktop_app/excel/submission.py" line="242"/>
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="251"/>
+        <location filename="../desktop_app/excel/submission.py" line="254"/>
         <source>incomplete_mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="258"/>
+        <location filename="../desktop_app/excel/submission.py" line="262"/>
         <source>veto_mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="263"/>
+        <location filename="../desktop_app/excel/submission.py" line="267"/>
         <source>explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="267"/>
+        <location filename="../desktop_app/excel/submission.py" line="271"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="272"/>
+        <location filename="../desktop_app/excel/submission.py" line="276"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="274"/>
+        <location filename="../desktop_app/excel/submission.py" line="278"/>
         <source>sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="276"/>
+        <location filename="../desktop_app/excel/submission.py" line="280"/>
         <source>fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="282"/>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
-        <location filename="../desktop_app/excel/submission.py" line="405"/>
+        <location filename="../desktop_app/excel/submission.py" line="286"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="282"/>
+        <location filename="../desktop_app/excel/submission.py" line="286"/>
         <source>indicator_category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="282"/>
+        <location filename="../desktop_app/excel/submission.py" line="286"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="282"/>
+        <location filename="../desktop_app/excel/submission.py" line="286"/>
         <source>part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="282"/>
+        <location filename="../desktop_app/excel/submission.py" line="286"/>
         <source>department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="283"/>
+        <location filename="../desktop_app/excel/submission.py" line="287"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="283"/>
+        <location filename="../desktop_app/excel/submission.py" line="287"/>
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="283"/>
+        <location filename="../desktop_app/excel/submission.py" line="287"/>
         <source>deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="283"/>
+        <location filename="../desktop_app/excel/submission.py" line="287"/>
         <source>reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="283"/>
-        <location filename="../desktop_app/excel/submission.py" line="383"/>
+        <location filename="../desktop_app/excel/submission.py" line="287"/>
+        <location filename="../desktop_app/excel/submission.py" line="387"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="287"/>
-        <location filename="../desktop_app/excel/submission.py" line="348"/>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="413"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="293"/>
         <source>detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="295"/>
+        <location filename="../desktop_app/excel/submission.py" line="299"/>
         <source>detail_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="308"/>
+        <location filename="../desktop_app/excel/submission.py" line="312"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
         <source>bonus_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
         <source>unit_points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="343"/>
+        <location filename="../desktop_app/excel/submission.py" line="347"/>
         <source>counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="344"/>
-        <location filename="../desktop_app/excel/submission.py" line="405"/>
+        <location filename="../desktop_app/excel/submission.py" line="348"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
         <source>evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="344"/>
-        <location filename="../desktop_app/excel/submission.py" line="405"/>
+        <location filename="../desktop_app/excel/submission.py" line="348"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
         <source>when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="354"/>
         <source>bonuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="351"/>
+        <location filename="../desktop_app/excel/submission.py" line="355"/>
         <source>bonus_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="363"/>
+        <location filename="../desktop_app/excel/submission.py" line="367"/>
         <source>town_total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="371"/>
+        <location filename="../desktop_app/excel/submission.py" line="375"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="374"/>
-        <location filename="../desktop_app/excel/submission.py" line="400"/>
-        <location filename="../desktop_app/excel/submission.py" line="423"/>
+        <location filename="../desktop_app/excel/submission.py" line="378"/>
+        <location filename="../desktop_app/excel/submission.py" line="404"/>
+        <location filename="../desktop_app/excel/submission.py" line="427"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="377"/>
+        <location filename="../desktop_app/excel/submission.py" line="381"/>
         <source>capped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
         <source>inspection_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
         <source>round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
         <source>award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="382"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="385"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
         <source>inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="387"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
         <source>inspection_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="397"/>
+        <location filename="../desktop_app/excel/submission.py" line="401"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="397"/>
+        <location filename="../desktop_app/excel/submission.py" line="401"/>
         <source>awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="405"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="405"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
         <source>veto_indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="411"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>vetoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="416"/>
         <source>veto_title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,89 +511,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="115"/>
-        <source>满分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="116"/>
-        <source>加分上限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="117"/>
-        <source>定等方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="118"/>
-        <source>名额取整</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="119"/>
-        <source>名额边界同分</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="120"/>
-        <source>名次</source>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="110"/>
+        <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/rules.py" line="121"/>
-        <source>被否决镇街的等次</source>
+        <source>满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/rules.py" line="122"/>
+        <source>加分上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="123"/>
+        <source>定等方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <source>名额取整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
+        <source>名额边界同分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="126"/>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
+        <source>被否决镇街的等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
         <source>失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
+        <source>调整指标加分上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
+        <source>调整指标扣分上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
         <source>等次（从好到差）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
         <source>比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
         <source>最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="142"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>每轮赋分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="131"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <source>调整指标类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <source>每次分值（正加负减）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <source>累计上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="141"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="144"/>
         <source>市级评估结果运用（督查评估类型）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="146"/>
+        <source>调整指标（创新加分、违规扣分、负面清单）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1180,6 +1220,134 @@
     <message>
         <location filename="../desktop_app/services/base.py" line="130"/>
         <source>部门账户 {name} 只能录入和提交本部门（{department}）的打分，不能“{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentPage</name>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="634"/>
+        <source> 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="636"/>
+        <source>依据（文件名称或文号、情况说明）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="639"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="697"/>
+        <source>调整类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="640"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="699"/>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="641"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="701"/>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="642"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="702"/>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="645"/>
+        <source>各镇街计入的调整分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="652"/>
+        <source>，累计不超过 {cap} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="653"/>
+        <source>{name}（每次 {points} 分{cap}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="660"/>
+        <source>加分项合计不超过 {cap} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="662"/>
+        <source>扣分项合计不超过 {cap} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="665"/>
+        <source>调整指标按次计分：每条记录 = 每次分值 × 次数，正数加分、负数扣分；各类型可设累计上限（如负面清单）；{caps}。调整分与加分分开计算，计入最终得分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="666"/>
+        <source>合计不设上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="669"/>
+        <source>本年度没有设定调整指标类型。需要时在“考核方案 → 考核规则与类型”中添加（如工作创新加分、违规行为扣分、负面清单）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="696"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="719"/>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="698"/>
+        <source>每次分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="700"/>
+        <source>记录分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="709"/>
+        <source>{name}累计超过上限，按 {counted} 计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="712"/>
+        <source>加分项超过上限，按 {cap} 分计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="714"/>
+        <source>扣分项超过上限，按 {cap} 分计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="720"/>
+        <source>加分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="721"/>
+        <source>扣分项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="722"/>
+        <source>计入调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="723"/>
+        <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2355,12 +2523,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="145"/>
+        <location filename="../desktop_app/documents/notice.py" line="147"/>
         <source>请先填写发文机关标志（发文机关名称）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="148"/>
+        <location filename="../desktop_app/documents/notice.py" line="150"/>
         <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +3155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="435"/>
+        <location filename="../desktop_app/services/session.py" line="437"/>
         <source>不能在这里更改年度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,6 +3192,11 @@
     <message>
         <location filename="../desktop_app/gui/registers/tab.py" line="597"/>
         <source>请填写否决原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="681"/>
+        <source>请选择调整类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3463,13 +3636,13 @@
     <name>Excel</name>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="30"/>
-        <location filename="../desktop_app/excel/submission.py" line="72"/>
+        <location filename="../desktop_app/excel/submission.py" line="73"/>
         <source>得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="31"/>
-        <location filename="../desktop_app/excel/submission.py" line="74"/>
+        <location filename="../desktop_app/excel/submission.py" line="75"/>
         <source>扣分事由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,8 +3653,8 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="33"/>
-        <location filename="../desktop_app/excel/submission.py" line="56"/>
-        <location filename="../desktop_app/excel/submission.py" line="75"/>
+        <location filename="../desktop_app/excel/submission.py" line="57"/>
+        <location filename="../desktop_app/excel/submission.py" line="76"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,7 +4039,7 @@
     <message>
         <location filename="../desktop_app/excel/submission.py" line="30"/>
         <location filename="../desktop_app/excel/submission.py" line="51"/>
-        <location filename="../desktop_app/excel/submission.py" line="93"/>
+        <location filename="../desktop_app/excel/submission.py" line="94"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,7 +4051,7 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="32"/>
-        <location filename="../desktop_app/excel/submission.py" line="55"/>
+        <location filename="../desktop_app/excel/submission.py" line="56"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,193 +4149,198 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="53"/>
-        <source>最终得分</source>
+        <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="54"/>
+        <source>最终得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="55"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="57"/>
+        <location filename="../desktop_app/excel/submission.py" line="58"/>
         <source>否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="58"/>
+        <location filename="../desktop_app/excel/submission.py" line="59"/>
         <source>缺 {count} 项打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="59"/>
+        <location filename="../desktop_app/excel/submission.py" line="60"/>
         <source>说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估，四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="61"/>
+        <location filename="../desktop_app/excel/submission.py" line="62"/>
         <source>注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="62"/>
+        <location filename="../desktop_app/excel/submission.py" line="63"/>
         <source>草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="63"/>
+        <location filename="../desktop_app/excel/submission.py" line="64"/>
         <source>数据指纹 {fingerprint}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="64"/>
+        <location filename="../desktop_app/excel/submission.py" line="65"/>
         <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（单位盖章）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="65"/>
+        <location filename="../desktop_app/excel/submission.py" line="66"/>
         <location filename="../desktop_app/excel/template.py" line="65"/>
         <source>第 &amp;P 页，共 &amp;N 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="66"/>
+        <location filename="../desktop_app/excel/submission.py" line="67"/>
         <location filename="../desktop_app/excel/template.py" line="63"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="67"/>
+        <location filename="../desktop_app/excel/submission.py" line="68"/>
         <source>一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="68"/>
+        <location filename="../desktop_app/excel/submission.py" line="69"/>
         <source>二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="69"/>
+        <location filename="../desktop_app/excel/submission.py" line="70"/>
         <source>打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="70"/>
+        <location filename="../desktop_app/excel/submission.py" line="71"/>
         <source>责任部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="71"/>
+        <location filename="../desktop_app/excel/submission.py" line="72"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="73"/>
+        <location filename="../desktop_app/excel/submission.py" line="74"/>
         <source>扣分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="76"/>
+        <location filename="../desktop_app/excel/submission.py" line="77"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="77"/>
+        <location filename="../desktop_app/excel/submission.py" line="78"/>
         <source>未打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="78"/>
+        <location filename="../desktop_app/excel/submission.py" line="79"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="79"/>
+        <location filename="../desktop_app/excel/submission.py" line="80"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="80"/>
+        <location filename="../desktop_app/excel/submission.py" line="81"/>
         <source>次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="81"/>
+        <location filename="../desktop_app/excel/submission.py" line="82"/>
         <source>同一成果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="82"/>
+        <location filename="../desktop_app/excel/submission.py" line="83"/>
         <source>计入分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="83"/>
+        <location filename="../desktop_app/excel/submission.py" line="84"/>
         <source>依据（文号、标题）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="84"/>
+        <location filename="../desktop_app/excel/submission.py" line="85"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="85"/>
+        <location filename="../desktop_app/excel/submission.py" line="86"/>
         <source>同一成果就高计分，本条不计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="86"/>
+        <location filename="../desktop_app/excel/submission.py" line="87"/>
         <source>注：加分累计上限 {cap} 分。{towns}的加分合计超过上限，按 {cap} 分计入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="87"/>
+        <location filename="../desktop_app/excel/submission.py" line="88"/>
         <source>{name}（合计 {total} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="88"/>
+        <location filename="../desktop_app/excel/submission.py" line="89"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="89"/>
+        <location filename="../desktop_app/excel/submission.py" line="90"/>
         <source>轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="90"/>
+        <location filename="../desktop_app/excel/submission.py" line="91"/>
         <source>每轮加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="91"/>
+        <location filename="../desktop_app/excel/submission.py" line="92"/>
         <source>造成区被扣分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="92"/>
+        <location filename="../desktop_app/excel/submission.py" line="93"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="94"/>
+        <location filename="../desktop_app/excel/submission.py" line="95"/>
         <source>取消加分并扣除同等分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="95"/>
+        <location filename="../desktop_app/excel/submission.py" line="96"/>
         <source>否决原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="96"/>
+        <location filename="../desktop_app/excel/submission.py" line="97"/>
         <source>否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="97"/>
+        <location filename="../desktop_app/excel/submission.py" line="98"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,201 +4405,247 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="50"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="51"/>
         <source>第 {rank} 名 · 等次 {grade} · 最终得分 {final}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="54"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="170"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="55"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="203"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="228"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="56"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="57"/>
         <source>临时结果：缺 {count} 项打分，按 0 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="65"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="66"/>
         <source>计分明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="68"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="69"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{points}分） 小计 &lt;b&gt;{subtotal}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="71"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="72"/>
         <source>指标 / 部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="71"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="72"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="71"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="72"/>
         <source>得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="87"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="88"/>
         <source>不适用：{code} {name}（{points}分，不计入适用满分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="95"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="96"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="105"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="106"/>
         <source>扣 {points}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="108"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="109"/>
         <source>备注：{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="110"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="111"/>
         <source>录入时间：{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="118"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="189"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="119"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="222"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="123"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="124"/>
         <source>{type} ×{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="126"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="127"/>
         <source>同一成果“{group}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="133"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="134"/>
         <source>就高不就低，未计入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="135"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="136"/>
         <source>无加分记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="139"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="140"/>
         <source>合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="141"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="142"/>
         <source>加分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="146"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="190"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="147"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="223"/>
         <source>督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="153"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="154"/>
         <source>{name} 第 {round} 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="158"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="159"/>
         <source>因该镇街导致区被扣分，取消加分并扣除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="162"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="163"/>
         <source>无督查评估记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="164"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="165"/>
         <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="180"/>
-        <source>被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。</source>
+        <location filename="../desktop_app/gui/results/explain.py" line="175"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="224"/>
+        <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="186"/>
-        <source>适用满分</source>
+        <location filename="../desktop_app/gui/results/explain.py" line="180"/>
+        <source>{name}：{times} 次 × {points} = &lt;b&gt;{total}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="183"/>
+        <source>该项累计不超过 {cap} 分，按 {counted} 计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/results/explain.py" line="187"/>
-        <source>原始得分</source>
+        <source>无调整指标记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="188"/>
-        <source>折算得分（百分制）</source>
+        <location filename="../desktop_app/gui/results/explain.py" line="189"/>
+        <source>加分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/results/explain.py" line="191"/>
+        <source>扣分项合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
+        <source>{label} {uncapped}，超过上限 {cap} 分，按 {cap} 分计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
+        <source>调整指标合计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="213"/>
+        <source>被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="219"/>
+        <source>适用满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="220"/>
+        <source>原始得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="221"/>
+        <source>折算得分（百分制）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="225"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="192"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="226"/>
         <source>排名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="193"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="227"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="228"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="228"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="195"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="229"/>
         <source>数据完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="195"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="229"/>
         <source>完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="195"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="229"/>
         <source>缺 {count} 项：{parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="199"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="233"/>
+        <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估 + 调整指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="235"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="201"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="237"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,25 +5734,31 @@
 <context>
     <name>RegistersTab</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="640"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="665"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="742"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="641"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="665"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="743"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
         <source>市级评估结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="642"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="665"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="744"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="666"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="745"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
+        <source>调整指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="772"/>
         <source>{label}（{count}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5706,52 +5936,57 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/results/models.py" line="98"/>
+        <source>调整指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/models.py" line="99"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="98"/>
+        <location filename="../desktop_app/gui/results/models.py" line="99"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="99"/>
+        <location filename="../desktop_app/gui/results/models.py" line="100"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="99"/>
+        <location filename="../desktop_app/gui/results/models.py" line="100"/>
         <source>数据完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="237"/>
+        <location filename="../desktop_app/gui/results/models.py" line="240"/>
         <source>否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="239"/>
+        <location filename="../desktop_app/gui/results/models.py" line="242"/>
         <source>完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="239"/>
+        <location filename="../desktop_app/gui/results/models.py" line="242"/>
         <source>缺 {count} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="262"/>
+        <location filename="../desktop_app/gui/results/models.py" line="265"/>
         <source>一票否决：{reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="265"/>
+        <location filename="../desktop_app/gui/results/models.py" line="268"/>
         <source>未打分（按 0 分计）：
 {parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/models.py" line="267"/>
+        <location filename="../desktop_app/gui/results/models.py" line="270"/>
         <source>{name}（{code}），单击查看得分构成</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5759,92 +5994,119 @@
 <context>
     <name>RulesForm</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="153"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="165"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="153"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="165"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="176"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="188"/>
         <source>最后一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="198"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="218"/>
         <source>满分改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="198"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="218"/>
         <source>加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="205"/>
-        <source>规则改为“{value}”</source>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="219"/>
+        <source>调整指标加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="209"/>
-        <source>要求说明失分原因</source>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="220"/>
+        <source>调整指标扣分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="209"/>
-        <source>不再要求说明失分原因</source>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="221"/>
+        <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/rules.py" line="229"/>
+        <source>规则改为“{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
+        <source>要求说明失分原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
+        <source>不再要求说明失分原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="253"/>
         <source>修改等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="234"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="258"/>
         <source>新等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="237"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="261"/>
         <source>添加等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="244"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="268"/>
         <source>删除等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="257"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="281"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="301"/>
         <source>修改“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="262"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="305"/>
+        <source>添加调整指标类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="306"/>
+        <source>新调整指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="316"/>
         <source>添加加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="262"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="316"/>
         <source>新加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="265"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="319"/>
         <source>添加督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="266"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="320"/>
         <source>新督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="275"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="313"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="329"/>
         <source>删除“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5928,7 +6190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="342"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="362"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6317,37 +6579,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="26"/>
+        <location filename="../desktop_app/domain/status.py" line="27"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="27"/>
+        <location filename="../desktop_app/domain/status.py" line="28"/>
         <source>正式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="28"/>
+        <location filename="../desktop_app/domain/status.py" line="29"/>
         <source>已审定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="142"/>
+        <location filename="../desktop_app/domain/status.py" line="145"/>
         <source>{town}还有 {count} 项未打分（{parts}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="148"/>
+        <location filename="../desktop_app/domain/status.py" line="151"/>
         <source>{department}尚未提交打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="154"/>
+        <location filename="../desktop_app/domain/status.py" line="157"/>
         <source>{town}对“{indicator}”的申诉尚未复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="163"/>
+        <location filename="../desktop_app/domain/status.py" line="166"/>
         <source>数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,13 +6722,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="589"/>
+        <location filename="../desktop_app/storage/database.py" line="590"/>
         <source>数据库中已有 {year} 年度，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="706"/>
-        <location filename="../desktop_app/storage/database.py" line="821"/>
+        <location filename="../desktop_app/storage/database.py" line="714"/>
+        <location filename="../desktop_app/storage/database.py" line="829"/>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6758,147 +7020,172 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="105"/>
+        <location filename="../desktop_app/domain/validation.py" line="108"/>
+        <source>{label}不能为负数（现为 {value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="112"/>
         <source>否决等次“{name}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="125"/>
+        <location filename="../desktop_app/domain/validation.py" line="133"/>
+        <source>调整指标类型“{name}”的累计上限不能为负数（现为 {value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="142"/>
         <source>打分部分编码 {code} 重复（已用于 {first}），编码必须唯一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="138"/>
+        <location filename="../desktop_app/domain/validation.py" line="155"/>
         <source>二级指标 {code} 所属的一级指标 {category} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="143"/>
+        <location filename="../desktop_app/domain/validation.py" line="160"/>
         <source>二级指标 {code} 的适用镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="148"/>
+        <location filename="../desktop_app/domain/validation.py" line="165"/>
         <source>打分部分 {code} 的责任部门 {department} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="152"/>
+        <location filename="../desktop_app/domain/validation.py" line="169"/>
         <source>否决指标 {code} 的打分部分分值应为 0，现为 {points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="163"/>
+        <location filename="../desktop_app/domain/validation.py" line="180"/>
         <source>一级指标“{name}”分值为 {points}，但其下各打分部分合计 {sum}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="166"/>
+        <location filename="../desktop_app/domain/validation.py" line="183"/>
         <source>全部打分部分合计 {total} 分，与满分 {full} 不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="178"/>
+        <location filename="../desktop_app/domain/validation.py" line="195"/>
         <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="183"/>
+        <location filename="../desktop_app/domain/validation.py" line="200"/>
         <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="187"/>
+        <location filename="../desktop_app/domain/validation.py" line="204"/>
         <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="202"/>
+        <location filename="../desktop_app/domain/validation.py" line="219"/>
         <source>镇街 {town} 不存在（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="205"/>
+        <location filename="../desktop_app/domain/validation.py" line="222"/>
         <source>打分部分 {part} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="208"/>
+        <location filename="../desktop_app/domain/validation.py" line="225"/>
         <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="221"/>
+        <location filename="../desktop_app/domain/validation.py" line="238"/>
         <source>加分记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="222"/>
+        <location filename="../desktop_app/domain/validation.py" line="239"/>
         <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="224"/>
+        <location filename="../desktop_app/domain/validation.py" line="241"/>
         <source>加分次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="232"/>
+        <location filename="../desktop_app/domain/validation.py" line="249"/>
         <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="236"/>
+        <location filename="../desktop_app/domain/validation.py" line="253"/>
         <source>督查评估记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="237"/>
+        <location filename="../desktop_app/domain/validation.py" line="254"/>
         <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="239"/>
+        <location filename="../desktop_app/domain/validation.py" line="256"/>
         <source>被扣分值不能为负数（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="246"/>
+        <location filename="../desktop_app/domain/validation.py" line="262"/>
+        <source>调整指标记录的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="263"/>
+        <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="265"/>
+        <source>调整次数必须至少为 1（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="272"/>
         <source>一票否决记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="249"/>
+        <location filename="../desktop_app/domain/validation.py" line="275"/>
         <source>一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="252"/>
+        <location filename="../desktop_app/domain/validation.py" line="278"/>
         <source>指标 {indicator} 不是否决指标（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="288"/>
+        <location filename="../desktop_app/domain/validation.py" line="314"/>
         <source>打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="291"/>
+        <location filename="../desktop_app/domain/validation.py" line="317"/>
         <source>二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="294"/>
+        <location filename="../desktop_app/domain/validation.py" line="320"/>
         <source>镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="302"/>
+        <location filename="../desktop_app/domain/validation.py" line="328"/>
         <source>扣分 {points} 不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="308"/>
+        <location filename="../desktop_app/domain/validation.py" line="334"/>
         <source>镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6968,68 +7255,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="178"/>
+        <location filename="../desktop_app/yearfile.py" line="184"/>
         <source>数字 {number} 位数过多，不是合理的分值或数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="182"/>
-        <location filename="../desktop_app/yearfile.py" line="184"/>
+        <location filename="../desktop_app/yearfile.py" line="188"/>
+        <location filename="../desktop_app/yearfile.py" line="190"/>
         <source>数字 {number} 超出合理范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="190"/>
+        <location filename="../desktop_app/yearfile.py" line="196"/>
         <source>整数 {number} 位数过多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="195"/>
+        <location filename="../desktop_app/yearfile.py" line="201"/>
         <source>不允许 {name}：分值和数量必须是有限的数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="202"/>
+        <location filename="../desktop_app/yearfile.py" line="208"/>
         <source>文字中有无效的字符（单独的代理码位 \u{code:04x}），请检查文件的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="216"/>
+        <location filename="../desktop_app/yearfile.py" line="222"/>
         <source>字段“{key}”在同一处出现了两次，无法确定取哪一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="252"/>
+        <location filename="../desktop_app/yearfile.py" line="258"/>
         <source>不是有效的 JSON（{reason}），文件可能不完整或已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="259"/>
+        <location filename="../desktop_app/yearfile.py" line="265"/>
         <source>嵌套层数过多（超过 {limit} 层），不是考核年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="262"/>
+        <location filename="../desktop_app/yearfile.py" line="268"/>
         <source>文件内容不是一个考核年度（应为 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="286"/>
+        <location filename="../desktop_app/yearfile.py" line="292"/>
         <source>佐证文件“{name}”的内容不是有效的 base64 编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="289"/>
+        <location filename="../desktop_app/yearfile.py" line="295"/>
         <source>佐证文件“{name}”有 {found} 字节，与记录的大小 {size} 字节不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="329"/>
+        <location filename="../desktop_app/yearfile.py" line="335"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="339"/>
+        <location filename="../desktop_app/yearfile.py" line="345"/>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
         <translation type="unfinished"></translation>
     </message>
