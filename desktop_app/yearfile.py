@@ -19,7 +19,7 @@ from .domain.follow_up import EvidenceFile, FollowUp, follow_up_problems
 from .domain.ledger import STORED_FIELDS as LEDGER_COLUMNS, LedgerEntry
 from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
-    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade,
+    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, GradeLimit, LimitFlag, BonusType, Category, Deduction, Department, Grade,
     Indicator, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto, ZERO,
 )
 from .domain.numbers import parse_decimal
@@ -123,7 +123,11 @@ def year_from_dict(data: dict) -> AssessmentYear:
             rank_by_class=bool(rules.get("rank_by_class", False)),
             adjustment_add_cap=_opt_decimal(rules.get("adjustment_add_cap")),
             adjustment_deduct_cap=_opt_decimal(rules.get("adjustment_deduct_cap")),
+            refill_limited_places=bool(rules.get("refill_limited_places", False)),
         ),
+        grade_limits=tuple(GradeLimit(g["code"], g["name"], g["grade"], g.get("adjustment_type"))
+                           for g in data.get("grade_limits", ())),
+        limit_flags=tuple(LimitFlag(f["town"], f["limit"], f["reason"]) for f in data.get("limit_flags", ())),
         adjustment_types=tuple(AdjustmentType(k["code"], k["name"], parse_decimal(k["points"]), _opt_decimal(k.get("cap")))
                                for k in data.get("adjustment_types", ())),
         adjustments=tuple(Adjustment(a["town"], a["type"], int(a.get("count", 1)), a.get("evidence"), a.get("date"))
@@ -377,7 +381,8 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
         "grades": [_with({"name": g.name}, share=g.share, min_score=g.min_score) for g in rules.grades],
     }, veto_grade=rules.veto_grade, require_loss_reasons=True if rules.require_loss_reasons else None,
        rank_by_class=True if rules.rank_by_class else None, adjustment_add_cap=rules.adjustment_add_cap,
-       adjustment_deduct_cap=rules.adjustment_deduct_cap)
+       adjustment_deduct_cap=rules.adjustment_deduct_cap,
+       refill_limited_places=True if rules.refill_limited_places else None)
     out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer)
     out["rules"] = rules_out
     out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,
@@ -409,6 +414,10 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
                                    for k in year.adjustment_types]
         out["adjustments"] = [_with({"town": a.town, "type": a.type, "count": a.count}, evidence=a.evidence, date=a.date)
                               for a in year.adjustments]
+    if year.grade_limits or year.limit_flags:
+        out["grade_limits"] = [_with({"code": g.code, "name": g.name, "grade": g.grade}, adjustment_type=g.adjustment_type)
+                               for g in year.grade_limits]
+        out["limit_flags"] = [{"town": f.town, "limit": f.limit, "reason": f.reason} for f in year.limit_flags]
     if follow_up:
         out["follow_up"] = follow_up_to_dict(follow_up)
     return out

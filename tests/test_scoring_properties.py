@@ -14,7 +14,7 @@ import random
 from decimal import Decimal
 from fractions import Fraction
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from desktop_app.domain.model import (
@@ -27,9 +27,11 @@ from desktop_app.domain.model import (
     Deduction,
     Department,
     Grade,
+    GradeLimit,
     Indicator,
     Inspection,
     InspectionType,
+    LimitFlag,
     Part,
     Rules,
     Score,
@@ -161,7 +163,14 @@ def oracle(year: AssessmentYear) -> dict:
         adjustment = additions - deductions
 
         final = round_half_up(normalised_exact + bonus + inspection + adjustment)
+        # Grade limits met: by a record of the limit's adjustment type, or by the bureau's flag.
+        met = [limit for limit in year.grade_limits
+               if any(f.town == town.code and f.limit == limit.code for f in year.limit_flags)
+               or any(a.town == town.code and a.type == limit.adjustment_type for a in year.adjustments)]
+        grade_names = [g.name for g in rules.grades]
         towns[town.code] = dict(
+            limits=tuple(limit.code for limit in met),
+            best=max((grade_names.index(limit.grade) for limit in met), default=0),
             order=order, full=full, raw=raw, normalised_exact=normalised_exact,
             normalised=round_half_up(normalised_exact), bonus=bonus,
             inspection=inspection, adjustment=adjustment, final=final, vetoed=town.code in vetoed_codes,
@@ -219,25 +228,33 @@ def _rank_and_grade(towns: dict, members: list, rules) -> list:
                 (g.name for g in rules.grades[:-1] if f >= frac(g.min_score)), names[-1])
     else:
         n = len(members)  # ALL towns assessed together, vetoed included
-        distinct = sorted({towns[c]["final"] for c in standing}, reverse=True)
-        groups = [[c for c in in_order(standing) if towns[c]["final"] == f] for f in distinct]
-        grade_of_group = [names[-1]] * len(groups)
-        gi = 0  # first group not yet handed out
-        for grade in rules.grades[:-1]:
+        refill = rules.refill_limited_places
+        remaining = in_order(standing)
+        for level, grade in enumerate(rules.grades[:-1]):
+            # With refill, a town whose limits forbid this grade is passed over for it.
+            eligible = [c for c in remaining if not refill or towns[c]["best"] <= level]
+            distinct = sorted({towns[c]["final"] for c in eligible}, reverse=True)
+            groups = [[c for c in eligible if towns[c]["final"] == f] for f in distinct]
             share = frac(grade.share)
             quota = (math.floor(n * share) if rules.quota_rounding == "floor"
                      else round_half_up_int(n * share))
-            admitted = 0
-            while gi < len(groups) and admitted < quota:
-                size = len(groups[gi])
-                if admitted + size > quota and rules.boundary_ties == "exclude":
+            admitted = []
+            for group in groups:
+                if len(admitted) >= quota:
+                    break
+                if len(admitted) + len(group) > quota and rules.boundary_ties == "exclude":
                     break  # the group straddles the boundary: all get the worse grade
-                grade_of_group[gi] = grade.name  # fits, or include: all get the better
-                admitted += size
-                gi += 1
-        for group, name in zip(groups, grade_of_group):
-            for code in group:
-                towns[code]["grade"] = name
+                admitted += group  # fits, or include: all get the better
+            for code in admitted:
+                towns[code]["grade"] = grade.name
+            remaining = [c for c in remaining if c not in admitted]
+        for code in remaining:
+            towns[code]["grade"] = names[-1]
+    # Grade limits, after the quotas: no better than the best grade the town's limits allow.
+    for code in standing:
+        best = towns[code]["best"]
+        if names.index(towns[code]["grade"]) < best:
+            towns[code]["grade"] = names[best]
     return order
 
 
@@ -401,6 +418,17 @@ def years(draw, grade_mode=None, max_towns=40):
         cap = st.sampled_from([None, hundredths(0), hundredths(150), hundredths(500)])
         base = dataclasses.replace(base, adjustment_types=kinds, adjustments=records)
         rules = dataclasses.replace(rules, adjustment_add_cap=draw(cap), adjustment_deduct_cap=draw(cap))
+    # Grade limits: met by the bureau's flags or by records of an adjustment type; places freed
+    # in a better grade refilled or not.
+    if draw(st.integers(0, 2)) == 0:
+        kinds = base.adjustment_types
+        limits = tuple(GradeLimit(f"L{i}", f"限制{i}", draw(st.sampled_from(names[1:])),
+                                  draw(st.sampled_from([None] + [k.code for k in kinds])))
+                       for i in range(draw(st.integers(1, 2))))
+        flags = tuple(LimitFlag(draw(st.sampled_from(town_codes)), draw(st.sampled_from(limits)).code, "问题突出")
+                      for _ in range(draw(st.integers(0, 4))))
+        base = dataclasses.replace(base, grade_limits=limits, limit_flags=flags)
+        rules = dataclasses.replace(rules, refill_limited_places=draw(st.booleans()))
     return dataclasses.replace(base, rules=rules)
 
 
@@ -436,6 +464,7 @@ def assert_matches_oracle(year):
         assert row.grade == e["grade"], where
         assert {k: frac(v) for k, v in row.categories.items()} == e["categories"], where
     assert {row.code: row.town_class for row in rows} == {town.code: town.class_code for town in year.towns}
+    assert {row.code: row.limits for row in rows} == {code: e["limits"] for code, e in expected["towns"].items()}
 
 
 @SETTINGS
@@ -551,6 +580,7 @@ def test_vetoed_get_veto_grade(year):
 @SETTINGS
 @given(years(grade_mode="proportion"))
 def test_proportion_quotas_and_monotone_grades(year):
+    assume(not year.grade_limits)  # limits take grades away after the quotas (the oracle covers them)
     for group in assessed_together(year, computed(year)):
         assert_quotas(year.rules, group)
 
@@ -591,6 +621,7 @@ def assert_quotas(rules, group):
 @SETTINGS
 @given(years(grade_mode="threshold"))
 def test_threshold_grades(year):
+    assume(not year.grade_limits)  # limits take grades away after the thresholds (the oracle covers them)
     grades = year.rules.grades
     for row in computed(year):
         if row.vetoed:

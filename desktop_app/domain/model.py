@@ -41,6 +41,9 @@ class Rules:
     # each at most this much; None: uncapped.
     adjustment_add_cap: Optional[Decimal] = None
     adjustment_deduct_cap: Optional[Decimal] = None
+    # A place a grade limit frees in a better grade goes to the next town that may have it;
+    # otherwise (the default) it stays empty.
+    refill_limited_places: bool = False
 
     @property
     def effective_veto_grade(self) -> str:
@@ -146,6 +149,27 @@ class AdjustmentType:
 
 
 @dataclass(frozen=True, slots=True)
+class GradeLimit:
+    """A condition under which a town is graded no better than ``grade`` (Yunnan: a unit with
+    prominent problems may not be graded 好): met by a record of the adjustment type
+    ``adjustment_type`` or by the bureau's flag naming this limit. Applied after the quotas."""
+
+    code: str
+    name: str
+    grade: str
+    adjustment_type: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class LimitFlag:
+    """The bureau's decision that ``town`` meets grade limit ``limit``, and why."""
+
+    town: str
+    limit: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Adjustment:
     town: str
     type: str
@@ -205,6 +229,9 @@ class AssessmentYear:
     # The adjustment register (beside the bonus): its types and records.
     adjustment_types: tuple[AdjustmentType, ...] = ()
     adjustments: tuple[Adjustment, ...] = ()
+    # Grade limits and the towns the bureau flagged under them.
+    grade_limits: tuple[GradeLimit, ...] = ()
+    limit_flags: tuple[LimitFlag, ...] = ()
 
     def class_name(self, code: Optional[str]) -> str:
         return next((c.name for c in self.town_classes if c.code == code), code or "")

@@ -397,7 +397,7 @@ def set_plan_lists(year: AssessmentYear, *, veto_conditions: Optional[Iterable[s
 
 # --- consequences -----------------------------------------------------------------------
 
-ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes", "adjustments")
+ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes", "adjustments", "limit_flags")
 
 
 def fit_entries(year: AssessmentYear) -> AssessmentYear:
@@ -419,7 +419,9 @@ def fit_entries(year: AssessmentYear) -> AssessmentYear:
         year, scores=scores, vetoes=vetoes,
         bonuses=tuple(b for b in year.bonuses if b.town in towns and b.type in bonus_types),
         inspections=tuple(r for r in year.inspections if r.town in towns and r.type in inspection_types),
-        adjustments=tuple(a for a in year.adjustments if a.town in towns and a.type in adjustment_types))
+        adjustments=tuple(a for a in year.adjustments if a.town in towns and a.type in adjustment_types),
+        limit_flags=tuple(f for f in year.limit_flags
+                          if f.town in towns and f.limit in {limit.code for limit in year.grade_limits}))
 
 
 def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, int]:

@@ -76,6 +76,7 @@ class TownResult:
     town_class: Optional[str] = None  # the town's class code, when the year has classes
     adjustment: Decimal = ZERO  # the adjustment register's sum after its caps
     adjustment_detail: Optional[AdjustmentBreakdown] = None  # None: the year has no adjustment types
+    limits: tuple[str, ...] = ()  # codes of the grade limits the town meets (its grade is no better than theirs)
 
     def as_json(self) -> dict:
         """The command line's JSON row (key order as the reference results; the class only
@@ -192,26 +193,31 @@ def _quota(town_count: int, share: Decimal, rounding: str) -> int:
     return math.floor(exact) if rounding == "floor" else round_int(exact)
 
 
-def _proportion_grades(finals: list[Decimal], town_count: int, rules: Rules) -> list[str]:
-    """Hand grades out in rank order; each grade takes its quota where the previous ended."""
+def _proportion_grades(finals: list[Decimal], town_count: int, rules: Rules,
+                       best_allowed: Optional[list[int]] = None) -> list[str]:
+    """Hand grades out in rank order; each grade takes its quota from the towns not yet graded
+    that may have it (``best_allowed``: per position the index of the best grade a limit allows;
+    without limits every town may have every grade, and each grade starts where the previous ended)."""
     grades: list[str] = [rules.grades[-1].name] * len(finals)
-    start = 0
-    for grade in rules.grades[:-1]:
-        if start >= len(finals):
+    remaining = list(range(len(finals)))  # positions not yet graded, in ranking order
+    for index, grade in enumerate(rules.grades[:-1]):
+        if not remaining:
             break
+        eligible = remaining if best_allowed is None else [p for p in remaining if best_allowed[p] <= index]
         quota = _quota(town_count, grade.share or ZERO, rules.quota_rounding)
-        end = min(start + quota, len(finals))
-        if end > start and end < len(finals) and finals[end] == finals[end - 1]:
-            boundary = finals[end - 1]
+        end = min(quota, len(eligible))
+        if end > 0 and end < len(eligible) and finals[eligible[end]] == finals[eligible[end - 1]]:
+            boundary = finals[eligible[end - 1]]
             if rules.boundary_ties == "include":
-                while end < len(finals) and finals[end] == boundary:
+                while end < len(eligible) and finals[eligible[end]] == boundary:
                     end += 1
             else:
-                while end > start and finals[end - 1] == boundary:
+                while end > 0 and finals[eligible[end - 1]] == boundary:
                     end -= 1
-        for position in range(start, end):
+        taken = set(eligible[:end])
+        for position in taken:
             grades[position] = grade.name
-        start = end
+        remaining = [p for p in remaining if p not in taken]
     return grades
 
 
@@ -239,6 +245,8 @@ class _Standing(NamedTuple):
     veto_reasons: tuple
     inspection_lines: tuple
     adjustment: Optional[AdjustmentBreakdown]
+    limits: tuple  # codes of the grade limits the town meets
+    best_allowed: int  # index of the best grade its limits allow (0: any)
 
 
 def compute(year: AssessmentYear) -> YearResult:
@@ -294,6 +302,9 @@ def compute(year: AssessmentYear) -> YearResult:
     adjustments_by_town: dict[str, list] = {}
     for record in year.adjustments:
         adjustments_by_town.setdefault(record.town, []).append(record)
+    limits_of = _limits_met(year)
+    grade_index = {grade.name: n for n, grade in enumerate(rules.grades)}
+    limit_grade = {limit.code: grade_index.get(limit.grade, 0) for limit in year.grade_limits}
     veto_reasons: dict[str, list[str]] = {}
     for veto in year.vetoes:
         veto_reasons.setdefault(veto.town, []).append(veto.reason)
@@ -325,8 +336,11 @@ def compute(year: AssessmentYear) -> YearResult:
         if adjustment_kinds:
             adjustment = _adjustment(adjustments_by_town.get(town.code, ()), adjustment_kinds, rules)
         final = round2(normalised_exact + bonus + inspection + (adjustment.total if adjustment else ZERO))
+        limits = limits_of.get(town.code, ())
+        best_allowed = max((limit_grade[code] for code in limits), default=0)
         provisional.append(_Standing(town, order, full, raw, normalised_exact, detail, bonus, inspection, final,
-                                     subtotals, missing, tuple(veto_reasons.get(town.code, ())), lines, adjustment))
+                                     subtotals, missing, tuple(veto_reasons.get(town.code, ())), lines, adjustment,
+                                     limits, best_allowed))
 
     # Classified assessment: each class its own ranks and quotas, classes in the year's order
     # (a town of no known class, which validation refuses, last); otherwise one group of all.
@@ -348,6 +362,7 @@ def compute(year: AssessmentYear) -> YearResult:
             missing_parts=item.missing, bonus_detail=item.detail, veto_reasons=item.veto_reasons,
             inspection_detail=item.inspection_lines, town_class=item.town.class_code,
             adjustment=item.adjustment.total if item.adjustment else ZERO, adjustment_detail=item.adjustment,
+            limits=item.limits,
         )
         for item, rank, grade in ranked
     )
@@ -367,9 +382,32 @@ def _rank_and_grade(group: list[_Standing], rules: Rules) -> list[tuple[_Standin
     if ranks:
         last_rank = len(ranks) if rules.rank_style == "competition" else ranks[-1]
     ranks += _ranks([item.final for item in vetoed], rules.rank_style, last_rank)
+    best_allowed = [item.best_allowed for item in standing]
     if rules.grade_mode == "proportion":
-        grades = _proportion_grades(standing_finals, len(group), rules)
+        # A place a limit frees is given to the next town that may have it only if the year says so.
+        grades = _proportion_grades(standing_finals, len(group), rules,
+                                    best_allowed if rules.refill_limited_places and any(best_allowed) else None)
     else:
         grades = [_threshold_grade(final, rules) for final in standing_finals]
+    # Grade limits: no better than the best grade the town's limits allow.
+    names = [grade.name for grade in rules.grades]
+    grades = [names[best] if best and names.index(grade) < best else grade for grade, best in zip(grades, best_allowed)]
     grades += [rules.effective_veto_grade] * len(vetoed)
     return list(zip(group, ranks, grades))
+
+
+def _limits_met(year: AssessmentYear) -> dict[str, tuple[str, ...]]:
+    """Town code -> codes of the grade limits it meets: by a record of the limit's adjustment
+    type, or by the bureau's flag."""
+    if not year.grade_limits:
+        return {}
+    adjusted = {(record.town, record.type) for record in year.adjustments}
+    flagged = {(flag.town, flag.limit) for flag in year.limit_flags}
+    met: dict[str, tuple[str, ...]] = {}
+    for town in year.towns:
+        codes = tuple(limit.code for limit in year.grade_limits
+                      if (town.code, limit.code) in flagged
+                      or (limit.adjustment_type is not None and (town.code, limit.adjustment_type) in adjusted))
+        if codes:
+            met[town.code] = codes
+    return met

@@ -82,7 +82,7 @@ class YearState:
 # Fields added in later versions: left out of the fingerprint while at their default, so a year
 # finalised by an earlier version keeps its fingerprint (and stays finalised) after an update.
 LATER_RULE_FIELDS = {"require_loss_reasons": False, "rank_by_class": False, "adjustment_add_cap": None,
-                     "adjustment_deduct_cap": None}
+                     "adjustment_deduct_cap": None, "refill_limited_places": False}
 LATER_TOWN_FIELDS = {"class_code": None}
 
 
@@ -113,7 +113,8 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
                              year.bonus_types, year.bonuses, year.inspection_types, year.inspections, year.vetoes,
                              year.veto_conditions, year.assessment_methods))]) + ")"
         + (repr(year.town_classes) if year.town_classes else "")
-        + (repr((year.adjustment_types, year.adjustments)) if year.adjustment_types or year.adjustments else ""),
+        + (repr((year.adjustment_types, year.adjustments)) if year.adjustment_types or year.adjustments else "")
+        + (repr((year.grade_limits, year.limit_flags)) if year.grade_limits or year.limit_flags else ""),
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),

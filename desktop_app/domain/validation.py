@@ -182,7 +182,25 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     if total != year.rules.full_score:
         problems.append(Problem("indicators", QT_TRANSLATE_NOOP("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
                                 {"total": to_text(total), "full": to_text(year.rules.full_score)}))
-    return problems + _class_problems(year)
+    return problems + _class_problems(year) + _limit_problems(year)
+
+
+def _limit_problems(year: AssessmentYear) -> list[Problem]:
+    """A grade limit names a grade of the year and, if any, an adjustment type of the year."""
+    problems = _duplicates("grade_limits", [limit.code for limit in year.grade_limits], "等次限制")
+    grades = {grade.name for grade in year.rules.grades}
+    kinds = {kind.code for kind in year.adjustment_types}
+    for index, limit in enumerate(year.grade_limits):
+        path = f"grade_limits[{index}]"
+        if limit.grade not in grades:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "等次限制“{name}”的最高等次“{grade}”不是已设定的等次"),
+                {"name": limit.name, "grade": limit.grade}))
+        if limit.adjustment_type is not None and limit.adjustment_type not in kinds:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "等次限制“{name}”所依据的调整指标类型 {type} 不存在"),
+                {"name": limit.name, "type": limit.adjustment_type}))
+    return problems
 
 
 def _class_problems(year: AssessmentYear) -> list[Problem]:
@@ -264,6 +282,18 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
         if record.count < 1:
             problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "调整次数必须至少为 1（镇街 {town}）"),
                                     {"town": record.town}))
+    limits = {limit.code for limit in year.grade_limits}
+    for index, flag in enumerate(year.limit_flags):
+        path = f"limit_flags[{index}]"
+        if flag.town not in towns:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "等次限制认定的镇街 {town} 不存在"),
+                                    {"town": flag.town}, kind="structure"))
+        if flag.limit not in limits:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "等次限制 {limit} 不存在（镇街 {town}）"),
+                                    {"limit": flag.limit, "town": flag.town}, kind="structure"))
+        if not flag.reason.strip():
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "等次限制认定须写明理由（镇街 {town}）"),
+                                    {"town": flag.town}))
     veto_indicators = {i.code for i in year.indicators if i.veto}
     indicator_codes = {i.code for i in year.indicators}
     for index, veto in enumerate(year.vetoes):

@@ -23,7 +23,8 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
-    Adjustment, AdjustmentType, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto,
+    Adjustment, AdjustmentType, GradeLimit, Inspection, InspectionType, LimitFlag, Part, Rules, Score, Town, TownClass,
+    Veto,
 )
 from ..domain.appeals import APPEAL_COLUMNS, Appeal
 from ..domain.follow_up import EvidenceFile, FollowUp
@@ -72,7 +73,7 @@ EXTERNAL_OPERATOR = "（其他程序）"
 EXTERNAL_ACTION = "external"
 YEAR_TABLES = ("grades", "departments", "categories", "towns", "indicators", "parts", "scores", "deductions",
                "bonus_types", "bonuses", "inspection_types", "inspections", "vetoes", "department_submissions",
-               "town_classes", "adjustment_types", "adjustments")
+               "town_classes", "adjustment_types", "adjustments", "grade_limits", "limit_flags")
 
 
 def audit_hash(previous: str, entry: tuple) -> str:
@@ -577,6 +578,7 @@ class Store:
             "DELETE FROM inspections WHERE year_id = ?",
             "DELETE FROM vetoes WHERE year_id = ?",
             "DELETE FROM adjustments WHERE year_id = ?",
+            "DELETE FROM limit_flags WHERE year_id = ?",
             "DELETE FROM parts WHERE year_id = ?",
             "DELETE FROM indicators WHERE year_id = ?",
             "DELETE FROM years WHERE id = ?",
@@ -616,6 +618,7 @@ class Store:
             "rank_by_class": int(rules.rank_by_class),
             "adjustment_add_cap": _text(rules.adjustment_add_cap),
             "adjustment_deduct_cap": _text(rules.adjustment_deduct_cap),
+            "refill_limited_places": int(rules.refill_limited_places),
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -649,6 +652,8 @@ class Store:
         adjustment_types = sync("adjustment_types", "code", ("position", "name", "points", "cap"),
                                 {k.code: (n, k.name, _text(k.points), _text(k.cap))
                                  for n, k in enumerate(year.adjustment_types)})
+        grade_limits = sync("grade_limits", "code", ("position", "name", "grade", "adjustment_type"),
+                            {g.code: (n, g.name, g.grade, g.adjustment_type) for n, g in enumerate(year.grade_limits)})
         order = self._sync_scores(year_id, year.scores, towns, parts, entered_now=entered_now)
         records = functools.partial(self._sync_records, year_id)
         records("bonuses", ("town_id", "bonus_type_id", "count", "group_name", "evidence", "date"),
@@ -661,6 +666,8 @@ class Store:
                  for v in year.vetoes])
         records("adjustments", ("town_id", "adjustment_type_id", "count", "evidence", "date"),
                 [(towns.get(a.town), adjustment_types.get(a.type), a.count, a.evidence, a.date) for a in year.adjustments])
+        records("limit_flags", ("town_id", "grade_limit_id", "reason"),
+                [(towns.get(f.town), grade_limits.get(f.limit), f.reason) for f in year.limit_flags])
         return order
 
     def _sync_keyed(self, year_id: int, table: str, key: str, columns: tuple[str, ...],
@@ -1142,10 +1149,10 @@ class Store:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
          rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,
-         adjustment_add_cap, adjustment_deduct_cap) = q(
+         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
             " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,"
-            " adjustment_add_cap, adjustment_deduct_cap FROM years WHERE id = ?")[0]
+            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -1216,6 +1223,11 @@ class Store:
             "SELECT t.code, k.code, a.count, a.evidence, a.date FROM adjustments a"
             " JOIN towns t ON t.id = a.town_id JOIN adjustment_types k ON k.id = a.adjustment_type_id"
             " WHERE a.year_id = ? ORDER BY a.position, a.id"))
+        grade_limits = tuple(GradeLimit(*row) for row in q(
+            "SELECT code, name, grade, adjustment_type FROM grade_limits WHERE year_id = ? ORDER BY position"))
+        limit_flags = tuple(LimitFlag(*row) for row in q(
+            "SELECT t.code, g.code, f.reason FROM limit_flags f JOIN towns t ON t.id = f.town_id"
+            " JOIN grade_limits g ON g.id = f.grade_limit_id WHERE f.year_id = ? ORDER BY f.position, f.id"))
         vetoes = tuple(Veto(town, reason, indicator, evidence, date) for town, reason, indicator, evidence, date in q(
             "SELECT t.code, v.reason, i.code, v.evidence, v.date FROM vetoes v JOIN towns t ON t.id = v.town_id"
             " LEFT JOIN indicators i ON i.id = v.indicator_id WHERE v.year_id = ? ORDER BY v.position, v.id"))
@@ -1225,7 +1237,9 @@ class Store:
                         grades=grades, quota_rounding=quota_rounding, boundary_ties=boundary_ties,
                         veto_grade=veto_grade, rank_style=rank_style, require_loss_reasons=bool(require_loss_reasons),
                         rank_by_class=bool(rank_by_class), adjustment_add_cap=_dec(adjustment_add_cap),
-                        adjustment_deduct_cap=_dec(adjustment_deduct_cap)),
+                        adjustment_deduct_cap=_dec(adjustment_deduct_cap),
+                        refill_limited_places=bool(refill_limited_places)),
+            grade_limits=grade_limits, limit_flags=limit_flags,
             town_classes=town_classes, adjustment_types=adjustment_types, adjustments=adjustments,
             departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
             bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,

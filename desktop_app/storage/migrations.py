@@ -533,3 +533,41 @@ MIGRATIONS.append("""
     DROP TRIGGER audit_years_update;
     DROP TRIGGER audit_years_delete;
 """ + "\n".join(_audit_triggers(table) for table in ("adjustment_types", "adjustments", "years")))
+
+
+# --- 15: grade limits (等次限制) --------------------------------------------------------------------
+# A limit names the best grade a town meeting it may have; met by a record of an adjustment type
+# (by its code) or by the bureau's flag, kept with its reason. Whether freed places are refilled.
+AUDITED_TABLES["grade_limits"] = (_YEAR_OF, "{r}.code", (("name", "{r}.name"), ("grade", "{r}.grade"),
+                                                         ("adjustment_type", "{r}.adjustment_type")))
+AUDITED_TABLES["limit_flags"] = (_YEAR_OF, "{r}.id", (
+    ("town", _TOWN), ("limit", _CODE.format(table="grade_limits", column="grade_limit_id")), ("reason", "{r}.reason")))
+_YEAR_COLUMNS_BEFORE_15 = AUDITED_TABLES["years"]
+AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_15[0], _YEAR_COLUMNS_BEFORE_15[1], _YEAR_COLUMNS_BEFORE_15[2] + (
+    ("refill_limited_places", "{r}.refill_limited_places"),))
+MIGRATIONS.append("""
+    CREATE TABLE grade_limits (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name TEXT NOT NULL,
+        grade TEXT NOT NULL,
+        adjustment_type TEXT,
+        UNIQUE (year_id, code)
+    );
+    CREATE TABLE limit_flags (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        grade_limit_id INTEGER NOT NULL REFERENCES grade_limits(id),
+        reason TEXT NOT NULL
+    );
+    ALTER TABLE years ADD COLUMN refill_limited_places INTEGER NOT NULL DEFAULT 0 CHECK (refill_limited_places IN (0, 1));
+    CREATE TRIGGER limit_flags_of_towns BEFORE DELETE ON towns BEGIN
+        DELETE FROM limit_flags WHERE town_id = OLD.id; END;
+    DROP TRIGGER audit_years_insert;
+    DROP TRIGGER audit_years_update;
+    DROP TRIGGER audit_years_delete;
+""" + "\n".join(_audit_triggers(table) for table in ("grade_limits", "limit_flags", "years")))

@@ -1,0 +1,114 @@
+"""Grade limits (等次限制): a town meeting a condition — a record of a named adjustment type, or
+the bureau's flag with its reason — is graded no better than a named grade, after the quotas;
+the freed place stays empty unless the year says it is refilled."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from decimal import Decimal
+
+import pytest
+
+from desktop_app.domain.model import Adjustment, AdjustmentType, GradeLimit, LimitFlag
+from desktop_app.domain.scoring import compute
+from desktop_app.domain.status import fingerprint
+from desktop_app.domain.validation import validate
+from desktop_app.storage import Store
+from desktop_app.yearfile import read_year_file, write_year_file, year_to_dict
+from tests.conftest import EXAMPLE
+from tests.test_scoring_properties import THREE, simple_year
+
+D = Decimal
+# Yunnan (seed 001): a unit with prominent problems may not be graded 好.
+PROMINENT = GradeLimit("L1", "存在突出问题", "较好")
+NEGATIVE_LIST = GradeLimit("L2", "负面清单", "一般", adjustment_type="FM")
+
+
+def limited(finals, flags=(), records=(), refill=False, mode="proportion", grades=THREE):
+    year = simple_year(finals, grades=grades, mode=mode)
+    return dataclasses.replace(
+        year, grade_limits=(PROMINENT, NEGATIVE_LIST), limit_flags=tuple(flags),
+        adjustment_types=(AdjustmentType("FM", "负面清单", D("-0.5")),), adjustments=tuple(records),
+        rules=dataclasses.replace(year.rules, refill_limited_places=refill))
+
+
+def grades(year):
+    return [(row.code, row.rank, row.grade, row.limits) for row in compute(year).rows]
+
+
+TEN = [95, 94, 93, 92, 91, 90, 89, 88, 87, 86]  # 好 3, 较好 5, 一般 2 of ten
+
+
+def test_a_flagged_town_loses_its_better_grade_and_the_place_stays_empty():
+    year = limited(TEN, flags=[LimitFlag("T01", "L1", "被市级通报批评")])
+    assert validate(year) == []
+    assert grades(year)[:4] == [("T00", 1, "好", ()), ("T01", 2, "较好", ("L1",)), ("T02", 3, "好", ()),
+                                ("T03", 4, "较好", ())]
+    assert compute(year).grade_counts() == {"好": 2, "较好": 6, "一般": 2}
+
+
+def test_with_refill_the_freed_place_goes_to_the_next_town_that_may_have_it():
+    year = limited(TEN, flags=[LimitFlag("T01", "L1", "被市级通报批评")], refill=True)
+    result = compute(year).by_code()
+    assert [result[code].grade for code in ("T00", "T01", "T02", "T03")] == ["好", "较好", "好", "好"]
+    assert compute(year).grade_counts() == {"好": 3, "较好": 5, "一般": 2}
+    assert [row.rank for row in compute(year).rows][:4] == [1, 2, 3, 4]  # ranks do not change
+
+
+def test_a_record_of_the_named_adjustment_type_meets_the_limit_and_costs_its_points():
+    year = limited(TEN, records=[Adjustment("T00", "FM")])
+    row = compute(year).by_code()["T00"]
+    assert (row.final, row.grade, row.limits) == (D("94.50"), "一般", ("L2",))
+    # Two limits: the stricter counts.
+    both = limited(TEN, flags=[LimitFlag("T00", "L1", "突出问题")], records=[Adjustment("T00", "FM")])
+    assert compute(both).by_code()["T00"].limits == ("L1", "L2") and compute(both).by_code()["T00"].grade == "一般"
+
+
+def test_a_limit_also_holds_under_thresholds_and_a_vetoed_town_stays_last():
+    thresholds = (THREE[0].__class__("好", min_score=D(90)), THREE[1].__class__("较好", min_score=D(80)),
+                  THREE[2].__class__("一般"))
+    year = limited([95, 85], flags=[LimitFlag("T00", "L1", "突出问题")], mode="threshold", grades=thresholds)
+    assert [row.grade for row in compute(year).rows] == ["较好", "较好"]
+    vetoed = dataclasses.replace(limited(TEN, flags=[LimitFlag("T00", "L1", "x")]),
+                                 vetoes=simple_year(TEN, grades=THREE, vetoed=(0,)).vetoes)
+    last = compute(vetoed).rows[-1]
+    assert (last.code, last.grade, last.vetoed) == ("T00", "一般", True)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda y: dataclasses.replace(y, grade_limits=(GradeLimit("L1", "突出", "优秀"),)),
+     "等次限制“突出”的最高等次“优秀”不是已设定的等次"),
+    (lambda y: dataclasses.replace(y, grade_limits=(GradeLimit("L1", "清单", "一般", "XX"),)),
+     "等次限制“清单”所依据的调整指标类型 XX 不存在"),
+    (lambda y: dataclasses.replace(y, limit_flags=(LimitFlag("T99", "L1", "x"),)), "等次限制认定的镇街 T99 不存在"),
+    (lambda y: dataclasses.replace(y, limit_flags=(LimitFlag("T00", "L9", "x"),)), "等次限制 L9 不存在（镇街 T00）"),
+    (lambda y: dataclasses.replace(y, limit_flags=(LimitFlag("T00", "L1", "  "),)), "等次限制认定须写明理由（镇街 T00）"),
+    (lambda y: dataclasses.replace(y, grade_limits=(PROMINENT, PROMINENT)),
+     "等次限制编码 L1 重复（与第 1 条相同），编码必须唯一"),
+])
+def test_a_broken_limit_or_flag_is_refused_by_name(change, message):
+    assert message in [problem.message for problem in validate(change(limited(TEN)))]
+
+
+def test_limits_and_flags_go_through_the_year_file_the_database_and_the_fingerprint(tmp_path):
+    year = limited(TEN, flags=[LimitFlag("T01", "L1", "被市级通报批评")], refill=True)
+    path = tmp_path / "limits.json"
+    write_year_file(year, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["grade_limits"][1] == {"code": "L2", "name": "负面清单", "grade": "一般", "adjustment_type": "FM"}
+    assert data["limit_flags"] == [{"town": "T01", "limit": "L1", "reason": "被市级通报批评"}]
+    assert data["rules"]["refill_limited_places"] is True
+    assert read_year_file(path) == year
+    assert "grade_limits" not in year_to_dict(read_year_file(EXAMPLE))
+    with Store(tmp_path / "limits.db") as store:
+        store.save_year(year)
+        assert store.load_year(2023, use_cache=False) == year
+        first = len(store.audit_entries(2023))
+        store.update_year(dataclasses.replace(year, limit_flags=(LimitFlag("T01", "L1", "被市级通报批评（复核维持）"),)))
+        entries = store.audit_entries(2023)[first:]
+    assert [(e["target"], e["change"]) for e in entries] == [("limit_flags", "update")]
+    plain = simple_year(TEN, grades=THREE)
+    prints = {fingerprint(y, compute(y)) for y in (plain, limited(TEN), year)}
+    assert len(prints) == 3
+    unlimited = dataclasses.replace(plain, rules=dataclasses.replace(plain.rules, refill_limited_places=False))
+    assert fingerprint(unlimited, compute(unlimited)) == fingerprint(plain, compute(plain))
