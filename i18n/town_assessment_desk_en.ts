@@ -511,124 +511,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="110"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="107"/>
+        <source>受等次限制的镇街腾出的名额由后续镇街递补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="112"/>
         <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="121"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="123"/>
         <source>满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="122"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
         <source>加分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="123"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
         <source>定等方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="126"/>
         <source>名额取整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
         <source>名额边界同分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="126"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
         <source>被否决镇街的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
         <source>失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="131"/>
         <source>调整指标加分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
         <source>调整指标扣分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
         <source>等次（从好到差）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
         <source>比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
         <source>最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="142"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="144"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
         <source>督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
         <source>每轮赋分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="139"/>
         <source>调整指标类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="139"/>
         <source>每次分值（正加负减）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="139"/>
         <source>累计上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="141"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="143"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="144"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="146"/>
         <source>市级评估结果运用（督查评估类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="146"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="148"/>
         <source>调整指标（创新加分、违规扣分、负面清单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
+        <source>等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
+        <source>最高等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
+        <source>依据的调整指标（空：由考核办认定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="152"/>
+        <source>等次限制（如存在突出问题的不得评为“好”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,12 +2548,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="147"/>
+        <location filename="../desktop_app/documents/notice.py" line="154"/>
         <source>请先填写发文机关标志（发文机关名称）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="150"/>
+        <location filename="../desktop_app/documents/notice.py" line="157"/>
         <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,7 +3180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="437"/>
+        <location filename="../desktop_app/services/session.py" line="440"/>
         <source>不能在这里更改年度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,6 +3222,16 @@
     <message>
         <location filename="../desktop_app/gui/registers/tab.py" line="681"/>
         <source>请选择调整类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="763"/>
+        <source>请选择等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="766"/>
+        <source>请写明认定理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4405,247 +4440,252 @@
 <context>
     <name>Explainer</name>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="51"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="60"/>
         <source>第 {rank} 名 · 等次 {grade} · 最终得分 {final}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="55"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="203"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="228"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="64"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="217"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="242"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="57"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="68"/>
+        <source>等次限制：{name}，最高评为“{grade}”{reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="71"/>
         <source>临时结果：缺 {count} 项打分，按 0 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="66"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="80"/>
         <source>计分明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="69"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="83"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{points}分） 小计 &lt;b&gt;{subtotal}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="72"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="86"/>
         <source>指标 / 部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="72"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="86"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="72"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="86"/>
         <source>得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="88"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="102"/>
         <source>不适用：{code} {name}（{points}分，不计入适用满分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="96"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="110"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="106"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="120"/>
         <source>扣 {points}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="109"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="123"/>
         <source>备注：{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="111"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="125"/>
         <source>录入时间：{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="119"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="222"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="133"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="236"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="124"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="138"/>
         <source>{type} ×{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="127"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="141"/>
         <source>同一成果“{group}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="134"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="148"/>
         <source>就高不就低，未计入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="136"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="150"/>
         <source>无加分记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="140"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="154"/>
         <source>合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="142"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="156"/>
         <source>加分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="147"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="223"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="161"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="237"/>
         <source>督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="154"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="168"/>
         <source>{name} 第 {round} 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="159"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="173"/>
         <source>因该镇街导致区被扣分，取消加分并扣除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="163"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="177"/>
         <source>无督查评估记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="165"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="179"/>
         <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="175"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="224"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="189"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="238"/>
         <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="180"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
         <source>{name}：{times} 次 × {points} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="183"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
         <source>该项累计不超过 {cap} 分，按 {counted} 计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="187"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="201"/>
         <source>无调整指标记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="189"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="203"/>
         <source>加分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="191"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="205"/>
         <source>扣分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="208"/>
         <source>{label} {uncapped}，超过上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="211"/>
         <source>调整指标合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="213"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="227"/>
         <source>被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="219"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="233"/>
         <source>适用满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="220"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="234"/>
         <source>原始得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="221"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="235"/>
         <source>折算得分（百分制）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="225"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="239"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="226"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="240"/>
         <source>排名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="227"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="241"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="228"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="242"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="228"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="242"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="229"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="243"/>
         <source>数据完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="229"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="243"/>
         <source>完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="229"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="243"/>
         <source>缺 {count} 项：{parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="233"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="247"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估 + 调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="235"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="249"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="237"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="251"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5268,6 +5308,82 @@
     </message>
 </context>
 <context>
+    <name>LimitFlagPage</name>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="734"/>
+        <source>认定理由（如“被市级通报批评”“存在突出问题”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="735"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="780"/>
+        <source>等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="736"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="782"/>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="739"/>
+        <source>受等次限制的镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="746"/>
+        <source>{name}（最高评为“{grade}”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="749"/>
+        <source>腾出的名额由后续镇街递补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="749"/>
+        <source>腾出的名额不递补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="751"/>
+        <source>等次限制在按名额或分数线定等之后适用：受限制的镇街最高只能评为该限制的等次，{refill}。依据调整指标的限制由登记的调整指标记录自动触发；这里登记考核办的认定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="753"/>
+        <source>本年度没有设定等次限制。需要时在“考核方案 → 考核规则与类型”中添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="779"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="787"/>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="781"/>
+        <source>最高等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="788"/>
+        <source>满足的限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="789"/>
+        <source>评定等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="790"/>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="92"/>
@@ -5734,31 +5850,37 @@
 <context>
     <name>RegistersTab</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="742"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="810"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="743"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="811"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
         <source>市级评估结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="744"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="812"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="745"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="770"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="813"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
         <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="772"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="814"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
+        <source>等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="841"/>
         <source>{label}（{count}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5994,119 +6116,149 @@
 <context>
     <name>RulesForm</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="165"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="172"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="165"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="172"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="188"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="195"/>
         <source>最后一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="218"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="227"/>
         <source>满分改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="218"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="227"/>
         <source>加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="219"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="228"/>
         <source>调整指标加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="220"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="229"/>
         <source>调整指标扣分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="221"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="230"/>
         <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="229"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="238"/>
         <source>规则改为“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="242"/>
         <source>要求说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="242"/>
         <source>不再要求说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="253"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="262"/>
         <source>修改等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="258"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="267"/>
         <source>新等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="261"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="270"/>
         <source>添加等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="268"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="277"/>
         <source>删除等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="281"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="301"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="290"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="310"/>
         <source>修改“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="305"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="314"/>
         <source>添加调整指标类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="306"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="315"/>
         <source>新调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="316"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="342"/>
+        <source>修改等次限制“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="346"/>
+        <source>添加等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="346"/>
+        <source>新等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="353"/>
+        <source>删除等次限制“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="357"/>
+        <source>腾出的名额由后续镇街递补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="357"/>
+        <source>腾出的名额不递补</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="362"/>
         <source>添加加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="316"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="362"/>
         <source>新加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="319"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="365"/>
         <source>添加督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="320"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="366"/>
         <source>新督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="313"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="329"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="322"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="375"/>
         <source>删除“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6190,7 +6342,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="362"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="383"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6594,22 +6746,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="145"/>
+        <location filename="../desktop_app/domain/status.py" line="146"/>
         <source>{town}还有 {count} 项未打分（{parts}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="151"/>
+        <location filename="../desktop_app/domain/status.py" line="152"/>
         <source>{department}尚未提交打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="157"/>
+        <location filename="../desktop_app/domain/status.py" line="158"/>
         <source>{town}对“{indicator}”的申诉尚未复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="166"/>
+        <location filename="../desktop_app/domain/status.py" line="167"/>
         <source>数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6617,118 +6769,118 @@
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="107"/>
+        <location filename="../desktop_app/storage/database.py" line="108"/>
         <source>找不到备份文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="113"/>
+        <location filename="../desktop_app/storage/database.py" line="114"/>
         <source>备份文件 {path} 已损坏（{detail}），不能使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="117"/>
+        <location filename="../desktop_app/storage/database.py" line="118"/>
         <source>{path} 不是本程序的数据库或备份。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="119"/>
+        <location filename="../desktop_app/storage/database.py" line="120"/>
         <source>备份 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再使用。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="128"/>
+        <location filename="../desktop_app/storage/database.py" line="129"/>
         <source>无法读取备份文件 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="137"/>
+        <location filename="../desktop_app/storage/database.py" line="138"/>
         <source>数据库 {path} 或其所在文件夹是只读的，无法写入；本次修改未保存。请检查文件和文件夹的权限（或是否在只读的 U 盘、光盘上）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="140"/>
+        <location filename="../desktop_app/storage/database.py" line="141"/>
         <source>磁盘已满，无法写入数据库 {path}；本次修改未保存，已有数据完好。请清理磁盘空间后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="143"/>
+        <location filename="../desktop_app/storage/database.py" line="144"/>
         <source>无法打开数据库 {path}（文件夹不存在、没有权限或被其他程序占用）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="146"/>
+        <location filename="../desktop_app/storage/database.py" line="147"/>
         <source>读写数据库 {path} 时磁盘出错；本次修改未保存。请检查磁盘或 U 盘是否已拔出。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="214"/>
+        <location filename="../desktop_app/storage/database.py" line="215"/>
         <source>无法建立文件夹 {folder}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="242"/>
+        <location filename="../desktop_app/storage/database.py" line="243"/>
         <source>无法打开数据库 {path}：{reason}。该文件已损坏，请从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="258"/>
+        <location filename="../desktop_app/storage/database.py" line="259"/>
         <source>找不到数据库文件 {path}。请检查路径；如要新建数据库，请在窗口中选择“新建数据库”或导入一个年度文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="261"/>
+        <location filename="../desktop_app/storage/database.py" line="262"/>
         <source>{path} 是文件夹，不是数据库文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="266"/>
+        <location filename="../desktop_app/storage/database.py" line="267"/>
         <source>无法读取数据库文件 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="271"/>
+        <location filename="../desktop_app/storage/database.py" line="272"/>
         <source>{path} 是空文件，不是本程序的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="273"/>
+        <location filename="../desktop_app/storage/database.py" line="274"/>
         <source>{path} 不是数据库文件（可能是其他程序的文件），未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="284"/>
+        <location filename="../desktop_app/storage/database.py" line="285"/>
         <source>{path} 是其他程序的 SQLite 数据库，不是本程序的数据库，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="305"/>
+        <location filename="../desktop_app/storage/database.py" line="306"/>
         <source>数据库 {path} 完整性检查未通过（{detail}），请从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="311"/>
+        <location filename="../desktop_app/storage/database.py" line="312"/>
         <source>数据库 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="509"/>
+        <location filename="../desktop_app/storage/database.py" line="510"/>
         <source>数据库 {path} 正由另一个程序（另一窗口或命令行）写入，等待 {seconds} 秒后仍未完成。本次修改未保存，请稍后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="552"/>
+        <location filename="../desktop_app/storage/database.py" line="553"/>
         <source>数据库中没有 {year} 年度。已有年度：{years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="590"/>
+        <location filename="../desktop_app/storage/database.py" line="592"/>
         <source>数据库中已有 {year} 年度，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="714"/>
-        <location filename="../desktop_app/storage/database.py" line="829"/>
+        <location filename="../desktop_app/storage/database.py" line="721"/>
+        <location filename="../desktop_app/storage/database.py" line="836"/>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,122 +7222,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="195"/>
-        <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
+        <location filename="../desktop_app/domain/validation.py" line="196"/>
+        <source>等次限制“{name}”的最高等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="200"/>
+        <source>等次限制“{name}”所依据的调整指标类型 {type} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="213"/>
+        <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="218"/>
         <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="204"/>
+        <location filename="../desktop_app/domain/validation.py" line="222"/>
         <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="219"/>
+        <location filename="../desktop_app/domain/validation.py" line="237"/>
         <source>镇街 {town} 不存在（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="222"/>
+        <location filename="../desktop_app/domain/validation.py" line="240"/>
         <source>打分部分 {part} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="225"/>
+        <location filename="../desktop_app/domain/validation.py" line="243"/>
         <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="238"/>
+        <location filename="../desktop_app/domain/validation.py" line="256"/>
         <source>加分记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="239"/>
+        <location filename="../desktop_app/domain/validation.py" line="257"/>
         <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="241"/>
+        <location filename="../desktop_app/domain/validation.py" line="259"/>
         <source>加分次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="249"/>
+        <location filename="../desktop_app/domain/validation.py" line="267"/>
         <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="253"/>
+        <location filename="../desktop_app/domain/validation.py" line="271"/>
         <source>督查评估记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="254"/>
+        <location filename="../desktop_app/domain/validation.py" line="272"/>
         <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="256"/>
+        <location filename="../desktop_app/domain/validation.py" line="274"/>
         <source>被扣分值不能为负数（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="262"/>
+        <location filename="../desktop_app/domain/validation.py" line="280"/>
         <source>调整指标记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="263"/>
+        <location filename="../desktop_app/domain/validation.py" line="281"/>
         <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="265"/>
+        <location filename="../desktop_app/domain/validation.py" line="283"/>
         <source>调整次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="272"/>
+        <location filename="../desktop_app/domain/validation.py" line="289"/>
+        <source>等次限制认定的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="292"/>
+        <source>等次限制 {limit} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="295"/>
+        <source>等次限制认定须写明理由（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="302"/>
         <source>一票否决记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="275"/>
+        <location filename="../desktop_app/domain/validation.py" line="305"/>
         <source>一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="278"/>
+        <location filename="../desktop_app/domain/validation.py" line="308"/>
         <source>指标 {indicator} 不是否决指标（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="314"/>
+        <location filename="../desktop_app/domain/validation.py" line="344"/>
         <source>打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="317"/>
+        <location filename="../desktop_app/domain/validation.py" line="347"/>
         <source>二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="320"/>
+        <location filename="../desktop_app/domain/validation.py" line="350"/>
         <source>镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="328"/>
+        <location filename="../desktop_app/domain/validation.py" line="358"/>
         <source>扣分 {points} 不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="334"/>
+        <location filename="../desktop_app/domain/validation.py" line="364"/>
         <source>镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7255,68 +7432,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="184"/>
+        <location filename="../desktop_app/yearfile.py" line="188"/>
         <source>数字 {number} 位数过多，不是合理的分值或数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="188"/>
-        <location filename="../desktop_app/yearfile.py" line="190"/>
+        <location filename="../desktop_app/yearfile.py" line="192"/>
+        <location filename="../desktop_app/yearfile.py" line="194"/>
         <source>数字 {number} 超出合理范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="196"/>
+        <location filename="../desktop_app/yearfile.py" line="200"/>
         <source>整数 {number} 位数过多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="201"/>
+        <location filename="../desktop_app/yearfile.py" line="205"/>
         <source>不允许 {name}：分值和数量必须是有限的数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="208"/>
+        <location filename="../desktop_app/yearfile.py" line="212"/>
         <source>文字中有无效的字符（单独的代理码位 \u{code:04x}），请检查文件的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="222"/>
+        <location filename="../desktop_app/yearfile.py" line="226"/>
         <source>字段“{key}”在同一处出现了两次，无法确定取哪一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="258"/>
+        <location filename="../desktop_app/yearfile.py" line="262"/>
         <source>不是有效的 JSON（{reason}），文件可能不完整或已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="265"/>
+        <location filename="../desktop_app/yearfile.py" line="269"/>
         <source>嵌套层数过多（超过 {limit} 层），不是考核年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="268"/>
+        <location filename="../desktop_app/yearfile.py" line="272"/>
         <source>文件内容不是一个考核年度（应为 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="292"/>
+        <location filename="../desktop_app/yearfile.py" line="296"/>
         <source>佐证文件“{name}”的内容不是有效的 base64 编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="295"/>
+        <location filename="../desktop_app/yearfile.py" line="299"/>
         <source>佐证文件“{name}”有 {found} 字节，与记录的大小 {size} 字节不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="335"/>
+        <location filename="../desktop_app/yearfile.py" line="339"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="345"/>
+        <location filename="../desktop_app/yearfile.py" line="349"/>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
         <translation type="unfinished"></translation>
     </message>

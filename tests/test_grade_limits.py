@@ -112,3 +112,13 @@ def test_limits_and_flags_go_through_the_year_file_the_database_and_the_fingerpr
     assert len(prints) == 3
     unlimited = dataclasses.replace(plain, rules=dataclasses.replace(plain.rules, refill_limited_places=False))
     assert fingerprint(unlimited, compute(unlimited)) == fingerprint(plain, compute(plain))
+
+
+def test_the_notice_says_which_town_was_held_to_which_grade_and_why():
+    from desktop_app.documents.notice import results_paragraphs
+
+    year = limited(TEN, flags=[LimitFlag("T01", "L1", "被市级通报批评")], records=[Adjustment("T05", "FM")])
+    text = results_paragraphs(year, compute(year), {})
+    assert "镇1“存在突出问题”（被市级通报批评），考核等次不高于“较好”。" in text
+    assert "镇5“负面清单”，考核等次不高于“一般”。" in text
+    assert text[2] == "（一）“好”等次（2个）。镇0、镇2。"

@@ -65,6 +65,13 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
         out.append(f"（{label}）{_quote(grade)}等次（{count}个）。{listed}")
     for row in vetoed:
         out.append(f"{row.name}{veto_clause(row.veto_reasons)}，实行{_quote('一票否决')}，考核等次直接定为{_quote(row.grade)}。")
+    limits = {limit.code: limit for limit in year.grade_limits}
+    for row in standing:
+        for code in row.limits:
+            reasons = "；".join(flag.reason for flag in year.limit_flags if flag.town == row.code and flag.limit == code)
+            limit = limits[code]
+            out.append(f"{row.name}{_quote(limit.name)}{'（' + reasons + '）' if reasons else ''}，"
+                       f"考核等次不高于{_quote(limit.grade)}。")
     best = grades[0]
     commended = [row.name for row in standing if row.grade == best]
     section = 2

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import (
-    ZERO, AdjustmentType, AssessmentYear, BonusType, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
+    ZERO, AdjustmentType, AssessmentYear, BonusType, GradeLimit, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
     TownClass,
 )
 from .validation import score_problems
@@ -336,6 +336,27 @@ def remove_adjustment_type(year: AssessmentYear, code: str) -> AssessmentYear:
     """Its records go with it (``entries_lost`` counts them, the edit asks first)."""
     _index(year.adjustment_types, code)
     return dataclasses.replace(year, adjustment_types=tuple(k for k in year.adjustment_types if k.code != code))
+
+
+def add_grade_limit(year: AssessmentYear, name: str, grade: Optional[str] = None) -> tuple[AssessmentYear, str]:
+    """A new limit, to the second-best grade unless named (a limit to the best grade limits nothing)."""
+    code = next_code([limit.code for limit in year.grade_limits], "L")
+    grades = [g.name for g in year.rules.grades]
+    limit = GradeLimit(code, _named(name), grade or grades[min(1, len(grades) - 1)])
+    return dataclasses.replace(year, grade_limits=year.grade_limits + (limit,)), code
+
+
+def update_grade_limit(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
+    index = _index(year.grade_limits, code)
+    limit = dataclasses.replace(year.grade_limits[index], **changes)
+    return dataclasses.replace(year, grade_limits=_replace_at(year.grade_limits, index,
+                                                              dataclasses.replace(limit, name=_named(limit.name))))
+
+
+def remove_grade_limit(year: AssessmentYear, code: str) -> AssessmentYear:
+    """The bureau's flags under it go with it (``entries_lost`` counts them, the edit asks first)."""
+    _index(year.grade_limits, code)
+    return dataclasses.replace(year, grade_limits=tuple(g for g in year.grade_limits if g.code != code))
 
 
 def add_inspection_type(year: AssessmentYear, name: str, award: Decimal) -> tuple[AssessmentYear, str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.messages import QT_TRANSLATE_NOOP
-from ...domain.model import ZERO, Adjustment, Bonus, Inspection, Veto
+from ...domain.model import ZERO, Adjustment, Bonus, Inspection, LimitFlag, Veto
 from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
 from ...services import EntryError, parse_score_text
 from ...services.attachments import Attachments
@@ -724,6 +724,73 @@ class AdjustmentPage(RegisterPage):
         ], towns)
 
 
+class LimitFlagPage(RegisterPage):
+    """等次限制认定: the bureau's decision that a town meets a grade limit, with the reason."""
+    field = "limit_flags"
+
+    def build_form(self) -> None:
+        self.limit = QComboBox()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("认定理由（如“被市级通报批评”“存在突出问题”）"))
+        self.form.addRow(self.tr("等次限制"), self.limit)
+        self.form.addRow(self.tr("理由"), self.reason)
+
+    def summary_title(self) -> str:
+        return self.tr("受等次限制的镇街")
+
+    def refresh_choices(self, session) -> None:
+        year = session.year
+        current = self.limit.currentData()
+        self.limit.clear()
+        for limit in year.grade_limits:
+            self.limit.addItem(self.tr("{name}（最高评为“{grade}”）").format(name=limit.name, grade=limit.grade), limit.code)
+        if current is not None and self.limit.findData(current) >= 0:
+            self.limit.setCurrentIndex(self.limit.findData(current))
+        refill = self.tr("腾出的名额由后续镇街递补") if year.rules.refill_limited_places else self.tr("腾出的名额不递补")
+        self.explain_label.setText(self.tr(
+            "等次限制在按名额或分数线定等之后适用：受限制的镇街最高只能评为该限制的等次，{refill}。"
+            "依据调整指标的限制由登记的调整指标记录自动触发；这里登记考核办的认定。").format(refill=refill)
+            if year.grade_limits else self.tr("本年度没有设定等次限制。需要时在“考核方案 → 考核规则与类型”中添加。"))
+
+    def fill_form(self, record: LimitFlag) -> None:
+        self.town.setCurrentIndex(self.town.findData(record.town))
+        self.limit.setCurrentIndex(self.limit.findData(record.limit))
+        self.reason.setText(record.reason)
+
+    def record_from_form(self) -> LimitFlag:
+        limit = self.limit.currentData()
+        if limit is None:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请选择等次限制"))
+        reason = self.reason.text().strip()
+        if not reason:
+            raise EntryError(QT_TRANSLATE_NOOP("Entry", "请写明认定理由"))
+        return LimitFlag(town=self._town_code(), limit=limit, reason=reason)
+
+    def describe(self, record: LimitFlag) -> str:
+        limits = {limit.code: limit.name for limit in self.session.year.grade_limits}
+        return f"{self.session.town_name(record.town)} {limits.get(record.limit, record.limit)}"
+
+    def show_records(self, session) -> None:
+        year, result = session.year, session.result.by_code()
+        names = self.town_names()
+        limits = {limit.code: limit for limit in year.grade_limits}
+        self.model.colour = lambda row, column: None
+        self.model.load([
+            (self.tr("镇街"), lambda r: names.get(r.town, r.town), LEFT),
+            (self.tr("等次限制"), lambda r: limits[r.limit].name if r.limit in limits else r.limit, LEFT),
+            (self.tr("最高等次"), lambda r: limits[r.limit].grade if r.limit in limits else "", CENTRE),
+            (self.tr("理由"), lambda r: r.reason, LEFT),
+        ], list(year.limit_flags))
+        towns = [t for t in year.towns if result[t.code].limits]
+        self.summary_model.colour = lambda town, column: WARN if column == 2 else None
+        self.summary_model.load([
+            (self.tr("镇街"), lambda t: t.name, LEFT),
+            (self.tr("满足的限制"), lambda t: "、".join(limits[c].name for c in result[t.code].limits), LEFT),
+            (self.tr("评定等次"), lambda t: result[t.code].grade, CENTRE),
+            (self.tr("名次"), lambda t: str(result[t.code].rank), RIGHT),
+        ], towns)
+
+
 class RegistersTab(Tab):
     """加分与否决: bonus records, inspection rounds, veto records."""
     administered = True
@@ -738,11 +805,13 @@ class RegistersTab(Tab):
         self.inspection_page = InspectionPage(self)
         self.veto_page = VetoPage(self)
         self.adjustment_page = AdjustmentPage(self)
+        self.limit_page = LimitFlagPage(self)
         self.pages = QTabWidget()
         self.pages.addTab(self.bonus_page, self.tr("加分"))
         self.pages.addTab(self.inspection_page, self.tr("市级评估结果运用"))
         self.pages.addTab(self.veto_page, self.tr("一票否决"))
         self.pages.addTab(self.adjustment_page, self.tr("调整指标"))
+        self.pages.addTab(self.limit_page, self.tr("等次限制"))
         self.pages.setCornerWidget(self._corner(), Qt.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -762,12 +831,12 @@ class RegistersTab(Tab):
         self._label_pages()
 
     def register_pages(self) -> tuple:
-        return self.bonus_page, self.inspection_page, self.veto_page, self.adjustment_page
+        return self.bonus_page, self.inspection_page, self.veto_page, self.adjustment_page, self.limit_page
 
     def _label_pages(self) -> None:
         year = self.session.year if self.session else None
         counts = [len(getattr(year, page.field)) if year else 0 for page in self.register_pages()]
-        labels = (self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决"), self.tr("调整指标"))
+        labels = (self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决"), self.tr("调整指标"), self.tr("等次限制"))
         for index, (label, count) in enumerate(zip(labels, counts)):
             self.pages.setTabText(index, self.tr("{label}（{count}）").format(label=label, count=count))
 

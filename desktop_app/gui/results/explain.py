@@ -39,7 +39,16 @@ def _total_line(label: str, value: str) -> str:
 class Explainer(QObject):
     """Builds the explain view's HTML for one town."""
 
+    _limits: dict = {}
+    _flags: tuple = ()
+
+    def _flag_reasons(self, town: str, limit: str) -> str:
+        reasons = [flag.reason for flag in self._flags if flag.town == town and flag.limit == limit]
+        return "（" + _esc("；".join(reasons)) + "）" if reasons else ""
+
     def html(self, year: AssessmentYear, row: TownResult, times: Mapping[tuple[str, str], str]) -> str:
+        self._limits = {limit.code: limit for limit in year.grade_limits}
+        self._flags = year.limit_flags
         parts = [self._heading(row), self._categories(year, row, times), self._bonus(year, row),
                  self._inspections(year, row), self._adjustments(year, row), self._vetoes(year, row),
                  self._totals(year, row)]
@@ -53,6 +62,11 @@ class Explainer(QObject):
         flags = []
         if row.vetoed:
             flags.append(_coloured("<b>" + self.tr("一票否决") + "</b>", WARN))
+        for code in row.limits:
+            limit = self._limits.get(code)
+            if limit is not None:
+                flags.append(_coloured(self.tr("等次限制：{name}，最高评为“{grade}”{reasons}").format(
+                    name=_esc(limit.name), grade=_esc(limit.grade), reasons=self._flag_reasons(row.code, code)), WARN))
         if not row.complete:
             flags.append(_coloured(self.tr("临时结果：缺 {count} 项打分，按 0 分计").format(
                 count=len(row.missing_parts)), WARN))

@@ -104,6 +104,8 @@ class RulesForm(QWidget):
         self.veto_grade = QComboBox()
         self.require_loss_reasons = QCheckBox(tr("得分低于分值须说明原因（扣分事由或备注），反馈函逐项列出"))
         self.require_loss_reasons.clicked.connect(self._require_reasons_changed)
+        self.refill_limited_places = QCheckBox(tr("受等次限制的镇街腾出的名额由后续镇街递补"))
+        self.refill_limited_places.clicked.connect(self._refill_changed)
         self.adjustment_add_cap = QLineEdit()
         self.adjustment_deduct_cap = QLineEdit()
         for field in (self.adjustment_add_cap, self.adjustment_deduct_cap):
@@ -145,6 +147,11 @@ class RulesForm(QWidget):
                                           self.add_inspection_type, lambda: self._remove_type("inspection_types"))
         self.adjustment_view = self._list(layout, tr("调整指标（创新加分、违规扣分、负面清单）"), self.adjustment_types,
                                           self.add_adjustment_type, self.remove_adjustment_type)
+        self.grade_limits = RowsModel([tr("等次限制"), tr("最高等次"), tr("依据的调整指标（空：由考核办认定）")],
+                                      self._limit_text, self._limit_edit, self)
+        self.limits_view = self._list(layout, tr("等次限制（如存在突出问题的不得评为“好”）"), self.grade_limits,
+                                      self.add_grade_limit, self.remove_grade_limit)
+        layout.addWidget(self.refill_limited_places)
         layout.addStretch(1)
 
     # --- building -------------------------------------------------------------------
@@ -194,6 +201,8 @@ class RulesForm(QWidget):
         self.bonus_types.load(year.bonus_types)
         self.inspection_types.load(year.inspection_types)
         self.adjustment_types.load(year.adjustment_types)
+        self.grade_limits.load(year.grade_limits)
+        self.refill_limited_places.setChecked(rules.refill_limited_places)
         for field, value in ((self.adjustment_add_cap, rules.adjustment_add_cap),
                              (self.adjustment_deduct_cap, rules.adjustment_deduct_cap)):
             field.setText("" if value is None else points_text(value))
@@ -311,6 +320,43 @@ class RulesForm(QWidget):
             return
         kind = self.tab.session.year.adjustment_types[row]
         self._edit(self.tr("删除“{name}”").format(name=kind.name), lambda year: edits.remove_adjustment_type(year, kind.code))
+
+    def _limit_text(self, limit, column: int) -> str:
+        if column == 0:
+            return limit.name
+        if column == 1:
+            return limit.grade
+        kinds = {kind.code: kind.name for kind in self.tab.session.year.adjustment_types} if self.tab.session else {}
+        return "" if limit.adjustment_type is None else kinds.get(limit.adjustment_type, limit.adjustment_type)
+
+    def _limit_edit(self, row: int, column: int, text: str) -> bool:
+        limit = self.tab.session.year.grade_limits[row]
+        text = text.strip()
+        if column == 0:
+            changes = {"name": text}
+        elif column == 1:
+            changes = {"grade": text}
+        else:  # an adjustment type by its name (or code); blank: met only by the bureau's flag
+            kinds = {kind.name: kind.code for kind in self.tab.session.year.adjustment_types}
+            changes = {"adjustment_type": kinds.get(text, text) or None}
+        return self._edit(self.tr("修改等次限制“{name}”").format(name=limit.name),
+                          lambda year: edits.update_grade_limit(year, limit.code, **changes))
+
+    def add_grade_limit(self) -> None:
+        self._edit(self.tr("添加等次限制"), lambda year: edits.add_grade_limit(year, self.tr("新等次限制"))[0])
+
+    def remove_grade_limit(self) -> None:
+        row = self.limits_view.currentIndex().row()
+        if row < 0:
+            return
+        limit = self.tab.session.year.grade_limits[row]
+        self._edit(self.tr("删除等次限制“{name}”").format(name=limit.name),
+                   lambda year: edits.remove_grade_limit(year, limit.code))
+
+    def _refill_changed(self, checked: bool) -> None:
+        label = self.tr("腾出的名额由后续镇街递补") if checked else self.tr("腾出的名额不递补")
+        if not self._edit(label, lambda year: edits.update_rules(year, refill_limited_places=checked)):
+            self.refill_limited_places.setChecked(not checked)
 
     def add_bonus_type(self) -> None:
         self._edit(self.tr("添加加分类型"), lambda year: edits.add_bonus_type(year, self.tr("新加分类型"), Decimal("0.5"))[0])
