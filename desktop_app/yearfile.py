@@ -19,7 +19,7 @@ from .domain.follow_up import EvidenceFile, FollowUp, follow_up_problems
 from .domain.ledger import STORED_FIELDS as LEDGER_COLUMNS, LedgerEntry
 from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
-    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, GradeLimit, LimitFlag, BonusType, Category, Deduction, Department, Grade,
+    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, Consequence, GradeLimit, LimitFlag, BonusType, Category, Deduction, Department, Grade,
     Indicator, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto, ZERO,
 )
 from .domain.numbers import parse_decimal
@@ -128,6 +128,7 @@ def year_from_dict(data: dict) -> AssessmentYear:
         grade_limits=tuple(GradeLimit(g["code"], g["name"], g["grade"], g.get("adjustment_type"))
                            for g in data.get("grade_limits", ())),
         limit_flags=tuple(LimitFlag(f["town"], f["limit"], f["reason"]) for f in data.get("limit_flags", ())),
+        consequences=tuple(Consequence(c["action"], c.get("grade"), c.get("limit")) for c in data.get("consequences", ())),
         adjustment_types=tuple(AdjustmentType(k["code"], k["name"], parse_decimal(k["points"]), _opt_decimal(k.get("cap")))
                                for k in data.get("adjustment_types", ())),
         adjustments=tuple(Adjustment(a["town"], a["type"], int(a.get("count", 1)), a.get("evidence"), a.get("date"))
@@ -418,6 +419,8 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
         out["grade_limits"] = [_with({"code": g.code, "name": g.name, "grade": g.grade}, adjustment_type=g.adjustment_type)
                                for g in year.grade_limits]
         out["limit_flags"] = [{"town": f.town, "limit": f.limit, "reason": f.reason} for f in year.limit_flags]
+    if year.consequences:
+        out["consequences"] = [_with({"action": c.action}, grade=c.grade, limit=c.limit) for c in year.consequences]
     if follow_up:
         out["follow_up"] = follow_up_to_dict(follow_up)
     return out

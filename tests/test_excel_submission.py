@@ -195,3 +195,13 @@ def test_a_reason_starting_with_an_equals_sign_survives_the_sheet_round_trip(tmp
     back = next(c for c in preview.changes if (c.town, c.part) == (score.town, "I06"))
     assert back.after.deductions == (Deduction("=1+1", Decimal(1)),) and back.after.note == "=备注"
     assert back.kind == "unchanged"
+
+
+def test_a_title_without_the_year_gets_it_in_front(tmp_path):
+    from conftest import EXAMPLE
+    from desktop_app.yearfile import read_year_file
+
+    year = dataclasses.replace(read_year_file(EXAMPLE), title="巩固拓展脱贫攻坚成果考核")
+    write_submission_workbook(year, compute(year), tmp_path / "up.xlsx", today=TODAY)
+    sheet = openpyxl.load_workbook(tmp_path / "up.xlsx")["汇总表"]
+    assert sheet["A1"].value == "2023年度巩固拓展脱贫攻坚成果考核结果汇总表"

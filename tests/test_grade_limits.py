@@ -122,3 +122,64 @@ def test_the_notice_says_which_town_was_held_to_which_grade_and_why():
     assert "镇1“存在突出问题”（被市级通报批评），考核等次不高于“较好”。" in text
     assert "镇5“负面清单”，考核等次不高于“一般”。" in text
     assert text[2] == "（一）“好”等次（2个）。镇0、镇2。"
+
+
+def test_what_follows_from_a_grade_or_a_limit_is_in_the_results_the_notice_and_the_workbook(tmp_path):
+    import openpyxl
+
+    from desktop_app.documents.notice import results_paragraphs
+    from desktop_app.domain.model import Consequence
+    from desktop_app.excel.submission import write_submission_workbook
+
+    year = dataclasses.replace(
+        limited(TEN, flags=[LimitFlag("T01", "L1", "被市级通报批评")]),
+        consequences=(Consequence("予以通报表扬", grade="好"), Consequence("进行约谈提醒", grade="一般"),
+                      Consequence("进行约谈提醒", limit="L1")))
+    assert validate(year) == []
+    result = compute(year)
+    rows = result.by_code()
+    assert rows["T00"].consequences == ("予以通报表扬",)
+    assert rows["T01"].consequences == ("进行约谈提醒",) and rows["T09"].consequences == ("进行约谈提醒",)
+    assert rows["T03"].consequences == ()
+    text = results_paragraphs(year, result, {"commendation": "在项目安排上给予倾斜。"})
+    section = text.index("二、结果运用")
+    assert text[section + 1:section + 4] == [
+        "对考核等次为“好”的镇0、镇2予以通报表扬，在项目安排上给予倾斜。",
+        "对考核等次为“一般”的镇8、镇9进行约谈提醒。",
+        "对“存在突出问题”的镇1进行约谈提醒。",
+    ]
+    assert "二、通报表扬" not in text
+    write_submission_workbook(year, result, tmp_path / "up.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "up.xlsx")["汇总表"]
+    header = [sheet.cell(3, c).value for c in range(1, sheet.max_column + 1)]
+    column = header.index("结果运用") + 1
+    listed = {sheet.cell(r, 2).value: sheet.cell(r, column).value for r in range(5, 15)}
+    assert listed["镇0"] == "予以通报表扬" and listed["镇1"] == "进行约谈提醒" and listed["镇3"] is None
+
+
+@pytest.mark.parametrize("consequence, message", [
+    (("", "好", None), "结果运用第 1 条没有写明措施"),
+    (("约谈", None, None), "结果运用“约谈”须指明一个等次或一项等次限制"),
+    (("约谈", "好", "L1"), "结果运用“约谈”须指明一个等次或一项等次限制"),
+    (("约谈", "差", None), "结果运用“约谈”的等次“差”不是已设定的等次"),
+    (("约谈", None, "L7"), "结果运用“约谈”的等次限制 L7 不存在"),
+])
+def test_a_consequence_without_an_action_or_with_no_one_grade_or_limit_is_refused(consequence, message):
+    from desktop_app.domain.model import Consequence
+
+    year = dataclasses.replace(limited(TEN), consequences=(Consequence(*consequence),))
+    assert message in [problem.message for problem in validate(year)]
+
+
+def test_consequences_go_through_the_year_file_and_the_database(tmp_path):
+    from desktop_app.domain.model import Consequence
+
+    year = dataclasses.replace(limited(TEN), consequences=(Consequence("进行约谈提醒", limit="L1"),
+                                                          Consequence("予以通报表扬", grade="好")))
+    write_year_file(year, tmp_path / "c.json")
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["consequences"] == [
+        {"action": "进行约谈提醒", "limit": "L1"}, {"action": "予以通报表扬", "grade": "好"}]
+    assert read_year_file(tmp_path / "c.json") == year
+    with Store(tmp_path / "c.db") as store:
+        store.save_year(year)
+        assert store.load_year(2023, use_cache=False).consequences == year.consequences

@@ -75,7 +75,12 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     best = grades[0]
     commended = [row.name for row in standing if row.grade == best]
     section = 2
-    if commended:
+    applied = consequence_paragraphs(year, result, full_width_punctuation(texts.get("commendation", "").strip()))
+    if applied:  # the plan's own list of what follows replaces the built-in commendation
+        out.append(f"{chinese_numeral(section)}、结果运用")
+        out.extend(applied)
+        section += 1
+    elif commended:
         out.append(f"{chinese_numeral(section)}、通报表扬")
         tail = full_width_punctuation(texts.get("commendation", "").strip())
         sentence = f"对考核等次为{_quote(best)}的{'、'.join(commended)}予以通报表扬"
@@ -88,6 +93,30 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     if requirements:
         out.append(f"{chinese_numeral(section)}、有关要求")
         out.extend(requirements)
+    return out
+
+
+def consequence_paragraphs(year: AssessmentYear, result: YearResult, best_grade_tail: str = "") -> list[str]:
+    """One sentence per consequence of the year that concerns some town: 对…的甲镇、乙镇予以通报表扬。
+    The notice's own commendation text follows the sentence about the best grade."""
+    limits = {limit.code: limit for limit in year.grade_limits}
+    out = []
+    for consequence in year.consequences:
+        if consequence.grade is not None:
+            who = f"考核等次为{_quote(consequence.grade)}的"
+            towns = [row.name for row in result.rows if row.grade == consequence.grade]
+        else:
+            limit = limits.get(consequence.limit)
+            who = f"{_quote(limit.name if limit else consequence.limit)}的"
+            towns = [row.name for row in result.rows if consequence.limit in row.limits]
+        if not towns:
+            continue
+        sentence = f"对{who}{'、'.join(towns)}{full_width_punctuation(consequence.action.strip())}"
+        tail = best_grade_tail if consequence.grade == year.rules.grades[0].name else ""
+        if tail:
+            out.append(sentence + tail if tail.startswith(("。", "，")) else f"{sentence}，{tail.lstrip('，,')}")
+        else:
+            out.append(sentence + "。")
     return out
 
 

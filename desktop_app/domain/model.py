@@ -161,6 +161,16 @@ class GradeLimit:
 
 
 @dataclass(frozen=True, slots=True)
+class Consequence:
+    """What the plan says follows (结果运用): ``action`` (通报表扬, 约谈提醒 …) for every town graded
+    ``grade``, or meeting grade limit ``limit``."""
+
+    action: str
+    grade: Optional[str] = None
+    limit: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
 class LimitFlag:
     """The bureau's decision that ``town`` meets grade limit ``limit``, and why."""
 
@@ -232,6 +242,8 @@ class AssessmentYear:
     # Grade limits and the towns the bureau flagged under them.
     grade_limits: tuple[GradeLimit, ...] = ()
     limit_flags: tuple[LimitFlag, ...] = ()
+    # What follows from a grade or a limit, printed in the notice and the upward workbook.
+    consequences: tuple[Consequence, ...] = ()
 
     def class_name(self, code: Optional[str]) -> str:
         return next((c.name for c in self.town_classes if c.code == code), code or "")

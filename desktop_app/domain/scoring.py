@@ -77,6 +77,7 @@ class TownResult:
     adjustment: Decimal = ZERO  # the adjustment register's sum after its caps
     adjustment_detail: Optional[AdjustmentBreakdown] = None  # None: the year has no adjustment types
     limits: tuple[str, ...] = ()  # codes of the grade limits the town meets (its grade is no better than theirs)
+    consequences: tuple[str, ...] = ()  # the actions the plan states for its grade and its limits, in the year's order
 
     def as_json(self) -> dict:
         """The command line's JSON row (key order as the reference results; the class only
@@ -362,7 +363,7 @@ def compute(year: AssessmentYear) -> YearResult:
             missing_parts=item.missing, bonus_detail=item.detail, veto_reasons=item.veto_reasons,
             inspection_detail=item.inspection_lines, town_class=item.town.class_code,
             adjustment=item.adjustment.total if item.adjustment else ZERO, adjustment_detail=item.adjustment,
-            limits=item.limits,
+            limits=item.limits, consequences=_consequences(year, grade, item.limits),
         )
         for item, rank, grade in ranked
     )
@@ -394,6 +395,13 @@ def _rank_and_grade(group: list[_Standing], rules: Rules) -> list[tuple[_Standin
     grades = [names[best] if best and names.index(grade) < best else grade for grade, best in zip(grades, best_allowed)]
     grades += [rules.effective_veto_grade] * len(vetoed)
     return list(zip(group, ranks, grades))
+
+
+def _consequences(year: AssessmentYear, grade: str, limits: tuple[str, ...]) -> tuple[str, ...]:
+    """The actions that follow for a town of ``grade`` meeting ``limits``, each once, in the year's order."""
+    actions = [c.action for c in year.consequences if (c.grade is not None and c.grade == grade)
+               or (c.limit is not None and c.limit in limits)]
+    return tuple(dict.fromkeys(actions))
 
 
 def _limits_met(year: AssessmentYear) -> dict[str, tuple[str, ...]]:

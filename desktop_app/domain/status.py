@@ -114,7 +114,8 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
                              year.veto_conditions, year.assessment_methods))]) + ")"
         + (repr(year.town_classes) if year.town_classes else "")
         + (repr((year.adjustment_types, year.adjustments)) if year.adjustment_types or year.adjustments else "")
-        + (repr((year.grade_limits, year.limit_flags)) if year.grade_limits or year.limit_flags else ""),
+        + (repr((year.grade_limits, year.limit_flags)) if year.grade_limits or year.limit_flags else "")
+        + (repr(year.consequences) if year.consequences else ""),
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),

@@ -182,7 +182,31 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     if total != year.rules.full_score:
         problems.append(Problem("indicators", QT_TRANSLATE_NOOP("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
                                 {"total": to_text(total), "full": to_text(year.rules.full_score)}))
-    return problems + _class_problems(year) + _limit_problems(year)
+    return problems + _class_problems(year) + _limit_problems(year) + _consequence_problems(year)
+
+
+def _consequence_problems(year: AssessmentYear) -> list[Problem]:
+    """A consequence names an action and exactly one of a grade or a limit of the year."""
+    problems = []
+    grades = {grade.name for grade in year.rules.grades}
+    limits = {limit.code for limit in year.grade_limits}
+    for index, consequence in enumerate(year.consequences):
+        path = f"consequences[{index}]"
+        if not consequence.action.strip():
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "结果运用第 {number} 条没有写明措施"),
+                                    {"number": index + 1}))
+        if (consequence.grade is None) == (consequence.limit is None):
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "结果运用“{action}”须指明一个等次或一项等次限制"), {"action": consequence.action}))
+        elif consequence.grade is not None and consequence.grade not in grades:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "结果运用“{action}”的等次“{grade}”不是已设定的等次"),
+                {"action": consequence.action, "grade": consequence.grade}))
+        elif consequence.limit is not None and consequence.limit not in limits:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "结果运用“{action}”的等次限制 {limit} 不存在"),
+                {"action": consequence.action, "limit": consequence.limit}))
+    return problems
 
 
 def _limit_problems(year: AssessmentYear) -> list[Problem]:

@@ -55,6 +55,7 @@ T = {
     "grade": QT_TRANSLATE_NOOP("Excel", "等次"),
     "veto": QT_TRANSLATE_NOOP("Excel", "一票否决"),
     "remark": QT_TRANSLATE_NOOP("Excel", "备注"),
+    "consequences": QT_TRANSLATE_NOOP("Excel", "结果运用"),
     "veto_mark": QT_TRANSLATE_NOOP("Excel", "否决"),
     "incomplete_mark": QT_TRANSLATE_NOOP("Excel", "缺 {count} 项打分"),
     "explain": QT_TRANSLATE_NOOP("Excel", "说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估，"
@@ -170,7 +171,7 @@ class _Sheet:
 
 
 def _full_title(year: AssessmentYear, tr) -> str:
-    return year.title if str(year.year) in year.title else tr(T["with_year"]).format(year=year.year, title=year.title)
+    return year.title if str(year.year) in year.title else tr("with_year").format(year=year.year, title=year.title)
 
 
 def _issuer_name(year: AssessmentYear) -> str:
@@ -219,9 +220,10 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
         single.append(tr("class"))
     adjusted = bool(year.adjustment_types)
     tail = [tr("raw"), tr("full"), tr("normalised"), tr("bonus"), tr("inspection"),
-            *([tr("adjustment")] if adjusted else []), tr("final"), tr("grade"), tr("veto"), tr("remark")]
+            *([tr("adjustment")] if adjusted else []), tr("final"), tr("grade"), tr("veto"),
+            *([tr("consequences")] if year.consequences else []), tr("remark")]
     widths = [6, 13, *([10] if classes else []), *([10] * len(categories)), 9, 9, 10, 7, 9, *([9] if adjusted else []),
-              9, 7, 8, 14]
+              9, 7, 8, *([16] if year.consequences else []), 14]
     page = _Sheet(workbook, styles, tr("summary"), widths, header_rows=(3, 4), footer_left=issuer,
                   footer_center=footer, freeze="D5" if classes else "C5")
     page.banner(tr("summary_title").format(title=title), "title", 36)
@@ -261,6 +263,7 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
             *((page.cell(row.adjustment, "number"),) if adjusted else ()), page.cell(row.final, "number"),
             page.cell(row.grade, "text_center"), page.cell(tr("veto_mark") if row.vetoed else None,
                                                           "veto" if row.vetoed else "text_center"),
+            *((page.cell("；".join(row.consequences) or None, "text"),) if year.consequences else ()),
             page.cell(remark, "text"),
         ])
     page.append([])

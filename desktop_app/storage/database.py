@@ -23,7 +23,7 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
-    Adjustment, AdjustmentType, GradeLimit, Inspection, InspectionType, LimitFlag, Part, Rules, Score, Town, TownClass,
+    Adjustment, AdjustmentType, Consequence, GradeLimit, Inspection, InspectionType, LimitFlag, Part, Rules, Score, Town, TownClass,
     Veto,
 )
 from ..domain.appeals import APPEAL_COLUMNS, Appeal
@@ -619,6 +619,8 @@ class Store:
             "adjustment_add_cap": _text(rules.adjustment_add_cap),
             "adjustment_deduct_cap": _text(rules.adjustment_deduct_cap),
             "refill_limited_places": int(rules.refill_limited_places),
+            "consequences_json": None if not year.consequences else dumps_json(
+                [{"action": c.action, "grade": c.grade, "limit": c.limit} for c in year.consequences], indent=0),
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -1149,10 +1151,10 @@ class Store:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
          rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,
-         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places) = q(
+         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
             " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,"
-            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places FROM years WHERE id = ?")[0]
+            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -1240,6 +1242,8 @@ class Store:
                         adjustment_deduct_cap=_dec(adjustment_deduct_cap),
                         refill_limited_places=bool(refill_limited_places)),
             grade_limits=grade_limits, limit_flags=limit_flags,
+            consequences=tuple(Consequence(c["action"], c["grade"], c["limit"])
+                               for c in json.loads(consequences_json or "[]")),
             town_classes=town_classes, adjustment_types=adjustment_types, adjustments=adjustments,
             departments=departments, categories=categories, indicators=indicators, towns=towns, scores=scores,
             bonus_types=bonus_types, bonuses=bonuses, inspection_types=inspection_types, inspections=inspections,

@@ -571,3 +571,16 @@ MIGRATIONS.append("""
     DROP TRIGGER audit_years_update;
     DROP TRIGGER audit_years_delete;
 """ + "\n".join(_audit_triggers(table) for table in ("grade_limits", "limit_flags", "years")))
+
+
+# --- 16: what follows from a grade or a limit (结果运用) ----------------------------------------------
+# Kept with the year as JSON, like the plan's veto conditions: a short list read and written whole.
+_YEAR_COLUMNS_BEFORE_16 = AUDITED_TABLES["years"]
+AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_16[0], _YEAR_COLUMNS_BEFORE_16[1], _YEAR_COLUMNS_BEFORE_16[2] + (
+    ("consequences_json", "{r}.consequences_json"),))
+MIGRATIONS.append("""
+    ALTER TABLE years ADD COLUMN consequences_json TEXT;
+    DROP TRIGGER audit_years_insert;
+    DROP TRIGGER audit_years_update;
+    DROP TRIGGER audit_years_delete;
+""" + _audit_triggers("years"))
