@@ -4,362 +4,372 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="197"/>
+        <location filename="../desktop_app/excel/submission.py" line="198"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="198"/>
+        <location filename="../desktop_app/excel/submission.py" line="199"/>
         <source>footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="217"/>
+        <location filename="../desktop_app/excel/submission.py" line="218"/>
         <source>rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="217"/>
-        <location filename="../desktop_app/excel/submission.py" line="286"/>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="218"/>
+        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="412"/>
         <source>town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="217"/>
+        <location filename="../desktop_app/excel/submission.py" line="218"/>
         <source>rank_in_class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="219"/>
+        <location filename="../desktop_app/excel/submission.py" line="220"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="221"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="221"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="221"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>normalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="221"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="221"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="223"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="223"/>
         <source>grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="223"/>
         <source>veto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
-        <location filename="../desktop_app/excel/submission.py" line="348"/>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
+        <location filename="../desktop_app/excel/submission.py" line="351"/>
         <source>remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="223"/>
         <source>adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="225"/>
-        <source>summary</source>
+        <location filename="../desktop_app/excel/submission.py" line="174"/>
+        <source>with_year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
+        <source>consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="227"/>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="229"/>
         <source>summary_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="230"/>
+        <location filename="../desktop_app/excel/submission.py" line="232"/>
         <source>issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="231"/>
+        <location filename="../desktop_app/excel/submission.py" line="233"/>
         <source>date_unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="239"/>
+        <location filename="../desktop_app/excel/submission.py" line="241"/>
         <source>categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="242"/>
+        <location filename="../desktop_app/excel/submission.py" line="244"/>
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="254"/>
+        <location filename="../desktop_app/excel/submission.py" line="256"/>
         <source>incomplete_mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="262"/>
+        <location filename="../desktop_app/excel/submission.py" line="264"/>
         <source>veto_mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="267"/>
+        <location filename="../desktop_app/excel/submission.py" line="270"/>
         <source>explain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="271"/>
+        <location filename="../desktop_app/excel/submission.py" line="274"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="276"/>
+        <location filename="../desktop_app/excel/submission.py" line="279"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="278"/>
+        <location filename="../desktop_app/excel/submission.py" line="281"/>
         <source>sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="280"/>
+        <location filename="../desktop_app/excel/submission.py" line="283"/>
         <source>fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="286"/>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="412"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="286"/>
+        <location filename="../desktop_app/excel/submission.py" line="289"/>
         <source>indicator_category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="286"/>
+        <location filename="../desktop_app/excel/submission.py" line="289"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="286"/>
+        <location filename="../desktop_app/excel/submission.py" line="289"/>
         <source>part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="286"/>
+        <location filename="../desktop_app/excel/submission.py" line="289"/>
         <source>department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="287"/>
+        <location filename="../desktop_app/excel/submission.py" line="290"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="287"/>
+        <location filename="../desktop_app/excel/submission.py" line="290"/>
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="287"/>
+        <location filename="../desktop_app/excel/submission.py" line="290"/>
         <source>deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="287"/>
+        <location filename="../desktop_app/excel/submission.py" line="290"/>
         <source>reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="287"/>
-        <location filename="../desktop_app/excel/submission.py" line="387"/>
+        <location filename="../desktop_app/excel/submission.py" line="290"/>
+        <location filename="../desktop_app/excel/submission.py" line="390"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="291"/>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
-        <location filename="../desktop_app/excel/submission.py" line="413"/>
+        <location filename="../desktop_app/excel/submission.py" line="294"/>
+        <location filename="../desktop_app/excel/submission.py" line="355"/>
+        <location filename="../desktop_app/excel/submission.py" line="416"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="293"/>
+        <location filename="../desktop_app/excel/submission.py" line="296"/>
         <source>detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="299"/>
+        <location filename="../desktop_app/excel/submission.py" line="302"/>
         <source>detail_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="312"/>
+        <location filename="../desktop_app/excel/submission.py" line="315"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
         <source>bonus_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
         <source>unit_points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="347"/>
+        <location filename="../desktop_app/excel/submission.py" line="350"/>
         <source>counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="348"/>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="351"/>
+        <location filename="../desktop_app/excel/submission.py" line="412"/>
         <source>evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="348"/>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="351"/>
+        <location filename="../desktop_app/excel/submission.py" line="412"/>
         <source>when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="354"/>
+        <location filename="../desktop_app/excel/submission.py" line="357"/>
         <source>bonuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="355"/>
+        <location filename="../desktop_app/excel/submission.py" line="358"/>
         <source>bonus_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="367"/>
+        <location filename="../desktop_app/excel/submission.py" line="370"/>
         <source>town_total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="375"/>
+        <location filename="../desktop_app/excel/submission.py" line="378"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="378"/>
-        <location filename="../desktop_app/excel/submission.py" line="404"/>
-        <location filename="../desktop_app/excel/submission.py" line="427"/>
+        <location filename="../desktop_app/excel/submission.py" line="381"/>
+        <location filename="../desktop_app/excel/submission.py" line="407"/>
+        <location filename="../desktop_app/excel/submission.py" line="430"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="381"/>
+        <location filename="../desktop_app/excel/submission.py" line="384"/>
         <source>capped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
         <source>inspection_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
         <source>round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
         <source>award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="389"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="394"/>
         <source>inspection_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="401"/>
+        <location filename="../desktop_app/excel/submission.py" line="404"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="401"/>
+        <location filename="../desktop_app/excel/submission.py" line="404"/>
         <source>awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="412"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="412"/>
         <source>veto_indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="415"/>
+        <location filename="../desktop_app/excel/submission.py" line="418"/>
         <source>vetoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="416"/>
+        <location filename="../desktop_app/excel/submission.py" line="419"/>
         <source>veto_title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,194 +476,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="100"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="101"/>
         <source>按比例（名额）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="100"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="101"/>
         <source>按分数线</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="101"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="102"/>
         <source>向下取整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="101"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="102"/>
         <source>四舍五入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="102"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="103"/>
         <source>同分都进入上一等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="102"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="103"/>
         <source>同分都留在下一等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="103"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="104"/>
         <source>并列占位（1、2、2、4）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="103"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="104"/>
         <source>并列不占位（1、2、2、3）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="105"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="106"/>
         <source>得分低于分值须说明原因（扣分事由或备注），反馈函逐项列出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="107"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="108"/>
         <source>受等次限制的镇街腾出的名额由后续镇街递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="112"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="113"/>
         <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="123"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
         <source>满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
         <source>加分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="126"/>
         <source>定等方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="126"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
         <source>名额取整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
         <source>名额边界同分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
         <source>被否决镇街的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="131"/>
         <source>失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="131"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
         <source>调整指标加分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
         <source>调整指标扣分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>等次（从好到差）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="144"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="136"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="145"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="136"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="138"/>
         <source>督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="138"/>
         <source>每轮赋分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="139"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
         <source>调整指标类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="139"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
         <source>每次分值（正加负减）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="139"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
         <source>累计上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="143"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="144"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="146"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="147"/>
         <source>市级评估结果运用（督查评估类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="148"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="149"/>
         <source>调整指标（创新加分、违规扣分、负面清单）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="151"/>
         <source>等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="151"/>
         <source>最高等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="151"/>
         <source>依据的调整指标（空：由考核办认定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="152"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="153"/>
         <source>等次限制（如存在突出问题的不得评为“好”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
+        <source>措施（如“予以通报表扬”“进行约谈提醒”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
+        <source>或等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="158"/>
+        <source>结果运用（写入通报和上报表格）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,12 +2574,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="154"/>
+        <location filename="../desktop_app/documents/notice.py" line="183"/>
         <source>请先填写发文机关标志（发文机关名称）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="157"/>
+        <location filename="../desktop_app/documents/notice.py" line="186"/>
         <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,13 +3697,13 @@
     <name>Excel</name>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="30"/>
-        <location filename="../desktop_app/excel/submission.py" line="73"/>
+        <location filename="../desktop_app/excel/submission.py" line="74"/>
         <source>得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="31"/>
-        <location filename="../desktop_app/excel/submission.py" line="75"/>
+        <location filename="../desktop_app/excel/submission.py" line="76"/>
         <source>扣分事由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3715,7 @@
     <message>
         <location filename="../desktop_app/excel/layout.py" line="33"/>
         <location filename="../desktop_app/excel/submission.py" line="57"/>
-        <location filename="../desktop_app/excel/submission.py" line="76"/>
+        <location filename="../desktop_app/excel/submission.py" line="77"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4074,7 +4100,7 @@
     <message>
         <location filename="../desktop_app/excel/submission.py" line="30"/>
         <location filename="../desktop_app/excel/submission.py" line="51"/>
-        <location filename="../desktop_app/excel/submission.py" line="94"/>
+        <location filename="../desktop_app/excel/submission.py" line="95"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,183 +4225,188 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="58"/>
-        <source>否决</source>
+        <source>结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="59"/>
-        <source>缺 {count} 项打分</source>
+        <source>否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="60"/>
+        <source>缺 {count} 项打分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="61"/>
         <source>说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估，四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="62"/>
+        <location filename="../desktop_app/excel/submission.py" line="63"/>
         <source>注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="63"/>
+        <location filename="../desktop_app/excel/submission.py" line="64"/>
         <source>草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="64"/>
+        <location filename="../desktop_app/excel/submission.py" line="65"/>
         <source>数据指纹 {fingerprint}（{state}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="65"/>
+        <location filename="../desktop_app/excel/submission.py" line="66"/>
         <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（单位盖章）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="66"/>
+        <location filename="../desktop_app/excel/submission.py" line="67"/>
         <location filename="../desktop_app/excel/template.py" line="65"/>
         <source>第 &amp;P 页，共 &amp;N 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="67"/>
+        <location filename="../desktop_app/excel/submission.py" line="68"/>
         <location filename="../desktop_app/excel/template.py" line="63"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="68"/>
+        <location filename="../desktop_app/excel/submission.py" line="69"/>
         <source>一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="69"/>
+        <location filename="../desktop_app/excel/submission.py" line="70"/>
         <source>二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="70"/>
+        <location filename="../desktop_app/excel/submission.py" line="71"/>
         <source>打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="71"/>
+        <location filename="../desktop_app/excel/submission.py" line="72"/>
         <source>责任部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="72"/>
+        <location filename="../desktop_app/excel/submission.py" line="73"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="74"/>
+        <location filename="../desktop_app/excel/submission.py" line="75"/>
         <source>扣分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="77"/>
+        <location filename="../desktop_app/excel/submission.py" line="78"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="78"/>
+        <location filename="../desktop_app/excel/submission.py" line="79"/>
         <source>未打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="79"/>
+        <location filename="../desktop_app/excel/submission.py" line="80"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="80"/>
+        <location filename="../desktop_app/excel/submission.py" line="81"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="81"/>
+        <location filename="../desktop_app/excel/submission.py" line="82"/>
         <source>次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="82"/>
+        <location filename="../desktop_app/excel/submission.py" line="83"/>
         <source>同一成果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="83"/>
+        <location filename="../desktop_app/excel/submission.py" line="84"/>
         <source>计入分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="84"/>
+        <location filename="../desktop_app/excel/submission.py" line="85"/>
         <source>依据（文号、标题）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="85"/>
+        <location filename="../desktop_app/excel/submission.py" line="86"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="86"/>
+        <location filename="../desktop_app/excel/submission.py" line="87"/>
         <source>同一成果就高计分，本条不计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="87"/>
+        <location filename="../desktop_app/excel/submission.py" line="88"/>
         <source>注：加分累计上限 {cap} 分。{towns}的加分合计超过上限，按 {cap} 分计入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="88"/>
+        <location filename="../desktop_app/excel/submission.py" line="89"/>
         <source>{name}（合计 {total} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="89"/>
+        <location filename="../desktop_app/excel/submission.py" line="90"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="90"/>
+        <location filename="../desktop_app/excel/submission.py" line="91"/>
         <source>轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="91"/>
+        <location filename="../desktop_app/excel/submission.py" line="92"/>
         <source>每轮加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="92"/>
+        <location filename="../desktop_app/excel/submission.py" line="93"/>
         <source>造成区被扣分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="93"/>
+        <location filename="../desktop_app/excel/submission.py" line="94"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="95"/>
+        <location filename="../desktop_app/excel/submission.py" line="96"/>
         <source>取消加分并扣除同等分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="96"/>
+        <location filename="../desktop_app/excel/submission.py" line="97"/>
         <source>否决原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="97"/>
+        <location filename="../desktop_app/excel/submission.py" line="98"/>
         <source>否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="98"/>
+        <location filename="../desktop_app/excel/submission.py" line="99"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6116,149 +6147,169 @@
 <context>
     <name>RulesForm</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="172"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="177"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="172"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="177"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="195"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="200"/>
         <source>最后一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="227"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
         <source>满分改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="227"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
         <source>加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="228"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="234"/>
         <source>调整指标加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="229"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="235"/>
         <source>调整指标扣分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="230"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="236"/>
         <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="238"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="244"/>
         <source>规则改为“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="242"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="248"/>
         <source>要求说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="242"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="248"/>
         <source>不再要求说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="262"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="268"/>
         <source>修改等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="267"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="273"/>
         <source>新等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="270"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="276"/>
         <source>添加等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="277"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="283"/>
         <source>删除等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="290"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="310"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="296"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="316"/>
         <source>修改“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="314"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="320"/>
         <source>添加调整指标类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="315"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="321"/>
         <source>新调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="342"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="348"/>
         <source>修改等次限制“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="346"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="352"/>
         <source>添加等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="346"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="352"/>
         <source>新等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="353"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="359"/>
         <source>删除等次限制“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="357"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="384"/>
+        <source>修改结果运用“{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="387"/>
+        <source>添加结果运用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="388"/>
+        <source>予以通报表扬</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="394"/>
+        <source>删除结果运用“{action}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="398"/>
         <source>腾出的名额由后续镇街递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="357"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="398"/>
         <source>腾出的名额不递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="362"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="403"/>
         <source>添加加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="362"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="403"/>
         <source>新加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="365"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="406"/>
         <source>添加督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="366"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="407"/>
         <source>新督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="322"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="375"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="328"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="416"/>
         <source>删除“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6342,7 +6393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="383"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="388"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6746,22 +6797,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="146"/>
+        <location filename="../desktop_app/domain/status.py" line="147"/>
         <source>{town}还有 {count} 项未打分（{parts}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="152"/>
+        <location filename="../desktop_app/domain/status.py" line="153"/>
         <source>{department}尚未提交打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="158"/>
+        <location filename="../desktop_app/domain/status.py" line="159"/>
         <source>{town}对“{indicator}”的申诉尚未复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="167"/>
+        <location filename="../desktop_app/domain/status.py" line="168"/>
         <source>数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6879,8 +6930,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="721"/>
-        <location filename="../desktop_app/storage/database.py" line="836"/>
+        <location filename="../desktop_app/storage/database.py" line="723"/>
+        <location filename="../desktop_app/storage/database.py" line="838"/>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7223,146 +7274,166 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="196"/>
+        <source>结果运用第 {number} 条没有写明措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="199"/>
+        <source>结果运用“{action}”须指明一个等次或一项等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="202"/>
+        <source>结果运用“{action}”的等次“{grade}”不是已设定的等次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="206"/>
+        <source>结果运用“{action}”的等次限制 {limit} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="220"/>
         <source>等次限制“{name}”的最高等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="200"/>
+        <location filename="../desktop_app/domain/validation.py" line="224"/>
         <source>等次限制“{name}”所依据的调整指标类型 {type} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="213"/>
+        <location filename="../desktop_app/domain/validation.py" line="237"/>
         <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="218"/>
+        <location filename="../desktop_app/domain/validation.py" line="242"/>
         <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="222"/>
+        <location filename="../desktop_app/domain/validation.py" line="246"/>
         <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="237"/>
+        <location filename="../desktop_app/domain/validation.py" line="261"/>
         <source>镇街 {town} 不存在（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="240"/>
+        <location filename="../desktop_app/domain/validation.py" line="264"/>
         <source>打分部分 {part} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="243"/>
+        <location filename="../desktop_app/domain/validation.py" line="267"/>
         <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="256"/>
+        <location filename="../desktop_app/domain/validation.py" line="280"/>
         <source>加分记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="257"/>
+        <location filename="../desktop_app/domain/validation.py" line="281"/>
         <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="259"/>
+        <location filename="../desktop_app/domain/validation.py" line="283"/>
         <source>加分次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="267"/>
+        <location filename="../desktop_app/domain/validation.py" line="291"/>
         <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="271"/>
+        <location filename="../desktop_app/domain/validation.py" line="295"/>
         <source>督查评估记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="272"/>
+        <location filename="../desktop_app/domain/validation.py" line="296"/>
         <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="274"/>
+        <location filename="../desktop_app/domain/validation.py" line="298"/>
         <source>被扣分值不能为负数（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="280"/>
+        <location filename="../desktop_app/domain/validation.py" line="304"/>
         <source>调整指标记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="281"/>
+        <location filename="../desktop_app/domain/validation.py" line="305"/>
         <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="283"/>
+        <location filename="../desktop_app/domain/validation.py" line="307"/>
         <source>调整次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="289"/>
+        <location filename="../desktop_app/domain/validation.py" line="313"/>
         <source>等次限制认定的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="292"/>
+        <location filename="../desktop_app/domain/validation.py" line="316"/>
         <source>等次限制 {limit} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="295"/>
+        <location filename="../desktop_app/domain/validation.py" line="319"/>
         <source>等次限制认定须写明理由（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="302"/>
+        <location filename="../desktop_app/domain/validation.py" line="326"/>
         <source>一票否决记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="305"/>
+        <location filename="../desktop_app/domain/validation.py" line="329"/>
         <source>一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="308"/>
+        <location filename="../desktop_app/domain/validation.py" line="332"/>
         <source>指标 {indicator} 不是否决指标（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="344"/>
+        <location filename="../desktop_app/domain/validation.py" line="368"/>
         <source>打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="347"/>
+        <location filename="../desktop_app/domain/validation.py" line="371"/>
         <source>二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="350"/>
+        <location filename="../desktop_app/domain/validation.py" line="374"/>
         <source>镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="358"/>
+        <location filename="../desktop_app/domain/validation.py" line="382"/>
         <source>扣分 {points} 不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="364"/>
+        <location filename="../desktop_app/domain/validation.py" line="388"/>
         <source>镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7432,68 +7503,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="188"/>
+        <location filename="../desktop_app/yearfile.py" line="189"/>
         <source>数字 {number} 位数过多，不是合理的分值或数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="192"/>
-        <location filename="../desktop_app/yearfile.py" line="194"/>
+        <location filename="../desktop_app/yearfile.py" line="193"/>
+        <location filename="../desktop_app/yearfile.py" line="195"/>
         <source>数字 {number} 超出合理范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="200"/>
+        <location filename="../desktop_app/yearfile.py" line="201"/>
         <source>整数 {number} 位数过多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="205"/>
+        <location filename="../desktop_app/yearfile.py" line="206"/>
         <source>不允许 {name}：分值和数量必须是有限的数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="212"/>
+        <location filename="../desktop_app/yearfile.py" line="213"/>
         <source>文字中有无效的字符（单独的代理码位 \u{code:04x}），请检查文件的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="226"/>
+        <location filename="../desktop_app/yearfile.py" line="227"/>
         <source>字段“{key}”在同一处出现了两次，无法确定取哪一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="262"/>
+        <location filename="../desktop_app/yearfile.py" line="263"/>
         <source>不是有效的 JSON（{reason}），文件可能不完整或已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="269"/>
+        <location filename="../desktop_app/yearfile.py" line="270"/>
         <source>嵌套层数过多（超过 {limit} 层），不是考核年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="272"/>
+        <location filename="../desktop_app/yearfile.py" line="273"/>
         <source>文件内容不是一个考核年度（应为 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="296"/>
+        <location filename="../desktop_app/yearfile.py" line="297"/>
         <source>佐证文件“{name}”的内容不是有效的 base64 编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="299"/>
+        <location filename="../desktop_app/yearfile.py" line="300"/>
         <source>佐证文件“{name}”有 {found} 字节，与记录的大小 {size} 字节不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="339"/>
+        <location filename="../desktop_app/yearfile.py" line="340"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="349"/>
+        <location filename="../desktop_app/yearfile.py" line="350"/>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import (
-    ZERO, AdjustmentType, AssessmentYear, BonusType, GradeLimit, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
+    ZERO, AdjustmentType, AssessmentYear, BonusType, Consequence, GradeLimit, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
     TownClass,
 )
 from .validation import score_problems
@@ -357,6 +357,11 @@ def remove_grade_limit(year: AssessmentYear, code: str) -> AssessmentYear:
     """The bureau's flags under it go with it (``entries_lost`` counts them, the edit asks first)."""
     _index(year.grade_limits, code)
     return dataclasses.replace(year, grade_limits=tuple(g for g in year.grade_limits if g.code != code))
+
+
+def set_consequences(year: AssessmentYear, consequences: Iterable[Consequence]) -> AssessmentYear:
+    """What follows from grades and limits, in the order the notice lists it."""
+    return dataclasses.replace(year, consequences=tuple(consequences))
 
 
 def add_inspection_type(year: AssessmentYear, name: str, award: Decimal) -> tuple[AssessmentYear, str]:

@@ -50,3 +50,27 @@ def test_a_flagged_town_is_held_to_the_limits_grade_and_undo_lifts_it(main_windo
     assert main_window.workspace.session.result.grade_counts()["好"] == 4
     registers.undo.undo_action.trigger()
     assert main_window.workspace.session.result.by_code()[best.code].grade == "好"
+
+
+def test_consequences_are_edited_in_the_rules_and_reach_the_results(main_window, messenger):
+    tab = main_window.scheme_tab
+    main_window.tabs.setCurrentWidget(tab)
+    tab.rules_button.click()
+    form = tab.rules_form
+    form.add_consequence()
+    form.add_consequence()
+    form.consequences.setData(form.consequences.index(1, 0), "进行约谈提醒")
+    form.consequences.setData(form.consequences.index(1, 1), "一般")
+    year = stored_year(main_window)
+    assert [(c.action, c.grade, c.limit) for c in year.consequences] == [("予以通报表扬", "好", None),
+                                                                          ("进行约谈提醒", "一般", None)]
+    rows = main_window.workspace.session.result.rows
+    assert all(row.consequences == {"好": ("予以通报表扬",), "一般": ("进行约谈提醒",)}.get(row.grade, ()) for row in rows)
+    form.add_grade_limit()
+    form.consequences.setData(form.consequences.index(1, 2), "新等次限制")
+    assert stored_year(main_window).consequences[1] == type(year.consequences[1])("进行约谈提醒", None, "L01")
+    form.consequences_view.setCurrentIndex(form.consequences.index(0, 0))
+    form.remove_consequence()
+    assert [c.action for c in stored_year(main_window).consequences] == ["进行约谈提醒"]
+    tab.undo.undo_action.trigger()
+    assert len(stored_year(main_window).consequences) == 2 and messenger.errors == []

@@ -4,6 +4,7 @@ grades, bonus types and inspection types, edited like the rest of the scheme: ch
 live by the banner, each change one undo step shared with the scheme and towns tabs."""
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Callable, Optional
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import scheme_edit as edits
-from ...domain.model import AssessmentYear, Grade
+from ...domain.model import AssessmentYear, Consequence, Grade
 from ...domain.numbers import points_text
 from ...services import parse_score_text
 from ..common.cells import ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
@@ -152,6 +153,10 @@ class RulesForm(QWidget):
         self.limits_view = self._list(layout, tr("等次限制（如存在突出问题的不得评为“好”）"), self.grade_limits,
                                       self.add_grade_limit, self.remove_grade_limit)
         layout.addWidget(self.refill_limited_places)
+        self.consequences = RowsModel([tr("措施（如“予以通报表扬”“进行约谈提醒”）"), tr("等次"), tr("或等次限制")],
+                                      self._consequence_text, self._consequence_edit, self)
+        self.consequences_view = self._list(layout, tr("结果运用（写入通报和上报表格）"), self.consequences,
+                                            self.add_consequence, self.remove_consequence)
         layout.addStretch(1)
 
     # --- building -------------------------------------------------------------------
@@ -203,6 +208,7 @@ class RulesForm(QWidget):
         self.adjustment_types.load(year.adjustment_types)
         self.grade_limits.load(year.grade_limits)
         self.refill_limited_places.setChecked(rules.refill_limited_places)
+        self.consequences.load(year.consequences)
         for field, value in ((self.adjustment_add_cap, rules.adjustment_add_cap),
                              (self.adjustment_deduct_cap, rules.adjustment_deduct_cap)):
             field.setText("" if value is None else points_text(value))
@@ -352,6 +358,41 @@ class RulesForm(QWidget):
         limit = self.tab.session.year.grade_limits[row]
         self._edit(self.tr("删除等次限制“{name}”").format(name=limit.name),
                    lambda year: edits.remove_grade_limit(year, limit.code))
+
+    def _consequence_text(self, consequence, column: int) -> str:
+        if column == 0:
+            return consequence.action
+        if column == 1:
+            return consequence.grade or ""
+        limits = {limit.code: limit.name for limit in self.tab.session.year.grade_limits} if self.tab.session else {}
+        return "" if consequence.limit is None else limits.get(consequence.limit, consequence.limit)
+
+    def _consequence_edit(self, row: int, column: int, text: str) -> bool:
+        text = text.strip()
+
+        def change(year):
+            items = list(year.consequences)
+            item = items[row]
+            if column == 0:
+                items[row] = dataclasses.replace(item, action=text)
+            elif column == 1:  # a grade, instead of a limit
+                items[row] = dataclasses.replace(item, grade=text or None, limit=None if text else item.limit)
+            else:  # a limit by its name (or code), instead of a grade
+                code = {limit.name: limit.code for limit in year.grade_limits}.get(text, text) or None
+                items[row] = dataclasses.replace(item, limit=code, grade=None if code else item.grade)
+            return edits.set_consequences(year, items)
+        return self._edit(self.tr("修改结果运用“{action}”").format(action=self.consequences.items[row].action), change)
+
+    def add_consequence(self) -> None:
+        self._edit(self.tr("添加结果运用"), lambda year: edits.set_consequences(
+            year, year.consequences + (Consequence(self.tr("予以通报表扬"), grade=year.rules.grades[0].name),)))
+
+    def remove_consequence(self) -> None:
+        row = self.consequences_view.currentIndex().row()
+        if row < 0:
+            return
+        self._edit(self.tr("删除结果运用“{action}”").format(action=self.consequences.items[row].action),
+                   lambda year: edits.set_consequences(year, [c for n, c in enumerate(year.consequences) if n != row]))
 
     def _refill_changed(self, checked: bool) -> None:
         label = self.tr("腾出的名额由后续镇街递补") if checked else self.tr("腾出的名额不递补")
