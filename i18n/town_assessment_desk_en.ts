@@ -2574,12 +2574,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="183"/>
+        <location filename="../desktop_app/documents/notice.py" line="177"/>
         <source>请先填写发文机关标志（发文机关名称）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="186"/>
+        <location filename="../desktop_app/documents/notice.py" line="180"/>
         <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +2629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/years.py" line="118"/>
+        <location filename="../desktop_app/services/years.py" line="119"/>
         <source>发文字号“{number}”已用于 {other} 年度的通报，请换一个文号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3211,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/years.py" line="97"/>
+        <location filename="../desktop_app/services/years.py" line="98"/>
         <source>{year} 年度已存在，请换一个年度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5417,270 +5417,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="92"/>
+        <location filename="../desktop_app/gui/main_window.py" line="101"/>
         <source>考核方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="93"/>
+        <location filename="../desktop_app/gui/main_window.py" line="102"/>
         <source>镇街设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="94"/>
+        <location filename="../desktop_app/gui/main_window.py" line="103"/>
         <source>部门打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="95"/>
+        <location filename="../desktop_app/gui/main_window.py" line="104"/>
         <source>加分与否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="96"/>
+        <location filename="../desktop_app/gui/main_window.py" line="105"/>
         <source>结果看板</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="97"/>
+        <location filename="../desktop_app/gui/main_window.py" line="106"/>
         <source>公文输出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="98"/>
+        <location filename="../desktop_app/gui/main_window.py" line="107"/>
         <source>申诉复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="99"/>
+        <location filename="../desktop_app/gui/main_window.py" line="108"/>
         <source>整改台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="128"/>
+        <location filename="../desktop_app/gui/main_window.py" line="137"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="131"/>
+        <location filename="../desktop_app/gui/main_window.py" line="140"/>
         <source> 考核年度：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="137"/>
+        <location filename="../desktop_app/gui/main_window.py" line="146"/>
         <source>新建年度…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="143"/>
+        <location filename="../desktop_app/gui/main_window.py" line="152"/>
         <source>文件(&amp;F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="144"/>
+        <location filename="../desktop_app/gui/main_window.py" line="153"/>
         <source>打开数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="145"/>
+        <location filename="../desktop_app/gui/main_window.py" line="154"/>
         <source>新建数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="146"/>
+        <location filename="../desktop_app/gui/main_window.py" line="155"/>
         <source>最近打开的数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="149"/>
+        <location filename="../desktop_app/gui/main_window.py" line="158"/>
         <source>导入年度文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="150"/>
+        <location filename="../desktop_app/gui/main_window.py" line="159"/>
         <source>导出年度文件…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="151"/>
+        <location filename="../desktop_app/gui/main_window.py" line="160"/>
         <source>导出上报表格…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="153"/>
+        <location filename="../desktop_app/gui/main_window.py" line="162"/>
         <source>备份数据库…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="154"/>
+        <location filename="../desktop_app/gui/main_window.py" line="163"/>
         <source>从备份恢复…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="155"/>
+        <location filename="../desktop_app/gui/main_window.py" line="164"/>
         <source>备份文件夹…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="156"/>
+        <location filename="../desktop_app/gui/main_window.py" line="165"/>
         <source>审计记录…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="158"/>
+        <location filename="../desktop_app/gui/main_window.py" line="167"/>
         <source>账户管理…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="159"/>
+        <location filename="../desktop_app/gui/main_window.py" line="168"/>
         <source>修改密码…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="161"/>
+        <location filename="../desktop_app/gui/main_window.py" line="170"/>
         <source>退出</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="162"/>
+        <location filename="../desktop_app/gui/main_window.py" line="171"/>
         <source>帮助(&amp;H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="163"/>
-        <location filename="../desktop_app/gui/main_window.py" line="417"/>
+        <location filename="../desktop_app/gui/main_window.py" line="172"/>
+        <location filename="../desktop_app/gui/main_window.py" line="428"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="173"/>
+        <location filename="../desktop_app/gui/main_window.py" line="182"/>
         <source>未设账户（单人使用）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="178"/>
+        <location filename="../desktop_app/gui/main_window.py" line="187"/>
         <source>操作人：{name}（{role}{department}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="192"/>
+        <location filename="../desktop_app/gui/main_window.py" line="201"/>
         <source>密码已修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="240"/>
+        <location filename="../desktop_app/gui/main_window.py" line="249"/>
         <source>数据库：{path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="243"/>
+        <location filename="../desktop_app/gui/main_window.py" line="252"/>
         <source>没有打开的年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="247"/>
+        <location filename="../desktop_app/gui/main_window.py" line="256"/>
         <source>已审定，数据只读（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="250"/>
+        <location filename="../desktop_app/gui/main_window.py" line="259"/>
         <source>正式结果（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="252"/>
+        <location filename="../desktop_app/gui/main_window.py" line="261"/>
         <source>草稿：尚有 {count} 项条件未满足，见“结果看板”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="284"/>
+        <location filename="../desktop_app/gui/main_window.py" line="293"/>
         <source>{year}年度镇街考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="300"/>
+        <location filename="../desktop_app/gui/main_window.py" line="311"/>
         <source>找不到数据库文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../desktop_app/gui/main_window.py" line="335"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="324"/>
+        <location filename="../desktop_app/gui/main_window.py" line="335"/>
         <source>考核数据库 (*.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="330"/>
+        <location filename="../desktop_app/gui/main_window.py" line="341"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="330"/>
-        <location filename="../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../desktop_app/gui/main_window.py" line="410"/>
         <source>考核数据库 (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="351"/>
+        <location filename="../desktop_app/gui/main_window.py" line="362"/>
         <source>导入年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="351"/>
-        <location filename="../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../desktop_app/gui/main_window.py" line="399"/>
         <source>年度文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="356"/>
+        <location filename="../desktop_app/gui/main_window.py" line="367"/>
         <source>正在读取和检查 {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../desktop_app/gui/main_window.py" line="376"/>
         <source>数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../desktop_app/gui/main_window.py" line="378"/>
         <source>文件中的整改台账、申诉和佐证材料也将替换数据库中该年度的台账、申诉和佐证材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="369"/>
+        <location filename="../desktop_app/gui/main_window.py" line="380"/>
         <source>数据库中该年度的整改台账、申诉和佐证材料保留不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="379"/>
+        <location filename="../desktop_app/gui/main_window.py" line="390"/>
         <source>已导入 {year} 年度：{towns} 个镇街，{scores} 条得分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="388"/>
+        <location filename="../desktop_app/gui/main_window.py" line="399"/>
         <source>导出年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="391"/>
+        <location filename="../desktop_app/gui/main_window.py" line="402"/>
         <source>已导出到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../desktop_app/gui/main_window.py" line="410"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../desktop_app/gui/main_window.py" line="413"/>
         <source>已备份到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="416"/>
+        <location filename="../desktop_app/gui/main_window.py" line="427"/>
         <source>{name} {version}
 镇街年度考核计分、排名、定等与公文输出。
 全部数据保存在本机，不联网。</source>
@@ -5713,42 +5713,52 @@
 <context>
     <name>NewYearDialog</name>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="47"/>
+        <location filename="../desktop_app/gui/main_window.py" line="54"/>
         <source>新建考核年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="54"/>
+        <location filename="../desktop_app/gui/main_window.py" line="61"/>
         <source>复制 {year} 年度的方案和镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="55"/>
-        <source>内置模板：长寿区 2023 年度指标体系</source>
+        <location filename="../desktop_app/gui/main_window.py" line="42"/>
+        <source>内置模板：长寿区 2023 年度指标体系（镇街，按比例定等）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="56"/>
+        <location filename="../desktop_app/gui/main_window.py" line="43"/>
+        <source>内置模板：云南省考核评估细则式（分类考核，等次限制，结果运用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="44"/>
+        <source>内置模板：河北省市级考核办法式（平时、集中、县级结果，调整指标 ±5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="65"/>
         <source>空白方案（自行建立指标、部门和镇街）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="58"/>
+        <location filename="../desktop_app/gui/main_window.py" line="67"/>
         <source>留空则沿用原标题并替换年份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="59"/>
+        <location filename="../desktop_app/gui/main_window.py" line="68"/>
         <source>年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="60"/>
+        <location filename="../desktop_app/gui/main_window.py" line="69"/>
         <source>来源</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="61"/>
+        <location filename="../desktop_app/gui/main_window.py" line="70"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,8 +75,8 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     best = grades[0]
     commended = [row.name for row in standing if row.grade == best]
     section = 2
-    applied = consequence_paragraphs(year, result, full_width_punctuation(texts.get("commendation", "").strip()))
-    if applied:  # the plan's own list of what follows replaces the built-in commendation
+    applied = consequence_paragraphs(year, result)
+    if applied:  # the plan's own list of what follows replaces the built-in commendation and its text
         out.append(f"{chinese_numeral(section)}、结果运用")
         out.extend(applied)
         section += 1
@@ -96,9 +96,8 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     return out
 
 
-def consequence_paragraphs(year: AssessmentYear, result: YearResult, best_grade_tail: str = "") -> list[str]:
-    """One sentence per consequence of the year that concerns some town: 对…的甲镇、乙镇予以通报表扬。
-    The notice's own commendation text follows the sentence about the best grade."""
+def consequence_paragraphs(year: AssessmentYear, result: YearResult) -> list[str]:
+    """One sentence per consequence of the year that concerns some town: 对…的甲镇、乙镇予以通报表扬。"""
     limits = {limit.code: limit for limit in year.grade_limits}
     out = []
     for consequence in year.consequences:
@@ -111,12 +110,7 @@ def consequence_paragraphs(year: AssessmentYear, result: YearResult, best_grade_
             towns = [row.name for row in result.rows if consequence.limit in row.limits]
         if not towns:
             continue
-        sentence = f"对{who}{'、'.join(towns)}{full_width_punctuation(consequence.action.strip())}"
-        tail = best_grade_tail if consequence.grade == year.rules.grades[0].name else ""
-        if tail:
-            out.append(sentence + tail if tail.startswith(("。", "，")) else f"{sentence}，{tail.lstrip('，,')}")
-        else:
-            out.append(sentence + "。")
+        out.append(f"对{who}{'、'.join(towns)}{full_width_punctuation(consequence.action.strip()).rstrip('。')}。")
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMainWindow, QMenu, QSpinBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.scheme_edit import blank_scheme
 from ..domain.status import APPEAL, ENTRY, FINALISED, OFFICIAL, SCHEME
 from ..services import ROLE_LABELS, Accounts, YearService, open_store, scheme_template
@@ -36,6 +37,12 @@ from .towns.tab import TownsTab
 from .workspace import Workspace
 
 TEMPLATE_SOURCE, BLANK_SOURCE = "template", "blank"
+# The built-in templates: a source "template:<name>" (plain "template" is the first, Changshou's).
+TEMPLATES = (
+    ("changshou-2023", QT_TRANSLATE_NOOP("NewYearDialog", "内置模板：长寿区 2023 年度指标体系（镇街，按比例定等）")),
+    ("yunnan-style", QT_TRANSLATE_NOOP("NewYearDialog", "内置模板：云南省考核评估细则式（分类考核，等次限制，结果运用）")),
+    ("hebei-style", QT_TRANSLATE_NOOP("NewYearDialog", "内置模板：河北省市级考核办法式（平时、集中、县级结果，调整指标 ±5）")),
+)
 MAX_RECENT = 6
 
 
@@ -52,7 +59,9 @@ class NewYearDialog(QDialog):
         self.source = QComboBox()
         for number, title in reversed(years):
             self.source.addItem(self.tr("复制 {year} 年度的方案和镇街").format(year=number), number)
-        self.source.addItem(self.tr("内置模板：长寿区 2023 年度指标体系"), TEMPLATE_SOURCE)
+        for name, label in TEMPLATES:
+            self.source.addItem(QCoreApplication.translate("NewYearDialog", label),
+                                TEMPLATE_SOURCE if name == TEMPLATES[0][0] else f"{TEMPLATE_SOURCE}:{name}")
         self.source.addItem(self.tr("空白方案（自行建立指标、部门和镇街）"), BLANK_SOURCE)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("留空则沿用原标题并替换年份"))
@@ -284,6 +293,8 @@ class MainWindow(QMainWindow):
                 origin = blank_scheme(year, title or self.tr("{year}年度镇街考核").format(year=year))
             elif source == TEMPLATE_SOURCE:
                 origin = scheme_template()
+            elif str(source).startswith(TEMPLATE_SOURCE + ":"):
+                origin = scheme_template(str(source).partition(":")[2])
             else:
                 origin = service.load(int(source))
             service.create_year(origin, year, title)

@@ -517,5 +517,4 @@ def copy_scheme(source: AssessmentYear, year: int, title: Optional[str] = None) 
         for key in ("title", "attachment_title"):
             if isinstance(issuer.get(key), str):
                 issuer[key] = issuer[key].replace(str(source.year), str(year))
-    return dataclasses.replace(source, year=year, title=title, issuer=issuer, scores=(), bonuses=(), inspections=(),
-                               vetoes=())
+    return dataclasses.replace(source, year=year, title=title, issuer=issuer, **{name: () for name in ENTRY_FIELDS})

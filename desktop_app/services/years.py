@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..domain.messages import QT_TRANSLATE_NOOP, Problem
 from ..domain.model import AssessmentYear
+from ..domain.scheme_edit import ENTRY_FIELDS
 from ..domain.scoring import YearResult, compute
 from ..domain.validation import validate
 from ..paths import default_database_path
@@ -25,7 +26,7 @@ DEMO_YEAR = 2023
 def scheme_template(name: str = "changshou-2023") -> AssessmentYear:
     """The built-in scheme and towns, without any entries."""
     year = read_year_file(template_path(name))
-    return dataclasses.replace(year, scores=(), bonuses=(), inspections=(), vetoes=())
+    return dataclasses.replace(year, **{name: () for name in ENTRY_FIELDS})
 
 
 def demo_year() -> AssessmentYear:

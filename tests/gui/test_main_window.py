@@ -130,3 +130,14 @@ def test_create_year_from_a_blank_scheme(main_window):
     assert len(year.indicators) == 1 and year.bonus_types == () and year.veto_conditions == ()
     from desktop_app.domain.validation import validate
     assert validate(year) == []  # a valid start, ready to be built on
+
+
+def test_the_new_year_dialog_offers_each_built_in_template_and_a_year_is_made_from_it(main_window):
+    from desktop_app.gui.main_window import NewYearDialog
+
+    dialog = NewYearDialog(main_window.workspace.years(), main_window)
+    sources = [dialog.source.itemData(i) for i in range(dialog.source.count())]
+    assert sources == [2023, "template", "template:yunnan-style", "template:hebei-style", "blank"]
+    assert main_window.create_year(2025, "template:yunnan-style")
+    year = main_window.workspace.session.year
+    assert year.rules.rank_by_class and [c.name for c in year.town_classes][0] == "国家和省级乡村振兴重点帮扶县"
