@@ -67,6 +67,67 @@ def pytest_runtest_logreport(report):
         killers.write(report.nodeid + "\n")
 
 
+# --- set-up made once per process ------------------------------------------------------------------
+# Reading and checking the demo year, and a database holding it, take a tenth of a second each: most
+# tests need one or both. They are made once per process and handed out as copies. A mutation run's
+# child process inherits them from the parent, which recorded the mutated functions (mutmut's
+# names) each set-up ran: a child whose mutant is among them makes its own, through the mutant.
+_SET_UP_ONCE: dict[str, tuple[object, frozenset]] = {}
+
+
+def _traced(make):
+    """``make()`` and the names of the mutable functions it ran (none outside a mutation run)."""
+    ran = set()
+
+    def profile(frame, event, arg):
+        if event == "call" and "__mutmut_" in frame.f_code.co_name:
+            ran.add(f"{frame.f_globals.get('__name__')}.{frame.f_code.co_name.partition('__mutmut_')[0]}")
+
+    sys.setprofile(profile)
+    try:
+        value = make()
+    finally:
+        sys.setprofile(None)
+    return value, frozenset(ran)
+
+
+def _set_up_once(key: str, make):
+    """The value ``make`` gives, made once (see above); with the mutated functions it depends on."""
+    made = _SET_UP_ONCE.get(key)
+    if made is not None and _function_under_mutation() not in made[1]:
+        return made
+    made = _traced(make)
+    if _function_under_mutation() is None:
+        _SET_UP_ONCE[key] = made
+    return made
+
+
+def _demo_year():
+    from desktop_app.yearfile import read_year_file
+
+    return _set_up_once("demo year", lambda: read_year_file(EXAMPLE))
+
+
+def _demo_database() -> Path:
+    """A database file holding the demo year, to be copied (never opened in place)."""
+    def make():
+        import atexit
+        import shutil
+        import tempfile
+
+        from desktop_app.storage import Store
+
+        year, _ = _demo_year()
+        folder = Path(tempfile.mkdtemp(prefix="demo-database-"))
+        atexit.register(shutil.rmtree, folder, True)
+        with Store(folder / "demo.db") as store:
+            store.save_year(year)
+        return folder / "demo.db"
+
+    path, ran = _set_up_once("demo database", make)
+    return path, ran | _demo_year()[1]
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_data(tmp_path, monkeypatch):
     """Never touch the real user's data directory (platformdirs honours XDG on Linux)."""
@@ -81,9 +142,11 @@ def example_path() -> Path:
 
 @pytest.fixture
 def example_year():
-    from desktop_app.yearfile import read_year_file
+    import copy
+    import dataclasses
 
-    return read_year_file(EXAMPLE)
+    year, _ = _demo_year()
+    return dataclasses.replace(year, issuer=copy.deepcopy(year.issuer))  # the one mutable field
 
 
 @pytest.fixture
@@ -141,9 +204,24 @@ def fresh_database(tmp_path, example_year) -> Path:
     """A database file of this test alone, holding the demo year (saved straight into the store)."""
     from desktop_app.storage import Store
 
-    path = tmp_path / "shared.db"
-    with Store(path) as store:
-        store.save_year(example_year)
+    import shutil
+
+    return _copy_of_demo_database(tmp_path / "shared.db", example_year)
+
+
+def _copy_of_demo_database(path: Path, year) -> Path:
+    """A database at ``path`` holding the demo year ``year``: a copy of the one made once, unless
+    a mutant could have made it differently."""
+    import shutil
+
+    from desktop_app.storage import Store
+
+    template, ran = _demo_database()
+    if _function_under_mutation() in ran:
+        with Store(path) as store:
+            store.save_year(year)
+    else:
+        shutil.copyfile(template, path)
     return path
 
 
@@ -161,8 +239,7 @@ def demo_store(tmp_path, example_year):
     """A database holding the Changshou 2023 demo year."""
     from desktop_app.storage import Store
 
-    store = Store(tmp_path / "gui.db")
-    store.save_year(example_year)
+    store = Store(_copy_of_demo_database(tmp_path / "gui.db", example_year))
     yield store
     try:
         store.close()
