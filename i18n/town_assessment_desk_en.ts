@@ -4,372 +4,372 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="198"/>
+        <location filename="../desktop_app/excel/submission.py" line="200"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="199"/>
+        <location filename="../desktop_app/excel/submission.py" line="201"/>
         <source>footer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="218"/>
+        <location filename="../desktop_app/excel/submission.py" line="220"/>
         <source>rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="218"/>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="220"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="414"/>
         <source>town</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="218"/>
+        <location filename="../desktop_app/excel/submission.py" line="220"/>
         <source>rank_in_class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="220"/>
+        <location filename="../desktop_app/excel/submission.py" line="222"/>
         <source>class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
         <source>raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
         <source>full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
         <source>normalised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
         <source>bonus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="222"/>
+        <location filename="../desktop_app/excel/submission.py" line="224"/>
         <source>inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="223"/>
+        <location filename="../desktop_app/excel/submission.py" line="225"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="223"/>
+        <location filename="../desktop_app/excel/submission.py" line="225"/>
         <source>grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="223"/>
+        <location filename="../desktop_app/excel/submission.py" line="225"/>
         <source>veto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="224"/>
-        <location filename="../desktop_app/excel/submission.py" line="351"/>
+        <location filename="../desktop_app/excel/submission.py" line="226"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
         <source>remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="223"/>
+        <location filename="../desktop_app/excel/submission.py" line="225"/>
         <source>adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="174"/>
+        <location filename="../desktop_app/excel/submission.py" line="176"/>
         <source>with_year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="224"/>
+        <location filename="../desktop_app/excel/submission.py" line="226"/>
         <source>consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="227"/>
+        <location filename="../desktop_app/excel/submission.py" line="229"/>
         <source>summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="229"/>
+        <location filename="../desktop_app/excel/submission.py" line="231"/>
         <source>summary_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="232"/>
+        <location filename="../desktop_app/excel/submission.py" line="234"/>
         <source>issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="233"/>
+        <location filename="../desktop_app/excel/submission.py" line="235"/>
         <source>date_unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="241"/>
+        <location filename="../desktop_app/excel/submission.py" line="243"/>
         <source>categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="244"/>
+        <location filename="../desktop_app/excel/submission.py" line="246"/>
         <source>category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="256"/>
+        <location filename="../desktop_app/excel/submission.py" line="258"/>
         <source>incomplete_mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="264"/>
+        <location filename="../desktop_app/excel/submission.py" line="266"/>
         <source>veto_mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="270"/>
-        <source>explain</source>
+        <location filename="../desktop_app/excel/submission.py" line="272"/>
+        <source>explain_adjusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="274"/>
+        <location filename="../desktop_app/excel/submission.py" line="276"/>
         <source>provisional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="279"/>
+        <location filename="../desktop_app/excel/submission.py" line="281"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="281"/>
+        <location filename="../desktop_app/excel/submission.py" line="283"/>
         <source>sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="283"/>
+        <location filename="../desktop_app/excel/submission.py" line="285"/>
         <source>fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="414"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
         <source>indicator_category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
         <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
         <source>part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="289"/>
+        <location filename="../desktop_app/excel/submission.py" line="291"/>
         <source>department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="290"/>
+        <location filename="../desktop_app/excel/submission.py" line="292"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="290"/>
+        <location filename="../desktop_app/excel/submission.py" line="292"/>
         <source>score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="290"/>
+        <location filename="../desktop_app/excel/submission.py" line="292"/>
         <source>deducted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="290"/>
+        <location filename="../desktop_app/excel/submission.py" line="292"/>
         <source>reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="290"/>
-        <location filename="../desktop_app/excel/submission.py" line="390"/>
+        <location filename="../desktop_app/excel/submission.py" line="292"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="294"/>
-        <location filename="../desktop_app/excel/submission.py" line="355"/>
-        <location filename="../desktop_app/excel/submission.py" line="416"/>
+        <location filename="../desktop_app/excel/submission.py" line="296"/>
+        <location filename="../desktop_app/excel/submission.py" line="357"/>
+        <location filename="../desktop_app/excel/submission.py" line="418"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="296"/>
+        <location filename="../desktop_app/excel/submission.py" line="298"/>
         <source>detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="302"/>
+        <location filename="../desktop_app/excel/submission.py" line="304"/>
         <source>detail_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="315"/>
+        <location filename="../desktop_app/excel/submission.py" line="317"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
         <source>bonus_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
         <source>unit_points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="350"/>
+        <location filename="../desktop_app/excel/submission.py" line="352"/>
         <source>counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="351"/>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
+        <location filename="../desktop_app/excel/submission.py" line="414"/>
         <source>evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="351"/>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
+        <location filename="../desktop_app/excel/submission.py" line="414"/>
         <source>when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="357"/>
+        <location filename="../desktop_app/excel/submission.py" line="359"/>
         <source>bonuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="358"/>
+        <location filename="../desktop_app/excel/submission.py" line="360"/>
         <source>bonus_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="370"/>
+        <location filename="../desktop_app/excel/submission.py" line="372"/>
         <source>town_total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="378"/>
+        <location filename="../desktop_app/excel/submission.py" line="380"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="381"/>
-        <location filename="../desktop_app/excel/submission.py" line="407"/>
-        <location filename="../desktop_app/excel/submission.py" line="430"/>
+        <location filename="../desktop_app/excel/submission.py" line="383"/>
+        <location filename="../desktop_app/excel/submission.py" line="409"/>
+        <location filename="../desktop_app/excel/submission.py" line="432"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="384"/>
+        <location filename="../desktop_app/excel/submission.py" line="386"/>
         <source>capped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
         <source>inspection_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
         <source>round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
         <source>award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="389"/>
+        <location filename="../desktop_app/excel/submission.py" line="391"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="392"/>
+        <location filename="../desktop_app/excel/submission.py" line="394"/>
         <source>inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="394"/>
+        <location filename="../desktop_app/excel/submission.py" line="396"/>
         <source>inspection_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="404"/>
+        <location filename="../desktop_app/excel/submission.py" line="406"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="404"/>
+        <location filename="../desktop_app/excel/submission.py" line="406"/>
         <source>awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="414"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="412"/>
+        <location filename="../desktop_app/excel/submission.py" line="414"/>
         <source>veto_indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="418"/>
+        <location filename="../desktop_app/excel/submission.py" line="420"/>
         <source>vetoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="419"/>
+        <location filename="../desktop_app/excel/submission.py" line="421"/>
         <source>veto_title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,22 +1254,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="114"/>
+        <location filename="../desktop_app/services/base.py" line="116"/>
         <source>此数据库已设置账户，请先登录再修改数据（命令行请加 --user 账户名）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="119"/>
+        <location filename="../desktop_app/services/base.py" line="121"/>
         <source>账户 {name} 已被停用或修改，请重新登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="122"/>
+        <location filename="../desktop_app/services/base.py" line="124"/>
         <source>账户 {name} 须先修改管理员设定的初始密码，才能修改数据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="130"/>
+        <location filename="../desktop_app/services/base.py" line="132"/>
         <source>部门账户 {name} 只能录入和提交本部门（{department}）的打分，不能“{action}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,52 +1765,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../desktop_app/services/audit.py" line="28"/>
+        <source>镇街类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/audit.py" line="28"/>
+        <source>调整指标类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop_app/services/audit.py" line="29"/>
+        <location filename="../desktop_app/services/base.py" line="23"/>
+        <source>调整指标登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/audit.py" line="29"/>
+        <source>等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/audit.py" line="30"/>
+        <location filename="../desktop_app/services/base.py" line="24"/>
+        <source>等次限制认定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/audit.py" line="32"/>
         <source>新增</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="29"/>
+        <location filename="../desktop_app/services/audit.py" line="32"/>
         <source>修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="30"/>
+        <location filename="../desktop_app/services/audit.py" line="33"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="30"/>
+        <location filename="../desktop_app/services/audit.py" line="33"/>
         <source>使用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="31"/>
+        <location filename="../desktop_app/services/audit.py" line="34"/>
         <source>恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="77"/>
+        <location filename="../desktop_app/services/audit.py" line="80"/>
         <source>（{rows} 行）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="82"/>
+        <location filename="../desktop_app/services/audit.py" line="85"/>
         <source>  理由：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="178"/>
+        <location filename="../desktop_app/services/audit.py" line="185"/>
         <source>第 {id} 条记录的内容与其校验值不符：已被改动</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="179"/>
+        <location filename="../desktop_app/services/audit.py" line="186"/>
         <source>第 {id} 条记录之前的记录缺失或被替换：链条在此断开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/audit.py" line="180"/>
+        <location filename="../desktop_app/services/audit.py" line="187"/>
         <source>有其他程序所作、尚未记入审计记录的修改（下次写入时将记为“其他程序的修改”）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,182 +1882,182 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="23"/>
+        <location filename="../desktop_app/services/base.py" line="25"/>
         <source>通报设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="24"/>
+        <location filename="../desktop_app/services/base.py" line="26"/>
         <source>修改方案或镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="25"/>
+        <location filename="../desktop_app/services/base.py" line="27"/>
         <source>撤销或重做方案修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="26"/>
+        <location filename="../desktop_app/services/base.py" line="28"/>
         <source>提交打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="27"/>
+        <location filename="../desktop_app/services/base.py" line="29"/>
         <source>退回打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="28"/>
+        <location filename="../desktop_app/services/base.py" line="30"/>
         <source>未经提交计为已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="29"/>
+        <location filename="../desktop_app/services/base.py" line="31"/>
         <source>审定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="30"/>
+        <location filename="../desktop_app/services/base.py" line="32"/>
         <source>重新打开年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="31"/>
+        <location filename="../desktop_app/services/base.py" line="33"/>
         <source>设置字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="32"/>
+        <location filename="../desktop_app/services/base.py" line="34"/>
         <source>设置电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="33"/>
+        <location filename="../desktop_app/services/base.py" line="35"/>
         <source>删除电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="34"/>
+        <location filename="../desktop_app/services/base.py" line="36"/>
         <source>设置印章大小</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="35"/>
+        <location filename="../desktop_app/services/base.py" line="37"/>
         <source>使用电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="36"/>
+        <location filename="../desktop_app/services/base.py" line="38"/>
         <source>设置备份文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="37"/>
+        <location filename="../desktop_app/services/base.py" line="39"/>
         <source>从备份恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="38"/>
+        <location filename="../desktop_app/services/base.py" line="40"/>
         <source>其他程序的修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="39"/>
+        <location filename="../desktop_app/services/base.py" line="41"/>
         <source>首次设置管理员</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="40"/>
+        <location filename="../desktop_app/services/base.py" line="42"/>
         <source>新建账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="41"/>
+        <location filename="../desktop_app/services/base.py" line="43"/>
         <source>修改账户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="42"/>
+        <location filename="../desktop_app/services/base.py" line="44"/>
         <source>重设密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="43"/>
+        <location filename="../desktop_app/services/base.py" line="45"/>
         <source>修改本人密码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="44"/>
+        <location filename="../desktop_app/services/base.py" line="46"/>
         <source>登录失败</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="45"/>
+        <location filename="../desktop_app/services/base.py" line="47"/>
         <source>登录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="46"/>
+        <location filename="../desktop_app/services/base.py" line="48"/>
         <source>生成打分表签名密钥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="47"/>
+        <location filename="../desktop_app/services/base.py" line="49"/>
         <source>由失分生成整改问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="48"/>
+        <location filename="../desktop_app/services/base.py" line="50"/>
         <source>新增整改问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="49"/>
+        <location filename="../desktop_app/services/base.py" line="51"/>
         <source>修改整改问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="50"/>
+        <location filename="../desktop_app/services/base.py" line="52"/>
         <source>整改问题销号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="51"/>
+        <location filename="../desktop_app/services/base.py" line="53"/>
         <source>删除整改问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="52"/>
+        <location filename="../desktop_app/services/base.py" line="54"/>
         <source>反馈函送达整改问题</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="53"/>
+        <location filename="../desktop_app/services/base.py" line="55"/>
         <source>导入整改台账</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="54"/>
+        <location filename="../desktop_app/services/base.py" line="56"/>
         <source>添加佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="55"/>
+        <location filename="../desktop_app/services/base.py" line="57"/>
         <source>删除佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="56"/>
+        <location filename="../desktop_app/services/base.py" line="58"/>
         <source>登记申诉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="57"/>
+        <location filename="../desktop_app/services/base.py" line="59"/>
         <source>申诉复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="58"/>
+        <location filename="../desktop_app/services/base.py" line="60"/>
         <source>撤回申诉</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,23 +2590,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="298"/>
+        <location filename="../desktop_app/documents/letter.py" line="312"/>
         <source>请先填写反馈函的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="351"/>
+        <location filename="../desktop_app/documents/letter.py" line="365"/>
         <location filename="../desktop_app/documents/rectification.py" line="90"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="177"/>
+        <location filename="../desktop_app/documents/notice.py" line="173"/>
         <source>请先填写发文机关标志（发文机关名称）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="180"/>
+        <location filename="../desktop_app/documents/notice.py" line="176"/>
         <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2619,7 +2646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/texts.py" line="271"/>
+        <location filename="../desktop_app/documents/texts.py" line="287"/>
         <source>标题“{text}”无法排成行，请手动分行（在标题中换行）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/base.py" line="136"/>
+        <location filename="../desktop_app/services/base.py" line="138"/>
         <source>{year} 年度已审定，数据只读；如需修改，请先“重新打开”该年度并说明理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,13 +3724,13 @@
     <name>Excel</name>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="30"/>
-        <location filename="../desktop_app/excel/submission.py" line="74"/>
+        <location filename="../desktop_app/excel/submission.py" line="76"/>
         <source>得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/layout.py" line="31"/>
-        <location filename="../desktop_app/excel/submission.py" line="76"/>
+        <location filename="../desktop_app/excel/submission.py" line="78"/>
         <source>扣分事由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,7 +3742,7 @@
     <message>
         <location filename="../desktop_app/excel/layout.py" line="33"/>
         <location filename="../desktop_app/excel/submission.py" line="57"/>
-        <location filename="../desktop_app/excel/submission.py" line="77"/>
+        <location filename="../desktop_app/excel/submission.py" line="79"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,7 +4127,7 @@
     <message>
         <location filename="../desktop_app/excel/submission.py" line="30"/>
         <location filename="../desktop_app/excel/submission.py" line="51"/>
-        <location filename="../desktop_app/excel/submission.py" line="95"/>
+        <location filename="../desktop_app/excel/submission.py" line="97"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4245,168 +4272,173 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="63"/>
-        <source>注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/excel/submission.py" line="64"/>
-        <source>草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}</source>
+        <source>说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估 + 调整指标，四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="65"/>
-        <source>数据指纹 {fingerprint}（{state}）</source>
+        <source>注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="66"/>
-        <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（单位盖章）</source>
+        <source>草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="67"/>
+        <source>数据指纹 {fingerprint}（{state}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="68"/>
+        <source>填表人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;审核人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;负责人：&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;&#x3000;（单位盖章）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/excel/submission.py" line="69"/>
         <location filename="../desktop_app/excel/template.py" line="65"/>
         <source>第 &amp;P 页，共 &amp;N 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="68"/>
+        <location filename="../desktop_app/excel/submission.py" line="70"/>
         <location filename="../desktop_app/excel/template.py" line="63"/>
         <source>序号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="69"/>
+        <location filename="../desktop_app/excel/submission.py" line="71"/>
         <source>一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="70"/>
+        <location filename="../desktop_app/excel/submission.py" line="72"/>
         <source>二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="71"/>
+        <location filename="../desktop_app/excel/submission.py" line="73"/>
         <source>打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="72"/>
+        <location filename="../desktop_app/excel/submission.py" line="74"/>
         <source>责任部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="73"/>
+        <location filename="../desktop_app/excel/submission.py" line="75"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="75"/>
+        <location filename="../desktop_app/excel/submission.py" line="77"/>
         <source>扣分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="78"/>
+        <location filename="../desktop_app/excel/submission.py" line="80"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="79"/>
+        <location filename="../desktop_app/excel/submission.py" line="81"/>
         <source>未打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="80"/>
+        <location filename="../desktop_app/excel/submission.py" line="82"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="81"/>
+        <location filename="../desktop_app/excel/submission.py" line="83"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="82"/>
+        <location filename="../desktop_app/excel/submission.py" line="84"/>
         <source>次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="83"/>
+        <location filename="../desktop_app/excel/submission.py" line="85"/>
         <source>同一成果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="84"/>
+        <location filename="../desktop_app/excel/submission.py" line="86"/>
         <source>计入分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="85"/>
+        <location filename="../desktop_app/excel/submission.py" line="87"/>
         <source>依据（文号、标题）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="86"/>
+        <location filename="../desktop_app/excel/submission.py" line="88"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="87"/>
+        <location filename="../desktop_app/excel/submission.py" line="89"/>
         <source>同一成果就高计分，本条不计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="88"/>
+        <location filename="../desktop_app/excel/submission.py" line="90"/>
         <source>注：加分累计上限 {cap} 分。{towns}的加分合计超过上限，按 {cap} 分计入。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="89"/>
+        <location filename="../desktop_app/excel/submission.py" line="91"/>
         <source>{name}（合计 {total} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="90"/>
+        <location filename="../desktop_app/excel/submission.py" line="92"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="91"/>
+        <location filename="../desktop_app/excel/submission.py" line="93"/>
         <source>轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="92"/>
+        <location filename="../desktop_app/excel/submission.py" line="94"/>
         <source>每轮加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="93"/>
+        <location filename="../desktop_app/excel/submission.py" line="95"/>
         <source>造成区被扣分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="94"/>
+        <location filename="../desktop_app/excel/submission.py" line="96"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="96"/>
+        <location filename="../desktop_app/excel/submission.py" line="98"/>
         <source>取消加分并扣除同等分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="97"/>
+        <location filename="../desktop_app/excel/submission.py" line="99"/>
         <source>否决原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="98"/>
+        <location filename="../desktop_app/excel/submission.py" line="100"/>
         <source>否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="99"/>
+        <location filename="../desktop_app/excel/submission.py" line="101"/>
         <source>（无）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6393,17 +6425,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="295"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="297"/>
         <source>至少要有一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="297"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="299"/>
         <source>等次名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="388"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="398"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6949,83 +6981,83 @@
 <context>
     <name>TownsModel</name>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="88"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="89"/>
         <source>{name}
 （{points} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="90"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="91"/>
         <source>部分镇街适用的指标：勾选表示该指标适用于这个镇街，其分值计入适用满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="93"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
         <source>顺序</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="93"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
         <source>编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="93"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
         <source>镇街名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="93"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="93"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
         <source>类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="95"/>
         <source>适用满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="94"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="95"/>
         <source>已录入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="96"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="97"/>
         <source>该镇街适用的各打分部分分值之和（由计分核心计算）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="97"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="98"/>
         <source>该镇街的打分、加分、督查评估和否决记录条数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="98"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="99"/>
         <source>双击或直接输入修改名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="99"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="100"/>
         <source>分类考核时镇街所属的类别（用“镇街类别…”设定类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="122"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="123"/>
         <source>{indicator}：{state}于{town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="124"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="125"/>
         <source>适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="124"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="125"/>
         <source>不适用</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7033,159 +7065,159 @@
 <context>
     <name>TownsTab</name>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="216"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="217"/>
         <source>添加镇街…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="217"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="218"/>
         <source>删除镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="218"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="219"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="219"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="220"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="222"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="223"/>
         <source>镇街类别…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="223"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="224"/>
         <source>分类考核：设定镇街类别（如“镇、街道”或“重点帮扶、其他”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="225"/>
-        <location filename="../desktop_app/gui/towns/tab.py" line="381"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="226"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="382"/>
         <source>按类别分别排名评等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="226"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="227"/>
         <source>勾选后每个类别单独排名，等次比例按该类别的镇街数计算；不勾选则全部镇街一起排名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="260"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="261"/>
         <source>删除所选镇街（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="304"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="305"/>
         <source>未设类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="305"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="306"/>
         <source>共 {count} 个镇街（{kinds}）；满分 {full} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="313"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="314"/>
         <source>；类别：{classes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="317"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="318"/>
         <source>，{count} 个未归类</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="321"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="322"/>
         <source>右侧勾选列是只适用于部分镇街的指标：勾选即适用，其分值计入该镇街的适用满分（黄色表示适用满分低于满分，得分按百分制折算）。取消勾选会删除该镇街在此指标上的打分（先询问，可撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="325"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="326"/>
         <source>目前所有指标都适用于全部镇街。要设定只适用于部分镇街的指标，请在“考核方案”页选中该指标，选择“部分镇街”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="354"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="355"/>
         <source>“{old}”改名为“{new}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="358"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="359"/>
         <source>{town}类型改为{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="362"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="363"/>
         <source>{town}归入类别“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="367"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="368"/>
         <source>镇街类别改为：{names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="367"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="368"/>
         <source>（不分类）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="373"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="374"/>
         <source>镇街类别的名称，按排列顺序用顿号分隔（如“镇、街道”）；清空表示不分类。
 新类别与镇街类型同名时，该类型的镇街自动归入：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="374"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="375"/>
         <source>镇街类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="381"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="382"/>
         <source>全部镇街一起排名评等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="388"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="389"/>
         <source>“{indicator}”适用于{town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="388"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="389"/>
         <source>“{indicator}”不再适用于{town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="399"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="400"/>
         <source>添加镇街“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="405"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="406"/>
         <source>新镇街的名称（如“凤城街道”“双龙镇”）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="406"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="407"/>
         <source>添加镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="416"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="417"/>
         <source>删除镇街“{name}”吗？该镇街没有任何打分或登记记录。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="418"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="419"/>
         <source>删除镇街“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/towns/tab.py" line="430"/>
+        <location filename="../desktop_app/gui/towns/tab.py" line="431"/>
         <source>调整镇街顺序</source>
         <translation type="unfinished"></translation>
     </message>

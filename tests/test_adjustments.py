@@ -156,3 +156,19 @@ def test_the_session_registers_adjustments_and_undoing_a_removed_type_brings_its
         assert session.year.adjustments == before.adjustments
         assert edits.entries_lost(before, dataclasses.replace(before, adjustment_types=KINDS[1:])) == {
             "scores": 0, "records": 1}
+
+
+def test_a_letter_adds_the_adjustment_to_the_parts_of_the_final_and_names_a_limit_that_held_the_grade():
+    from desktop_app.documents.letter import letter_paragraphs
+    from desktop_app.domain.model import GradeLimit, LimitFlag
+
+    year = hebei([Adjustment("T00", "CX", 1)])
+    year = dataclasses.replace(year, grade_limits=(GradeLimit("L1", "存在突出问题", "较好"),),
+                               limit_flags=(LimitFlag("T00", "L1", "被通报批评"),))
+    result = compute(year)
+    row = result.by_code()["T00"]
+    before, _ = letter_paragraphs(year, result, row, {})
+    assert before[3].endswith("；加分0.00分；市级评估结果运用0.00分；调整指标2.00分。")
+    assert "你单位“存在突出问题”（被通报批评），考核等次不高于“较好”。" in before  # a town of no kind
+    plain = simple_year([80], grades=THREE)
+    assert "调整指标" not in letter_paragraphs(plain, compute(plain), compute(plain).rows[0], {})[0][3]

@@ -183,3 +183,42 @@ def test_consequences_go_through_the_year_file_and_the_database(tmp_path):
     with Store(tmp_path / "c.db") as store:
         store.save_year(year)
         assert store.load_year(2023, use_cache=False).consequences == year.consequences
+
+
+def test_renaming_a_grade_renames_it_in_the_veto_grade_the_limits_and_the_consequences():
+    from desktop_app.domain import scheme_edit as edits
+    from desktop_app.domain.model import Consequence
+
+    year = dataclasses.replace(limited(TEN), consequences=(Consequence("约谈", grade="较好"),))
+    year = edits.update_rules(year, veto_grade="较好")
+    renamed = edits.set_grades(year, [THREE[0], dataclasses.replace(THREE[1], name="比较好"), THREE[2]])
+    assert renamed.rules.veto_grade == "比较好"
+    assert [limit.grade for limit in renamed.grade_limits] == ["比较好", "一般"]
+    assert renamed.consequences[0].grade == "比较好" and validate(renamed) == []
+    removed = edits.set_grades(year, [THREE[0], THREE[2]])  # a grade removed, not renamed: nothing follows it
+    assert removed.grade_limits[0].grade == "较好" and removed.rules.veto_grade is None
+    assert "等次限制“存在突出问题”的最高等次“较好”不是已设定的等次" in [p.message for p in validate(removed)]
+
+
+def test_a_limit_to_the_best_grade_holds_nothing_down_and_the_documents_say_nothing_of_a_grade():
+    from desktop_app.documents.notice import results_paragraphs
+    from desktop_app.domain.model import Consequence
+
+    marker = GradeLimit("L3", "第七条所列问题", "好")
+    year = dataclasses.replace(limited(TEN), grade_limits=(PROMINENT, NEGATIVE_LIST, marker),
+                               limit_flags=(LimitFlag("T00", "L3", "未完成减贫任务"),),
+                               consequences=(Consequence("进行约谈", limit="L3"),))
+    row = compute(year).by_code()["T00"]
+    assert (row.grade, row.limits, row.consequences) == ("好", ("L3",), ("进行约谈",))
+    text = results_paragraphs(year, compute(year), {})
+    assert not any("不高于" in paragraph for paragraph in text)
+    assert "对“第七条所列问题”的镇0进行约谈。" in text
+
+
+def test_with_consequences_the_commendation_gives_way_whoever_they_concern():
+    from desktop_app.documents.notice import results_paragraphs
+    from desktop_app.domain.model import Consequence
+
+    year = dataclasses.replace(limited(TEN), consequences=(Consequence("进行约谈", limit="L1"),))
+    text = results_paragraphs(year, compute(year), {})  # nobody meets L1
+    assert "二、通报表扬" not in text and "二、结果运用" not in text

@@ -223,3 +223,16 @@ def test_the_command_lines_table_has_a_class_column_for_a_year_with_classes(tmp_
     assert ranked == [["1", "镇0", "镇"], ["2", "镇2", "镇"], ["1", "镇1", "街道"]]
     plain = run_cli_in_process("compute", EXAMPLE)
     assert next(line for line in plain.stdout.splitlines() if line.startswith("排名")).split()[2] != "类别"
+
+
+def test_a_letter_ranks_the_town_within_its_class_and_says_tied_only_within_it(demo_by_kind):
+    from desktop_app.documents.letter import letter_paragraphs
+
+    year, result = demo_by_kind
+    first_street = next(row for row in result.rows if row.town_class == "K02")
+    before, _ = letter_paragraphs(year, result, first_street, {})
+    assert f"在街道7个镇街中排名第1位，考核等次为“{first_street.grade}”。" in before[2]
+    plain = read_year_file(EXAMPLE)
+    plain_result = compute(plain)
+    top = plain_result.rows[0]
+    assert "在全区19个镇街中排名第1位" in letter_paragraphs(plain, plain_result, top, {})[0][2]

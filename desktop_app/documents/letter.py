@@ -22,7 +22,7 @@ from .layout import (
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
     appeal_sentence, fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
-    notice_texts, paragraphs, plan_name, split_title, subject_of, veto_clause,
+    limit_sentences, notice_texts, paragraphs, plan_name, split_title, subject_of, veto_clause,
 )
 
 
@@ -126,8 +126,16 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files_by_owner: 
     return lines
 
 
-def tied(result: YearResult, row: TownResult) -> bool:
-    return sum(1 for other in result.rows if other.rank == row.rank) > 1
+def assessed_with(year: AssessmentYear, result: YearResult, row: TownResult) -> list[TownResult]:
+    """The towns ranked together with ``row``: its class when the year ranks by class, else all."""
+    if year.rules.rank_by_class and year.town_classes:
+        return [other for other in result.rows if other.town_class == row.town_class]
+    return list(result.rows)
+
+
+def tied(result: YearResult, row: TownResult, year: Optional[AssessmentYear] = None) -> bool:
+    rows = assessed_with(year, result, row) if year is not None else result.rows
+    return sum(1 for other in rows if other.rank == row.rank) > 1
 
 
 def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTable:
@@ -213,15 +221,21 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     the names of evidence files by owner (``score:TOWN/PART``), named beside the losses."""
     town = next(t for t in year.towns if t.code == row.code)
     you = pronoun(town)
+    peers = assessed_with(year, result, row)
+    among = (f"在{year.class_name(row.town_class)}{len(peers)}个镇街中" if len(peers) != len(result.rows)
+             else f"在全区{len(result.rows)}个镇街中")
+    adjusted = f"；调整指标{two_decimals(row.adjustment)}分" if row.adjustment_detail is not None else ""
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
               "一、考核结果",
-              f"{you}最终得分{two_decimals(row.final)}分，在全区{len(result.rows)}个镇街中"
-              f"{'并列' if tied(result, row) else '排名'}第{row.rank}位，"
+              f"{you}最终得分{two_decimals(row.final)}分，{among}"
+              f"{'并列' if tied(result, row, year) else '排名'}第{row.rank}位，"
               f"考核等次为“{row.grade}”。",
               f"其中，各项指标得分{two_decimals(row.raw)}分（适用满分{points_text(row.full)}分），百分制折算得分"
-              f"{two_decimals(row.normalised)}分；加分{two_decimals(row.bonus)}分；市级评估结果运用{two_decimals(row.inspection)}分。"]
+              f"{two_decimals(row.normalised)}分；加分{two_decimals(row.bonus)}分；市级评估结果运用{two_decimals(row.inspection)}分"
+              f"{adjusted}。"]
     if row.vetoed:
         before.append(f"{veto_clause(row.veto_reasons)}，实行“一票否决”，考核等次直接定为“{row.grade}”。")
+    before += limit_sentences(year, row, you)
     if not row.complete:
         before.append(f"（尚有{len(row.missing_parts)}项未打分，以上为临时结果。）")
     before.append("二、各项指标得分")

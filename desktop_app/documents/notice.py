@@ -22,7 +22,7 @@ from .layout import (
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
     fill_fields, format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs,
-    split_title, veto_clause,
+    limit_sentences, split_title, veto_clause,
 )
 
 NOTE = TextStyle(size=SIZE_SMALL_4, leading=SIZE_SMALL_4 * 1.6, char_space=0.0, first_indent=0.0)
@@ -65,21 +65,17 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
         out.append(f"（{label}）{_quote(grade)}等次（{count}个）。{listed}")
     for row in vetoed:
         out.append(f"{row.name}{veto_clause(row.veto_reasons)}，实行{_quote('一票否决')}，考核等次直接定为{_quote(row.grade)}。")
-    limits = {limit.code: limit for limit in year.grade_limits}
     for row in standing:
-        for code in row.limits:
-            reasons = "；".join(flag.reason for flag in year.limit_flags if flag.town == row.code and flag.limit == code)
-            limit = limits[code]
-            out.append(f"{row.name}{_quote(limit.name)}{'（' + reasons + '）' if reasons else ''}，"
-                       f"考核等次不高于{_quote(limit.grade)}。")
+        out += limit_sentences(year, row)
     best = grades[0]
     commended = [row.name for row in standing if row.grade == best]
     section = 2
-    applied = consequence_paragraphs(year, result)
-    if applied:  # the plan's own list of what follows replaces the built-in commendation and its text
-        out.append(f"{chinese_numeral(section)}、结果运用")
-        out.extend(applied)
-        section += 1
+    if year.consequences:  # the plan's own list of what follows replaces the built-in commendation and its text
+        applied = consequence_paragraphs(year, result)
+        if applied:
+            out.append(f"{chinese_numeral(section)}、结果运用")
+            out.extend(applied)
+            section += 1
     elif commended:
         out.append(f"{chinese_numeral(section)}、通报表扬")
         tail = full_width_punctuation(texts.get("commendation", "").strip())

@@ -133,6 +133,22 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
     }
 
 
+def limit_sentences(year, row, name: Optional[str] = None) -> list[str]:
+    """乙镇“存在突出问题”（理由），考核等次不高于“较好”。 for each grade limit the town meets that
+    holds a grade down (a limit to the best grade only marks the town, for what follows from it)."""
+    limits = {limit.code: limit for limit in year.grade_limits}
+    best = year.rules.grades[0].name
+    out = []
+    for code in row.limits:
+        limit = limits.get(code)
+        if limit is None or limit.grade == best:
+            continue
+        reasons = "；".join(flag.reason for flag in year.limit_flags if flag.town == row.code and flag.limit == code)
+        out.append(f"{name or row.name}“{limit.name}”{'（' + reasons + '）' if reasons else ''}，"
+                   f"考核等次不高于“{limit.grade}”。")
+    return out
+
+
 def veto_clause(reasons: Sequence[str]) -> str:
     """"因……" for the veto sentence: a condition is a 情形, whether or not it was written
     starting with 因, so the sentence never reads "因因"."""

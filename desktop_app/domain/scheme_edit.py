@@ -289,15 +289,25 @@ def update_rules(year: AssessmentYear, **changes) -> AssessmentYear:
 
 
 def set_grades(year: AssessmentYear, grades: Iterable[Grade]) -> AssessmentYear:
-    """The grades best first; a veto grade that is no longer among them falls back to the last."""
+    """The grades best first; a veto grade that is no longer among them falls back to the last. A grade
+    renamed in place (same count, same position) is renamed where the veto grade, the grade limits
+    and the consequences name it."""
     grades = tuple(dataclasses.replace(g, name=g.name.strip()) for g in grades)
     if not grades:
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "至少要有一个等次"))
     if any(not g.name for g in grades):
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "等次名称不能为空"))
     rules = year.rules
-    veto_grade = rules.veto_grade if rules.veto_grade in {g.name for g in grades} else None
-    return dataclasses.replace(year, rules=dataclasses.replace(rules, grades=grades, veto_grade=veto_grade))
+    renamed = {}
+    if len(grades) == len(rules.grades):
+        renamed = {old.name: new.name for old, new in zip(rules.grades, grades) if old.name != new.name}
+    veto_grade = renamed.get(rules.veto_grade, rules.veto_grade)
+    veto_grade = veto_grade if veto_grade in {g.name for g in grades} else None
+    limits = tuple(dataclasses.replace(limit, grade=renamed.get(limit.grade, limit.grade)) for limit in year.grade_limits)
+    consequences = tuple(c if c.grade is None else dataclasses.replace(c, grade=renamed.get(c.grade, c.grade))
+                         for c in year.consequences)
+    return dataclasses.replace(year, rules=dataclasses.replace(rules, grades=grades, veto_grade=veto_grade),
+                               grade_limits=limits, consequences=consequences)
 
 
 def add_bonus_type(year: AssessmentYear, name: str, points: Decimal) -> tuple[AssessmentYear, str]:

@@ -60,6 +60,8 @@ T = {
     "incomplete_mark": QT_TRANSLATE_NOOP("Excel", "缺 {count} 项打分"),
     "explain": QT_TRANSLATE_NOOP("Excel", "说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估，"
                                            "四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。"),
+    "explain_adjusted": QT_TRANSLATE_NOOP("Excel", "说明：百分制折算 = 得分合计 × {full} ÷ 适用满分；最终得分 = 百分制折算 + 加分 + 督查评估 + 调整指标，"
+                                                    "四舍五入保留两位小数；加分累计不超过 {cap} 分；被一票否决的镇街排在最后，定为“{veto}”等次。"),
     "provisional": QT_TRANSLATE_NOOP("Excel", "注意：尚有 {count} 项未打分（按 0 分计），本表为临时结果，不作正式上报。"),
     "draft": QT_TRANSLATE_NOOP("Excel", "草稿，不作正式上报：尚有 {count} 项条件未满足——{conditions}"),
     "fingerprint": QT_TRANSLATE_NOOP("Excel", "数据指纹 {fingerprint}（{state}）"),
@@ -267,7 +269,7 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
             page.cell(remark, "text"),
         ])
     page.append([])
-    page.banner(tr("explain").format(full=points_text(year.rules.full_score), cap=points_text(year.rules.bonus_cap),
+    page.banner(tr("explain_adjusted" if adjusted else "explain").format(full=points_text(year.rules.full_score), cap=points_text(year.rules.bonus_cap),
                                      veto=year.rules.effective_veto_grade), "note", 30)
     missing = result.missing_count
     if missing:

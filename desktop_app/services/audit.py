@@ -25,6 +25,9 @@ TARGET_LABELS = {
     "year_events": QT_TRANSLATE_NOOP("Audit", "审定记录"), "app_settings": QT_TRANSLATE_NOOP("Audit", "设置"),
     "seals": QT_TRANSLATE_NOOP("Audit", "电子印章"), "database": QT_TRANSLATE_NOOP("Audit", "数据库"),
     "accounts": QT_TRANSLATE_NOOP("Audit", "账户"),
+    "town_classes": QT_TRANSLATE_NOOP("Audit", "镇街类别"), "adjustment_types": QT_TRANSLATE_NOOP("Audit", "调整指标类型"),
+    "adjustments": QT_TRANSLATE_NOOP("Audit", "调整指标登记"), "grade_limits": QT_TRANSLATE_NOOP("Audit", "等次限制"),
+    "limit_flags": QT_TRANSLATE_NOOP("Audit", "等次限制认定"),
 }
 CHANGE_LABELS = {"insert": QT_TRANSLATE_NOOP("Audit", "新增"), "update": QT_TRANSLATE_NOOP("Audit", "修改"),
                  "delete": QT_TRANSLATE_NOOP("Audit", "删除"), "use": QT_TRANSLATE_NOOP("Audit", "使用"),
@@ -114,6 +117,10 @@ FIELD_LABELS = {
     "veto_conditions_json": "否决情形", "methods_json": "考核方式", "finalised_at": "审定时间",
     "finalised_fingerprint": "审定指纹", "display_name": "姓名", "role": "角色", "disabled": "停用",
     "must_change": "须改初始密码", "password_set_at": "密码设定时间", "locked_until": "锁定至",
+    "require_loss_reasons": "须说明失分原因", "class": "类别", "rank_by_class": "按类别排名评等", "cap": "累计上限",
+    "adjustment_add_cap": "调整指标加分上限", "adjustment_deduct_cap": "调整指标扣分上限", "grade": "最高等次",
+    "adjustment_type": "依据的调整指标", "limit": "等次限制", "refill_limited_places": "腾出名额递补",
+    "consequences_json": "结果运用",
 }
 
 

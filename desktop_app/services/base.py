@@ -20,6 +20,8 @@ AUDIT_ACTIONS = {
     "set_bonuses": QT_TRANSLATE_NOOP("Audit", "加分登记"),
     "set_inspections": QT_TRANSLATE_NOOP("Audit", "市级评估结果登记"),
     "set_vetoes": QT_TRANSLATE_NOOP("Audit", "一票否决登记"),
+    "set_adjustments": QT_TRANSLATE_NOOP("Audit", "调整指标登记"),
+    "set_limit_flags": QT_TRANSLATE_NOOP("Audit", "等次限制认定"),
     "set_issuer": QT_TRANSLATE_NOOP("Audit", "通报设置"),
     "edit_scheme": QT_TRANSLATE_NOOP("Audit", "修改方案或镇街"),
     "undo_scheme": QT_TRANSLATE_NOOP("Audit", "撤销或重做方案修改"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import scheme_edit as edits
+from ...domain.scheme_edit import ENTRY_FIELDS
 from ...domain.model import TOWN_KINDS, AssessmentYear
 from ...domain.numbers import points_text
 from ..common.cells import ALIGN_RIGHT, ITEM_CHECKABLE, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
@@ -56,7 +57,7 @@ class TownsModel(QAbstractTableModel):
         self.full = {row.code: row.full for row in result.rows} if result else {}
         self.entries = {}
         if year is not None:
-            for name in ("scores", "bonuses", "inspections", "vetoes"):
+            for name in ENTRY_FIELDS:
                 for record in getattr(year, name):
                     self.entries[record.town] = self.entries.get(record.town, 0) + 1
         self.endResetModel()
