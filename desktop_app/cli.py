@@ -21,7 +21,7 @@ from .domain.numbers import to_text
 from .domain.scoring import YearResult, compute
 from .jsontext import dumps_json
 from .paths import default_database_path
-from .services import DEMO_YEAR, YearService
+from .services import DEMO_YEAR, YearService, YearSession
 from .yearfile import read_year_bundle, read_year_file
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
@@ -119,6 +119,19 @@ def cmd_years(args) -> int:
     return EXIT_OK
 
 
+def cmd_rollup(args) -> int:
+    """Score a town's roll-up part from the year file its level below exported."""
+    from .services.rollup import import_lower_year
+
+    with open_database(args) as store:
+        session = YearSession(store, args.year)
+        rollup = import_lower_year(session, args.town, args.part, args.file)
+        row = session.result.by_code()[args.town]
+        print(f"已汇总 {args.file}（{len(rollup.units)} 个单位，数据指纹 {rollup.fingerprint}）："
+              f"{session.town_name(args.town)} 打分部分 {args.part}；最终得分 {row.final:.2f}，第 {row.rank} 名，{row.grade}")
+    return EXIT_OK
+
+
 def cmd_gui(args) -> int:
     """No command: the desktop window."""
     from .gui.app import run
@@ -166,6 +179,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = add("import", cmd_import, "把年度文件导入数据库（全部导入或不导入）", writes=True)
     sub.add_argument("file", type=Path)
     sub.add_argument("--replace", action="store_true", help="替换数据库中已有的同一年度")
+    sub = add("rollup", cmd_rollup, "用下级导出的年度文件计算某镇街的下级结果汇总部分", writes=True)
+    sub.add_argument("file", type=Path, help="下级的年度文件")
+    sub.add_argument("--year", type=int, required=True)
+    sub.add_argument("--town", required=True, help="本年度中该下级所属的单位编码")
+    sub.add_argument("--part", required=True, help="下级结果汇总的打分部分编码")
     sub = add("export", cmd_export, "把数据库中的年度导出为年度文件")
     sub.add_argument("--year", type=int, required=True)
     sub.add_argument("-o", "--output", type=Path, required=True)

@@ -19,7 +19,8 @@ from .domain.follow_up import EvidenceFile, FollowUp, follow_up_problems
 from .domain.ledger import STORED_FIELDS as LEDGER_COLUMNS, LedgerEntry
 from .domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
 from .domain.model import (
-    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, Consequence, GradeLimit, LimitFlag, BonusType, Category, Deduction, Department, Grade,
+    FORMAT_ID, Adjustment, AdjustmentType, AssessmentYear, Bonus, Consequence, GradeLimit, LimitFlag, RollUp, RollUpPart,
+    SubUnit, BonusType, Category, Deduction, Department, Grade,
     Indicator, Inspection, InspectionType, Part, Rules, Score, Town, TownClass, Veto, ZERO,
 )
 from .domain.numbers import parse_decimal
@@ -129,6 +130,13 @@ def year_from_dict(data: dict) -> AssessmentYear:
                            for g in data.get("grade_limits", ())),
         limit_flags=tuple(LimitFlag(f["town"], f["limit"], f["reason"]) for f in data.get("limit_flags", ())),
         consequences=tuple(Consequence(c["action"], c.get("grade"), c.get("limit")) for c in data.get("consequences", ())),
+        rollup_parts=tuple(RollUpPart(r["part"], tuple((name, parse_decimal(weight)) for name, weight in r.get("weights", {}).items()),
+                                      r.get("unit_level")) for r in data.get("rollup_parts", ())),
+        rollups=tuple(RollUp(r["town"], r["part"], tuple(SubUnit(u["name"], parse_decimal(u["final"]), parse_decimal(u["full"]),
+                                                                 u.get("class")) for u in r["units"]),
+                             r["source"], r["fingerprint"], r["imported_on"], int(r["lower_year"]), r["lower_title"])
+                      for r in data.get("rollups", ())),
+        unit_level=data.get("unit_level"),
         adjustment_types=tuple(AdjustmentType(k["code"], k["name"], parse_decimal(k["points"]), _opt_decimal(k.get("cap")))
                                for k in data.get("adjustment_types", ())),
         adjustments=tuple(Adjustment(a["town"], a["type"], int(a.get("count", 1)), a.get("evidence"), a.get("date"))
@@ -384,7 +392,8 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
        rank_by_class=True if rules.rank_by_class else None, adjustment_add_cap=rules.adjustment_add_cap,
        adjustment_deduct_cap=rules.adjustment_deduct_cap,
        refill_limited_places=True if rules.refill_limited_places else None)
-    out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer)
+    out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer,
+                unit_level=year.unit_level)
     out["rules"] = rules_out
     out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,
                      assessment_methods=list(year.assessment_methods) or None))
@@ -421,6 +430,13 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
         out["limit_flags"] = [{"town": f.town, "limit": f.limit, "reason": f.reason} for f in year.limit_flags]
     if year.consequences:
         out["consequences"] = [_with({"action": c.action}, grade=c.grade, limit=c.limit) for c in year.consequences]
+    if year.rollup_parts or year.rollups:
+        out["rollup_parts"] = [_with({"part": r.part}, weights=dict(r.weights) or None, unit_level=r.unit_level)
+                               for r in year.rollup_parts]
+        out["rollups"] = [{"town": r.town, "part": r.part, "source": r.source, "fingerprint": r.fingerprint,
+                           "imported_on": r.imported_on, "lower_year": r.lower_year, "lower_title": r.lower_title,
+                           "units": [_with({"name": u.name, "final": u.final, "full": u.full}, **{"class": u.class_name})
+                                     for u in r.units]} for r in year.rollups]
     if follow_up:
         out["follow_up"] = follow_up_to_dict(follow_up)
     return out

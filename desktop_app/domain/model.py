@@ -161,6 +161,48 @@ class GradeLimit:
 
 
 @dataclass(frozen=True, slots=True)
+class RollUpPart:
+    """A part scored from the results of each town's units one level down (a city's part from
+    its counties' results): points × the weighted mean of the units' final ÷ full score.
+    ``weights``: (class name, weight) of the lower units; without weights every unit weighs 1,
+    with them a unit of an unlisted class weighs 0. ``unit_level``: the level of the units a
+    lower year file must assess (its ``unit_level``), if set."""
+
+    part: str
+    weights: tuple[tuple[str, Decimal], ...] = ()
+    unit_level: Optional[str] = None
+
+    def weight(self, class_name: Optional[str]) -> Decimal:
+        if not self.weights:
+            return Decimal(1)
+        return dict(self.weights).get(class_name or "", ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class SubUnit:
+    """One unit's result in a lower year, as imported."""
+
+    name: str
+    final: Decimal
+    full: Decimal
+    class_name: Optional[str] = None
+
+
+@dataclass(frozen=True, slots=True)
+class RollUp:
+    """The lower results a town's roll-up part is scored from, and where they came from."""
+
+    town: str
+    part: str
+    units: tuple[SubUnit, ...]
+    source: str  # the lower year file's name
+    fingerprint: str  # the lower year's results fingerprint when imported
+    imported_on: str
+    lower_year: int
+    lower_title: str
+
+
+@dataclass(frozen=True, slots=True)
 class Consequence:
     """What the plan says follows (结果运用): ``action`` (通报表扬, 约谈提醒 …) for every town graded
     ``grade``, or meeting grade limit ``limit``."""
@@ -244,6 +286,11 @@ class AssessmentYear:
     limit_flags: tuple[LimitFlag, ...] = ()
     # What follows from a grade or a limit, printed in the notice and the upward workbook.
     consequences: tuple[Consequence, ...] = ()
+    # Parts scored from the level below, and the lower results imported for each town.
+    rollup_parts: tuple[RollUpPart, ...] = ()
+    rollups: tuple[RollUp, ...] = ()
+    # The level of the units this year assesses (镇街, 县（市、区）…), checked by a roll-up above it.
+    unit_level: Optional[str] = None
 
     def class_name(self, code: Optional[str]) -> str:
         return next((c.name for c in self.town_classes if c.code == code), code or "")

@@ -433,7 +433,7 @@ def set_plan_lists(year: AssessmentYear, *, veto_conditions: Optional[Iterable[s
 
 # --- consequences -----------------------------------------------------------------------
 
-ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes", "adjustments", "limit_flags")
+ENTRY_FIELDS = ("scores", "bonuses", "inspections", "vetoes", "adjustments", "limit_flags", "rollups")
 
 
 def fit_entries(year: AssessmentYear) -> AssessmentYear:
@@ -457,7 +457,9 @@ def fit_entries(year: AssessmentYear) -> AssessmentYear:
         inspections=tuple(r for r in year.inspections if r.town in towns and r.type in inspection_types),
         adjustments=tuple(a for a in year.adjustments if a.town in towns and a.type in adjustment_types),
         limit_flags=tuple(f for f in year.limit_flags
-                          if f.town in towns and f.limit in {limit.code for limit in year.grade_limits}))
+                          if f.town in towns and f.limit in {limit.code for limit in year.grade_limits}),
+        rollups=tuple(r for r in year.rollups
+                      if r.town in towns and r.part in {rule.part for rule in year.rollup_parts}))
 
 
 def dropped_entries(year: AssessmentYear, fitted: AssessmentYear) -> dict[str, int]:

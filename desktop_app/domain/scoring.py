@@ -155,6 +155,23 @@ def _bonus(town_records, values: list[Decimal], cap: Decimal) -> BonusBreakdown:
     return BonusBreakdown(tuple(achievements), uncapped, capped, tuple(sorted(superseded)))
 
 
+def rollup_score(part_points: Decimal, rule, rollup) -> Optional[Decimal]:
+    """A roll-up part's score: points × the weighted mean of the lower units' final ÷ full, to
+    0.01; None when no unit weighs anything (or any unit's full score is not positive)."""
+    total_weight = ZERO
+    weighted = ZERO
+    for unit in rollup.units:
+        weight = rule.weight(unit.class_name)
+        if weight and unit.full <= 0:
+            return None
+        if weight:
+            total_weight += weight
+            weighted += weight * unit.final / unit.full
+    if total_weight <= 0:
+        return None
+    return round2(part_points * weighted / total_weight)
+
+
 def _adjustment(town_records, kinds: dict, rules: Rules) -> AdjustmentBreakdown:
     """The adjustment register: each type's records summed and held to the type's cap, then
     additions and deductions each held to their own cap."""
@@ -277,14 +294,28 @@ def compute(year: AssessmentYear) -> YearResult:
 
     category_of = {code: info[0] for code, info in part_info.items()}
 
-    # One pass over the scores; a score for a part that does not apply is not counted.
+    # One pass over the scores; a score for a part that does not apply is not counted. A roll-up
+    # part's score comes from its lower results only.
+    rollup_rules = {rule.part: rule for rule in year.rollup_parts}
     scored: dict[str, dict] = {town.code: {} for town in year.towns}
     for town_code, part_code, value, _, _ in year.scores:
         info = part_info.get(part_code)
         entered = scored.get(town_code)
-        if info is None or entered is None or (info[1] is not None and town_code not in info[1]):
+        if info is None or entered is None or (info[1] is not None and town_code not in info[1]) \
+                or part_code in rollup_rules:
             continue
         entered[part_code] = value
+    if rollup_rules:
+        points_of = {part.code: part.points for _, part in year.parts()}
+        for rollup in year.rollups:
+            info = part_info.get(rollup.part)
+            entered = scored.get(rollup.town)
+            if rollup.part not in rollup_rules or info is None or entered is None \
+                    or (info[1] is not None and rollup.town not in info[1]):
+                continue
+            value = rollup_score(points_of[rollup.part], rollup_rules[rollup.part], rollup)
+            if value is not None:
+                entered[rollup.part] = value
 
     bonuses_by_town: dict[str, list] = {}
     bonus_values = [bonus_points.get(record.type, ZERO) * record.count for record in year.bonuses]

@@ -115,7 +115,9 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
         + (repr(year.town_classes) if year.town_classes else "")
         + (repr((year.adjustment_types, year.adjustments)) if year.adjustment_types or year.adjustments else "")
         + (repr((year.grade_limits, year.limit_flags)) if year.grade_limits or year.limit_flags else "")
-        + (repr(year.consequences) if year.consequences else ""),
+        + (repr(year.consequences) if year.consequences else "")
+        + (repr((year.rollup_parts, year.rollups)) if year.rollup_parts or year.rollups else "")
+        + (repr(year.unit_level) if year.unit_level is not None else ""),
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),

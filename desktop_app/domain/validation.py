@@ -182,7 +182,59 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
     if total != year.rules.full_score:
         problems.append(Problem("indicators", QT_TRANSLATE_NOOP("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
                                 {"total": to_text(total), "full": to_text(year.rules.full_score)}))
-    return problems + _class_problems(year) + _limit_problems(year) + _consequence_problems(year)
+    return (problems + _class_problems(year) + _limit_problems(year) + _consequence_problems(year)
+            + _rollup_part_problems(year))
+
+
+def _rollup_part_problems(year: AssessmentYear) -> list[Problem]:
+    """A roll-up part is a scored part of the year, named once, with weights not below zero."""
+    problems = _duplicates("rollup_parts", [rule.part for rule in year.rollup_parts], "下级结果汇总部分")
+    scored = {part.code for indicator, part in year.parts() if not indicator.veto}
+    for index, rule in enumerate(year.rollup_parts):
+        path = f"rollup_parts[{index}]"
+        if rule.part not in scored:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "下级结果汇总的打分部分 {part} 不存在（或是否决指标）"), {"part": rule.part}, kind="structure"))
+        for class_name, weight in rule.weights:
+            if weight < 0:
+                problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                    "Validation", "打分部分 {part} 汇总时“{name}”的权重不能为负数（现为 {value}）"),
+                    {"part": rule.part, "name": class_name, "value": to_text(weight)}))
+    return problems
+
+
+def _rollup_problems(year: AssessmentYear, towns: set) -> list[Problem]:
+    """Lower results: of a town and a roll-up part of the year, once per pair, with units whose
+    full score is positive; a roll-up part takes no entered score."""
+    rules = {rule.part for rule in year.rollup_parts}
+    problems = []
+    seen: dict[tuple[str, str], int] = {}
+    for index, rollup in enumerate(year.rollups):
+        path = f"rollups[{index}]"
+        params = {"town": rollup.town, "part": rollup.part, "source": rollup.source}
+        if rollup.town not in towns:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "下级结果（{source}）的镇街 {town} 不存在"),
+                                    params, kind="structure"))
+        if rollup.part not in rules:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "打分部分 {part} 不是下级结果汇总部分（镇街 {town}，{source}）"), params, kind="structure"))
+        first = seen.setdefault((rollup.town, rollup.part), index)
+        if first != index:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "镇街 {town} 的打分部分 {part} 已有下级结果（第 {first} 条）"), {**params, "first": first + 1},
+                kind="structure"))
+        if not rollup.units:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "下级结果（{source}）没有任何单位"), params))
+        for unit in rollup.units:
+            if unit.full <= 0:
+                problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                    "Validation", "下级结果（{source}）中“{name}”的满分必须大于 0"), {**params, "name": unit.name}))
+    for index, score in enumerate(year.scores):
+        if score.part in rules:
+            problems.append(Problem(f"scores[{index}]", QT_TRANSLATE_NOOP(
+                "Validation", "打分部分 {part} 的得分由下级考核结果汇总，不能直接录入（镇街 {town}）"),
+                {"part": score.part, "town": score.town}))
+    return problems
 
 
 def _consequence_problems(year: AssessmentYear) -> list[Problem]:
@@ -318,6 +370,7 @@ def validate_entries(year: AssessmentYear) -> list[Problem]:
         if not flag.reason.strip():
             problems.append(Problem(path, QT_TRANSLATE_NOOP("Validation", "等次限制认定须写明理由（镇街 {town}）"),
                                     {"town": flag.town}))
+    problems += _rollup_problems(year, towns)
     veto_indicators = {i.code for i in year.indicators if i.veto}
     indicator_codes = {i.code for i in year.indicators}
     for index, veto in enumerate(year.vetoes):

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 
 from ..domain.losses import Loss, reason_missing, unexplained, year_losses
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError, Problem
-from ..domain.model import Adjustment, AssessmentYear, Bonus, Deduction, Inspection, LimitFlag, Score, Veto
+from ..domain.model import Adjustment, AssessmentYear, Bonus, Deduction, Inspection, LimitFlag, RollUp, Score, Veto
 from ..domain.numbers import decimal_places, parse_decimal, to_text
 from ..domain.progress import department_counts
 from ..domain.scheme_edit import ENTRY_FIELDS, dropped_entries, fit_entries
@@ -419,6 +419,9 @@ class YearSession(Service):
     def set_limit_flags(self, flags: Iterable[LimitFlag], based_on: Optional[AssessmentYear] = None) -> None:
         self._replace_entries(based_on, limit_flags=tuple(flags))
 
+    def set_rollups(self, rollups: Iterable[RollUp], based_on: Optional[AssessmentYear] = None) -> None:
+        self._replace_entries(based_on, rollups=tuple(rollups))
+
     def set_issuer(self, issuer: dict) -> None:
         """Store the notice settings and texts (issuer marks, number, paragraphs …) with the year."""
         with self._write(action="set_issuer"):
@@ -466,12 +469,14 @@ class YearSession(Service):
                      "inspections": {k.code for k in current.inspection_types},
                      "adjustments": {k.code for k in current.adjustment_types}}
         limits_now = {limit.code for limit in current.grade_limits}
+        rollup_parts_now = {rule.part for rule in current.rollup_parts}
 
         def dropped_records(name: str) -> tuple:
             """The snapshot's records that the edit dropped: of a town, a type or a limit the edit removed."""
             return tuple(r for r in getattr(snapshot, name)
                          if r.town not in towns_now or (name in types_now and r.type not in types_now[name])
-                         or (name == "limit_flags" and r.limit not in limits_now))
+                         or (name == "limit_flags" and r.limit not in limits_now)
+                         or (name == "rollups" and r.part not in rollup_parts_now))
 
         merged = dataclasses.replace(
             current, **{name: getattr(snapshot, name) for name in SCHEME_FIELDS},
@@ -480,14 +485,15 @@ class YearSession(Service):
             inspections=_in_snapshot_order(snapshot.inspections, current.inspections, dropped_records("inspections")),
             vetoes=_in_snapshot_order(snapshot.vetoes, current.vetoes, dropped_records("vetoes")),
             adjustments=_in_snapshot_order(snapshot.adjustments, current.adjustments, dropped_records("adjustments")),
-            limit_flags=_in_snapshot_order(snapshot.limit_flags, current.limit_flags, dropped_records("limit_flags")))
+            limit_flags=_in_snapshot_order(snapshot.limit_flags, current.limit_flags, dropped_records("limit_flags")),
+            rollups=_in_snapshot_order(snapshot.rollups, current.rollups, dropped_records("rollups")))
         return self._store_scheme(merged)
 
 
 # What a scheme/town edit changes; entries (scores and registers) are everything else.
 SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "towns", "bonus_types",
                  "inspection_types", "veto_conditions", "assessment_methods", "town_classes", "adjustment_types",
-                 "grade_limits", "consequences")
+                 "grade_limits", "consequences", "rollup_parts", "unit_level")
 
 
 def _in_snapshot_order(snapshot: tuple, current: tuple, dropped: tuple) -> tuple:

@@ -23,7 +23,7 @@ from ..atomicfile import replace_atomically
 from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import (
     AssessmentYear, Bonus, BonusType, Category, Deduction, Department, Grade, Indicator,
-    Adjustment, AdjustmentType, Consequence, GradeLimit, Inspection, InspectionType, LimitFlag, Part, Rules, Score, Town, TownClass,
+    Adjustment, AdjustmentType, Consequence, GradeLimit, RollUp, RollUpPart, SubUnit, Inspection, InspectionType, LimitFlag, Part, Rules, Score, Town, TownClass,
     Veto,
 )
 from ..domain.appeals import APPEAL_COLUMNS, Appeal
@@ -73,7 +73,7 @@ EXTERNAL_OPERATOR = "（其他程序）"
 EXTERNAL_ACTION = "external"
 YEAR_TABLES = ("grades", "departments", "categories", "towns", "indicators", "parts", "scores", "deductions",
                "bonus_types", "bonuses", "inspection_types", "inspections", "vetoes", "department_submissions",
-               "town_classes", "adjustment_types", "adjustments", "grade_limits", "limit_flags")
+               "town_classes", "adjustment_types", "adjustments", "grade_limits", "limit_flags", "rollup_parts", "rollups")
 
 
 def audit_hash(previous: str, entry: tuple) -> str:
@@ -170,6 +170,16 @@ def _now_text(db) -> str:
 
 def _json_list(items) -> Optional[str]:
     return dumps_json(list(items), indent=0) if items else None
+
+
+def _weights_json(weights) -> Optional[str]:
+    return None if not weights else dumps_json({name: _text(weight) for name, weight in weights}, indent=0)
+
+
+def _units_json(units) -> str:
+    """A roll-up's units as JSON, numbers as exact decimal text."""
+    return dumps_json([{"name": u.name, "final": _text(u.final), "full": _text(u.full), "class": u.class_name}
+                       for u in units], indent=0)
 
 
 def _dec(text):
@@ -579,6 +589,7 @@ class Store:
             "DELETE FROM vetoes WHERE year_id = ?",
             "DELETE FROM adjustments WHERE year_id = ?",
             "DELETE FROM limit_flags WHERE year_id = ?",
+            "DELETE FROM rollups WHERE year_id = ?",
             "DELETE FROM parts WHERE year_id = ?",
             "DELETE FROM indicators WHERE year_id = ?",
             "DELETE FROM years WHERE id = ?",
@@ -621,6 +632,7 @@ class Store:
             "refill_limited_places": int(rules.refill_limited_places),
             "consequences_json": None if not year.consequences else dumps_json(
                 [{"action": c.action, "grade": c.grade, "limit": c.limit} for c in year.consequences], indent=0),
+            "unit_level": year.unit_level,
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -656,6 +668,8 @@ class Store:
                                  for n, k in enumerate(year.adjustment_types)})
         grade_limits = sync("grade_limits", "code", ("position", "name", "grade", "adjustment_type"),
                             {g.code: (n, g.name, g.grade, g.adjustment_type) for n, g in enumerate(year.grade_limits)})
+        sync("rollup_parts", "part", ("position", "weights_json", "unit_level"),
+             {r.part: (n, _weights_json(r.weights), r.unit_level) for n, r in enumerate(year.rollup_parts)})
         order = self._sync_scores(year_id, year.scores, towns, parts, entered_now=entered_now)
         records = functools.partial(self._sync_records, year_id)
         records("bonuses", ("town_id", "bonus_type_id", "count", "group_name", "evidence", "date"),
@@ -670,6 +684,10 @@ class Store:
                 [(towns.get(a.town), adjustment_types.get(a.type), a.count, a.evidence, a.date) for a in year.adjustments])
         records("limit_flags", ("town_id", "grade_limit_id", "reason"),
                 [(towns.get(f.town), grade_limits.get(f.limit), f.reason) for f in year.limit_flags])
+        records("rollups", ("town_id", "part", "source", "fingerprint", "imported_on", "lower_year", "lower_title",
+                            "units_json"),
+                [(towns.get(r.town), r.part, r.source, r.fingerprint, r.imported_on, r.lower_year, r.lower_title,
+                  _units_json(r.units)) for r in year.rollups])
         return order
 
     def _sync_keyed(self, year_id: int, table: str, key: str, columns: tuple[str, ...],
@@ -1151,10 +1169,11 @@ class Store:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
          rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,
-         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json) = q(
+         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json, unit_level) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
             " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,"
-            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json FROM years WHERE id = ?")[0]
+            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json, unit_level"
+            " FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -1230,6 +1249,16 @@ class Store:
         limit_flags = tuple(LimitFlag(*row) for row in q(
             "SELECT t.code, g.code, f.reason FROM limit_flags f JOIN towns t ON t.id = f.town_id"
             " JOIN grade_limits g ON g.id = f.grade_limit_id WHERE f.year_id = ? ORDER BY f.position, f.id"))
+        rollup_parts = tuple(
+            RollUpPart(part, tuple((name, parse_decimal(weight)) for name, weight in json.loads(weights or "{}").items()),
+                       level) for part, weights, level in
+            q("SELECT part, weights_json, unit_level FROM rollup_parts WHERE year_id = ? ORDER BY position"))
+        rollups = tuple(
+            RollUp(town, part, tuple(SubUnit(u["name"], parse_decimal(u["final"]), parse_decimal(u["full"]), u["class"])
+                                     for u in json.loads(units)), source, fingerprint, imported_on, lower_year, lower_title)
+            for town, part, source, fingerprint, imported_on, lower_year, lower_title, units in q(
+                "SELECT t.code, r.part, r.source, r.fingerprint, r.imported_on, r.lower_year, r.lower_title, r.units_json"
+                " FROM rollups r JOIN towns t ON t.id = r.town_id WHERE r.year_id = ? ORDER BY r.position, r.id"))
         vetoes = tuple(Veto(town, reason, indicator, evidence, date) for town, reason, indicator, evidence, date in q(
             "SELECT t.code, v.reason, i.code, v.evidence, v.date FROM vetoes v JOIN towns t ON t.id = v.town_id"
             " LEFT JOIN indicators i ON i.id = v.indicator_id WHERE v.year_id = ? ORDER BY v.position, v.id"))
@@ -1241,7 +1270,8 @@ class Store:
                         rank_by_class=bool(rank_by_class), adjustment_add_cap=_dec(adjustment_add_cap),
                         adjustment_deduct_cap=_dec(adjustment_deduct_cap),
                         refill_limited_places=bool(refill_limited_places)),
-            grade_limits=grade_limits, limit_flags=limit_flags,
+            grade_limits=grade_limits, limit_flags=limit_flags, rollup_parts=rollup_parts, rollups=rollups,
+            unit_level=unit_level,
             consequences=tuple(Consequence(c["action"], c["grade"], c["limit"])
                                for c in json.loads(consequences_json or "[]")),
             town_classes=town_classes, adjustment_types=adjustment_types, adjustments=adjustments,

@@ -584,3 +584,45 @@ MIGRATIONS.append("""
     DROP TRIGGER audit_years_update;
     DROP TRIGGER audit_years_delete;
 """ + _audit_triggers("years"))
+
+
+# --- 17: roll-up from the level below (下级结果汇总) ------------------------------------------------
+# Which parts are scored from lower results (weights per class of the lower units, kept as JSON),
+# the lower results imported per town and part (their units as JSON, with where they came from),
+# and the level of the units a year assesses.
+AUDITED_TABLES["rollup_parts"] = (_YEAR_OF, "{r}.part", (("weights", "{r}.weights_json"), ("unit_level", "{r}.unit_level")))
+AUDITED_TABLES["rollups"] = (_YEAR_OF, _TOWN + " || '/' || {r}.part", tuple((c, "{r}." + c) for c in (
+    "source", "fingerprint", "imported_on", "lower_year", "lower_title", "units_json")))
+_YEAR_COLUMNS_BEFORE_17 = AUDITED_TABLES["years"]
+AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_17[0], _YEAR_COLUMNS_BEFORE_17[1], _YEAR_COLUMNS_BEFORE_17[2] + (
+    ("unit_level", "{r}.unit_level"),))
+MIGRATIONS.append("""
+    CREATE TABLE rollup_parts (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        part TEXT NOT NULL,
+        weights_json TEXT,
+        unit_level TEXT,
+        UNIQUE (year_id, part)
+    );
+    CREATE TABLE rollups (
+        id INTEGER PRIMARY KEY,
+        year_id INTEGER NOT NULL REFERENCES years(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        town_id INTEGER NOT NULL REFERENCES towns(id) ON DELETE CASCADE,
+        part TEXT NOT NULL,
+        source TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        imported_on TEXT NOT NULL,
+        lower_year INTEGER NOT NULL,
+        lower_title TEXT NOT NULL,
+        units_json TEXT NOT NULL
+    );
+    ALTER TABLE years ADD COLUMN unit_level TEXT;
+    CREATE TRIGGER rollups_of_towns BEFORE DELETE ON towns BEGIN
+        DELETE FROM rollups WHERE town_id = OLD.id; END;
+    DROP TRIGGER audit_years_insert;
+    DROP TRIGGER audit_years_update;
+    DROP TRIGGER audit_years_delete;
+""" + "\n".join(_audit_triggers(table) for table in ("rollup_parts", "rollups", "years")))

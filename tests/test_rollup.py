@@ -1,0 +1,141 @@
+"""Roll-up from the level below: a city's part scored from each county's year file, as each
+county exported it: points × the weighted mean of the county's units' final ÷ full, to 0.01,
+with the file, its results fingerprint and the day kept and shown."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.model import RollUp, RollUpPart, Score, SubUnit
+from desktop_app.domain.scoring import compute, rollup_score
+from desktop_app.domain.status import fingerprint
+from desktop_app.domain.validation import validate
+from desktop_app.jsontext import dumps_json
+from desktop_app.services import YearService, YearSession
+from desktop_app.services.rollup import RollUpError, import_lower_year, lower_results
+from desktop_app.storage import Store
+from desktop_app.yearfile import read_year_file, write_year_file, year_to_dict
+from tests.conftest import ROOT, database_files, run_cli_in_process
+
+D = Decimal
+EXAMPLE = ROOT / "resources" / "examples" / "two-level"
+COUNTIES = {"X01": "county-jia.json", "X02": "county-yi.json", "X03": "county-bing.json"}
+TODAY = dt.date(2024, 1, 20)
+
+
+def expected_part(county_file: str, points=40) -> Decimal:
+    """Worked out here: the county's towns' finals over its full score, averaged, times the points."""
+    county = read_year_file(EXAMPLE / county_file)
+    finals = [Fraction(str(row.final)) for row in compute(county).rows]
+    mean = sum(finals) / len(finals) / Fraction(str(county.rules.full_score))
+    return (Decimal(mean.numerator) / Decimal(mean.denominator) * points).quantize(D("0.01"), ROUND_HALF_UP)
+
+
+@pytest.fixture
+def city_store(tmp_path):
+    with Store(tmp_path / "city.db") as store:
+        YearService(store).import_year(read_year_file(EXAMPLE / "city.json"))
+        yield store
+
+
+def test_the_city_is_incomplete_until_each_countys_file_is_rolled_up_then_scored_from_them(city_store):
+    session = YearSession(city_store, 2023)
+    assert not session.result.complete and session.result.missing_count == 3
+    for town, file in COUNTIES.items():
+        rollup = import_lower_year(session, town, "I03", EXAMPLE / file, today=lambda: TODAY)
+        county = read_year_file(EXAMPLE / file)
+        assert (rollup.source, rollup.fingerprint, rollup.imported_on) == (file, fingerprint(county, compute(county)), "2024-01-20")
+        assert [unit.name for unit in rollup.units] == [row.name for row in compute(county).rows]
+    result = session.result
+    assert result.complete
+    for town, file in COUNTIES.items():
+        row = result.by_code()[town]
+        assert row.categories["C2"] == expected_part(file)
+    # Reading a county again replaces what was read before.
+    import_lower_year(session, "X01", "I03", EXAMPLE / "county-jia.json", today=lambda: dt.date(2024, 1, 21))
+    assert [(r.town, r.imported_on) for r in session.year.rollups if r.town == "X01"] == [("X01", "2024-01-21")]
+    assert len(session.year.rollups) == 3
+
+
+def test_weights_by_class_and_a_unit_of_an_unlisted_class_weighing_nothing():
+    rule = RollUpPart("I03", weights=(("贫困县", D(50)), ("非贫困县", D(10))))
+    rollup = RollUp("X01", "I03", (SubUnit("甲", D(90), D(100), "贫困县"), SubUnit("乙", D(60), D(100), "非贫困县"),
+                                   SubUnit("丙", D(10), D(100), "其他")), "f.json", "0000-0000-0000", "2024-01-01",
+                    2023, "下级")
+    # (50 × 0.9 + 10 × 0.6) ÷ 60 × 60 = 51
+    assert rollup_score(D(60), rule, rollup) == D("51.00")
+    assert rollup_score(D(60), RollUpPart("I03"), rollup) == D("32.00")  # (0.9 + 0.6 + 0.1) ÷ 3 × 60
+    assert rollup_score(D(60), RollUpPart("I03", weights=(("省级",  D(1)),)), rollup) is None
+
+
+def lower_file(tmp_path, change) -> Path:
+    data = year_to_dict(change(read_year_file(EXAMPLE / "county-jia.json")))
+    path = tmp_path / "county.json"
+    path.write_text(dumps_json(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda y: dataclasses.replace(y, year=2022), "county.json 是 2022 年度的考核，本年度是 2023 年度，不能汇总"),
+    (lambda y: dataclasses.replace(y, unit_level="县（区）"), "county.json 考核的是“县（区）”，这里要汇总的是“镇街”的考核结果"),
+    (lambda y: dataclasses.replace(y, unit_level=None), "county.json 考核的是“（未注明层级）”，这里要汇总的是“镇街”的考核结果"),
+    (lambda y: dataclasses.replace(y, scores=y.scores[1:]), "county.json 的考核尚有 1 项未打分，结果不是最终结果，不能汇总"),
+])
+def test_a_lower_file_of_the_wrong_year_or_level_or_unfinished_is_refused_with_exit_2_and_nothing_kept(
+        tmp_path, change, message):
+    db = tmp_path / "city.db"
+    assert run_cli_in_process("import", EXAMPLE / "city.json", "--db", db).returncode == 0
+    before = database_files(db)
+    bad = lower_file(tmp_path, change)
+    result = run_cli_in_process("rollup", bad, "--db", db, "--year", 2023, "--town", "X01", "--part", "I03")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert message in result.stderr
+    assert database_files(db) == before
+
+
+def test_a_part_that_is_not_rolled_up_or_an_unknown_town_is_refused(city_store):
+    upper = city_store.load_year(2023)
+    with pytest.raises(RollUpError, match="打分部分 I01 不是下级结果汇总部分"):
+        lower_results(EXAMPLE / "county-jia.json", upper, "X01", "I01", TODAY)
+    with pytest.raises(RollUpError, match="本年度没有镇街 X09"):
+        lower_results(EXAMPLE / "county-jia.json", upper, "X09", "I03", TODAY)
+
+
+def test_an_entered_score_on_a_rolled_up_part_is_refused_and_not_counted():
+    city = read_year_file(EXAMPLE / "city.json")
+    entered = dataclasses.replace(city, scores=city.scores + (Score("X01", "I03", D(40)),))
+    assert "打分部分 I03 的得分由下级考核结果汇总，不能直接录入（镇街 X01）" in [p.message for p in validate(entered)]
+    assert "I03" in compute(entered).by_code()["X01"].missing_parts
+
+
+def test_the_command_line_rolls_up_the_three_counties_and_the_city_is_then_complete(tmp_path):
+    db = tmp_path / "city.db"
+    assert run_cli_in_process("import", EXAMPLE / "city.json", "--db", db).returncode == 0
+    for town, file in COUNTIES.items():
+        result = run_cli_in_process("rollup", EXAMPLE / file, "--db", db, "--year", 2023, "--town", town, "--part", "I03")
+        assert result.returncode == 0, result.stderr
+        assert f"已汇总 {EXAMPLE / file}" in result.stdout
+    shown = run_cli_in_process("compute", "--db", db, "--year", 2023, "--format", "json")
+    rows = {row["code"]: row for row in json.loads(shown.stdout)}
+    assert all(row["complete"] for row in rows.values())
+    assert D(rows["X02"]["categories"]["C2"]) == expected_part("county-yi.json")
+
+
+def test_the_lower_results_go_through_the_year_file_and_the_database_with_their_provenance(city_store, tmp_path):
+    session = YearSession(city_store, 2023)
+    import_lower_year(session, "X03", "I03", EXAMPLE / "county-bing.json", today=lambda: TODAY)
+    year = city_store.load_year(2023, use_cache=False)
+    assert year == session.year and year.rollups[0].units[0].class_name is None
+    write_year_file(year, tmp_path / "out.json")
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert data["rollup_parts"] == [{"part": "I03", "unit_level": "镇街"}]
+    assert data["rollups"][0]["source"] == "county-bing.json" and len(data["rollups"][0]["units"]) == 7
+    assert read_year_file(tmp_path / "out.json") == year
+    entries = [e for e in city_store.audit_entries(2023) if e["target"] == "rollups"]
+    assert [(e["key"], e["change"]) for e in entries] == [("X03/I03", "insert")]
