@@ -1277,127 +1277,127 @@
 <context>
     <name>AdjustmentPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="634"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="636"/>
         <source> 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="636"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="638"/>
         <source>依据（文件名称或文号、情况说明）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="639"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="697"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="641"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="699"/>
         <source>调整类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="640"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="699"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="642"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="701"/>
         <source>次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="641"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="701"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="643"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="703"/>
         <source>依据</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="642"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="702"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="704"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="645"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="647"/>
         <source>各镇街计入的调整分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="652"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="654"/>
         <source>，累计不超过 {cap} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="653"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="655"/>
         <source>{name}（每次 {points} 分{cap}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="660"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="662"/>
         <source>加分项合计不超过 {cap} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="662"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="664"/>
         <source>扣分项合计不超过 {cap} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="665"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="667"/>
         <source>调整指标按次计分：每条记录 = 每次分值 × 次数，正数加分、负数扣分；各类型可设累计上限（如负面清单）；{caps}。调整分与加分分开计算，计入最终得分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="666"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="668"/>
         <source>合计不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="669"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="671"/>
         <source>本年度没有设定调整指标类型。需要时在“考核方案 → 考核规则与类型”中添加（如工作创新加分、违规行为扣分、负面清单）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="696"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="719"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="698"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="721"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="698"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="700"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="700"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="702"/>
         <source>记录分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="709"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="711"/>
         <source>{name}累计超过上限，按 {counted} 计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="712"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="714"/>
         <source>加分项超过上限，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="714"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="716"/>
         <source>扣分项超过上限，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="720"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="722"/>
         <source>加分项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="721"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="723"/>
         <source>扣分项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="722"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="724"/>
         <source>计入调整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="723"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="725"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,130 +2184,130 @@
 <context>
     <name>BonusPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="334"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="336"/>
         <source> 次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="337"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="339"/>
         <source>同一成果获得多级表彰时，各条记录填同一个成果名称，只按最高一级计分（就高不就低）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="338"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="340"/>
         <source>同一成果多级表彰时填写，如“乡村旅游示范”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="342"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="344"/>
         <source>文件名称或文号</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="339"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="422"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="341"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="424"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="340"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="424"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="342"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="426"/>
         <source>次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="341"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="343"/>
         <source>成果（就高不就低）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="428"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="430"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="429"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="431"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="346"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="348"/>
         <source>各镇街计入的加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="353"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="355"/>
         <source>{name}（每次 {points} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="359"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="361"/>
         <source>加分按成果计：每条记录的分值 = 每次分值 × 次数；同一成果多级表彰只计最高一条（就高不就低）；各镇街加分累计不超过 {cap} 分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="401"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="403"/>
         <source>不计（就高不就低：同一成果已按更高一级计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="403"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="405"/>
         <source>计入（该镇街合计 {total}，超过上限按 {cap} 计）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="405"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="407"/>
         <source>计入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="421"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="445"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="423"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="447"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="423"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="425"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="425"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="427"/>
         <source>成果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="426"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="428"/>
         <source>记录分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="427"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="429"/>
         <source>计入情况</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="438"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="440"/>
         <source>就高不就低：{count} 条不计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="440"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="442"/>
         <source>超过上限 {cap} 分，按上限计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="446"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="448"/>
         <source>成果合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="447"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="449"/>
         <source>计入加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="448"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="450"/>
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,7 +3233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="440"/>
+        <location filename="../desktop_app/services/session.py" line="443"/>
         <source>不能在这里更改年度</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,47 +3243,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="44"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="46"/>
         <source>日期“{text}”无法识别，请按 2024-05-10 的格式填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="323"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="325"/>
         <source>请选择镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="386"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="388"/>
         <source>请选择加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="499"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="501"/>
         <source>请选择督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="504"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="506"/>
         <source>请填写该轮区被扣的分值（大于 0）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="597"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="599"/>
         <source>请填写否决原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="681"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="683"/>
         <source>请选择调整类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="763"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="765"/>
         <source>请选择等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="766"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="768"/>
         <source>请写明认定理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,8 +4509,8 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/results/explain.py" line="64"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="217"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="242"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="246"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="271"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,230 +4525,260 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="80"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="82"/>
         <source>计分明细</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="83"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="85"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{points}分） 小计 &lt;b&gt;{subtotal}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="86"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="88"/>
         <source>指标 / 部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="86"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="88"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="86"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="88"/>
         <source>得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="102"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="107"/>
         <source>不适用：{code} {name}（{points}分，不计入适用满分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="110"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="116"/>
+        <source>未汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="122"/>
+        <source>尚未导入下级年度文件（在“加分与否决 → 下级结果”中导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="124"/>
+        <source>来源：{file}（{title}，数据指纹 {fingerprint}，{date} 读取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="128"/>
+        <source>{points} × 各单位（最终得分 ÷ 满分）的加权平均，{count} 个单位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="130"/>
+        <source>{name} {final} ÷ {full}{weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="132"/>
+        <source>，权重 {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="139"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="120"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="149"/>
         <source>扣 {points}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="123"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="152"/>
         <source>备注：{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="125"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="154"/>
         <source>录入时间：{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="133"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="236"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="162"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="265"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="138"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="167"/>
         <source>{type} ×{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="141"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="170"/>
         <source>同一成果“{group}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="148"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="177"/>
         <source>就高不就低，未计入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="150"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="179"/>
         <source>无加分记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="154"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="183"/>
         <source>合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="156"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="185"/>
         <source>加分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="161"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="237"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="190"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="266"/>
         <source>督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="168"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
         <source>{name} 第 {round} 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="173"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="202"/>
         <source>因该镇街导致区被扣分，取消加分并扣除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="177"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="206"/>
         <source>无督查评估记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="179"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="208"/>
         <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="189"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="238"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="218"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="267"/>
         <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="194"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="223"/>
         <source>{name}：{times} 次 × {points} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="226"/>
         <source>该项累计不超过 {cap} 分，按 {counted} 计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="201"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="230"/>
         <source>无调整指标记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="203"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="232"/>
         <source>加分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="205"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="234"/>
         <source>扣分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="208"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="237"/>
         <source>{label} {uncapped}，超过上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="211"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="240"/>
         <source>调整指标合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="227"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="256"/>
         <source>被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="233"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="262"/>
         <source>适用满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="234"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="263"/>
         <source>原始得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="235"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="264"/>
         <source>折算得分（百分制）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="239"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="268"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="240"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="269"/>
         <source>排名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="241"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="270"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="242"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="271"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="242"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="271"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="243"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="272"/>
         <source>数据完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="243"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="272"/>
         <source>完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="243"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="272"/>
         <source>缺 {count} 项：{parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="247"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="276"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估 + 调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="249"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="278"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="251"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="280"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4892,105 +4922,105 @@
 <context>
     <name>InspectionPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="459"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="461"/>
         <source>第 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="460"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="462"/>
         <source> 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="461"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="463"/>
         <source>该轮造成区被扣分（取消加分，并扣除同等分值）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="463"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="465"/>
         <source>区被扣的分值，如 0.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="467"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="469"/>
         <source>督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="468"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="523"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="470"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="525"/>
         <source>轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="470"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="472"/>
         <source>被扣分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="471"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="527"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="473"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="529"/>
         <source>备注</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="474"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="476"/>
         <source>各镇街督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="480"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="482"/>
         <source>{name}（每轮 +{award} 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="485"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="487"/>
         <source>市级专项督查、区县交叉核查、市级第三方评估按轮次计：每轮获得该类型的加分；该轮造成区被扣分的，不加分，并扣除同等分值。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="510"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="512"/>
         <source>{town} {kind} 第 {round} 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="521"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="535"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="523"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="537"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="522"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="524"/>
         <source>类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="524"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="526"/>
         <source>结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="524"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="526"/>
         <source>造成区被扣 {points} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="525"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="527"/>
         <source>获得加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="526"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="528"/>
         <source>增减分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="536"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="538"/>
         <source>轮次数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="537"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="539"/>
         <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5373,75 +5403,75 @@
 <context>
     <name>LimitFlagPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="734"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="736"/>
         <source>认定理由（如“被市级通报批评”“存在突出问题”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="735"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="780"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="737"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="782"/>
         <source>等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="736"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="782"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="738"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="784"/>
         <source>理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="739"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="741"/>
         <source>受等次限制的镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="746"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="748"/>
         <source>{name}（最高评为“{grade}”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="749"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="751"/>
         <source>腾出的名额由后续镇街递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="749"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="751"/>
         <source>腾出的名额不递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="751"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="753"/>
         <source>等次限制在按名额或分数线定等之后适用：受限制的镇街最高只能评为该限制的等次，{refill}。依据调整指标的限制由登记的调整指标记录自动触发；这里登记考核办的认定。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="753"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="755"/>
         <source>本年度没有设定等次限制。需要时在“考核方案 → 考核规则与类型”中添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="779"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="787"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="781"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="789"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="781"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="783"/>
         <source>最高等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="788"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="790"/>
         <source>满足的限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="789"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="791"/>
         <source>评定等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="790"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="792"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,73 +5879,73 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="130"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="132"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="131"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="133"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="134"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="136"/>
         <source>佐证文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="145"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="147"/>
         <source>登记 / 修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="149"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="151"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="151"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="153"/>
         <source>新增登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="152"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="154"/>
         <source>保存修改</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="153"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="155"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="154"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="156"/>
         <source>清空表单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="185"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="187"/>
         <source>各镇街合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="282"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="284"/>
         <source>登记：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="297"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="299"/>
         <source>修改：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="309"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="311"/>
         <source>删除这条登记吗？
 {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="312"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="314"/>
         <source>删除：{what}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5923,37 +5953,43 @@
 <context>
     <name>RegistersTab</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="810"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="909"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="811"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="910"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
         <source>市级评估结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="812"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="911"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="813"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="912"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
         <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="814"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="839"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="913"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
         <source>等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="841"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="914"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="941"/>
+        <source>下级结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="943"/>
         <source>{label}（{count}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6183,6 +6219,140 @@
     <message>
         <location filename="../desktop_app/gui/results/models.py" line="270"/>
         <source>{name}（{code}），单击查看得分构成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollUp</name>
+    <message>
+        <location filename="../desktop_app/services/rollup.py" line="33"/>
+        <source>打分部分 {part} 不是下级结果汇总部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/rollup.py" line="35"/>
+        <source>本年度没有镇街 {town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/rollup.py" line="39"/>
+        <source>{file} 是 {lower} 年度的考核，本年度是 {upper} 年度，不能汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/rollup.py" line="42"/>
+        <source>{file} 考核的是“{found}”，这里要汇总的是“{wanted}”的考核结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/rollup.py" line="47"/>
+        <source>{file} 的考核数据有问题，不能汇总：{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/services/rollup.py" line="51"/>
+        <source>{file} 的考核尚有 {count} 项未打分，结果不是最终结果，不能汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollUpPage</name>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="803"/>
+        <source>导入下级年度文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="810"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="875"/>
+        <source>汇总部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="811"/>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="814"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="880"/>
+        <source>汇总得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="826"/>
+        <source>下级结果汇总：选择镇街和汇总部分，导入该单位下级用本程序导出的年度文件（须为同一年度、已全部打分）；该部分得分 = 分值 × 各下级单位（最终得分 ÷ 满分）的加权平均，保留两位小数。再次导入同一单位即替换。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="828"/>
+        <source>本年度没有由下级结果汇总的打分部分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="833"/>
+        <source>{file}（数据指纹 {fingerprint}，{date} 读取）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="844"/>
+        <source>本年度没有由下级结果汇总的打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="846"/>
+        <source>下级年度文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="846"/>
+        <source>年度文件 (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="857"/>
+        <source>汇总：{what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="874"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="885"/>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="876"/>
+        <source>来源文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="877"/>
+        <source>数据指纹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="878"/>
+        <source>读取日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="879"/>
+        <source>单位数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="886"/>
+        <source>最终得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="887"/>
+        <source>名次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="888"/>
+        <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6839,22 +7009,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="147"/>
+        <location filename="../desktop_app/domain/status.py" line="149"/>
         <source>{town}还有 {count} 项未打分（{parts}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="153"/>
+        <location filename="../desktop_app/domain/status.py" line="155"/>
         <source>{department}尚未提交打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="159"/>
+        <location filename="../desktop_app/domain/status.py" line="161"/>
         <source>{town}对“{indicator}”的申诉尚未复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="168"/>
+        <location filename="../desktop_app/domain/status.py" line="170"/>
         <source>数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6907,73 +7077,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="215"/>
+        <location filename="../desktop_app/storage/database.py" line="225"/>
         <source>无法建立文件夹 {folder}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="243"/>
+        <location filename="../desktop_app/storage/database.py" line="253"/>
         <source>无法打开数据库 {path}：{reason}。该文件已损坏，请从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="259"/>
+        <location filename="../desktop_app/storage/database.py" line="269"/>
         <source>找不到数据库文件 {path}。请检查路径；如要新建数据库，请在窗口中选择“新建数据库”或导入一个年度文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="262"/>
+        <location filename="../desktop_app/storage/database.py" line="272"/>
         <source>{path} 是文件夹，不是数据库文件。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="267"/>
+        <location filename="../desktop_app/storage/database.py" line="277"/>
         <source>无法读取数据库文件 {path}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="272"/>
+        <location filename="../desktop_app/storage/database.py" line="282"/>
         <source>{path} 是空文件，不是本程序的数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="274"/>
+        <location filename="../desktop_app/storage/database.py" line="284"/>
         <source>{path} 不是数据库文件（可能是其他程序的文件），未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="285"/>
+        <location filename="../desktop_app/storage/database.py" line="295"/>
         <source>{path} 是其他程序的 SQLite 数据库，不是本程序的数据库，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="306"/>
+        <location filename="../desktop_app/storage/database.py" line="316"/>
         <source>数据库 {path} 完整性检查未通过（{detail}），请从备份恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="312"/>
+        <location filename="../desktop_app/storage/database.py" line="322"/>
         <source>数据库 {path} 由较新版本的程序创建（结构版本 {found}，本程序支持 {known}），请升级程序后再打开。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="510"/>
+        <location filename="../desktop_app/storage/database.py" line="520"/>
         <source>数据库 {path} 正由另一个程序（另一窗口或命令行）写入，等待 {seconds} 秒后仍未完成。本次修改未保存，请稍后再试。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="553"/>
+        <location filename="../desktop_app/storage/database.py" line="563"/>
         <source>数据库中没有 {year} 年度。已有年度：{years}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="592"/>
+        <location filename="../desktop_app/storage/database.py" line="603"/>
         <source>数据库中已有 {year} 年度，未作任何更改。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="723"/>
-        <location filename="../desktop_app/storage/database.py" line="838"/>
+        <location filename="../desktop_app/storage/database.py" line="741"/>
+        <location filename="../desktop_app/storage/database.py" line="856"/>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7316,297 +7486,337 @@
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="196"/>
+        <source>下级结果汇总的打分部分 {part} 不存在（或是否决指标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="200"/>
+        <source>打分部分 {part} 汇总时“{name}”的权重不能为负数（现为 {value}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="216"/>
+        <source>下级结果（{source}）的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="219"/>
+        <source>打分部分 {part} 不是下级结果汇总部分（镇街 {town}，{source}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="223"/>
+        <source>镇街 {town} 的打分部分 {part} 已有下级结果（第 {first} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="227"/>
+        <source>下级结果（{source}）没有任何单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="230"/>
+        <source>下级结果（{source}）中“{name}”的满分必须大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="234"/>
+        <source>打分部分 {part} 的得分由下级考核结果汇总，不能直接录入（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="248"/>
         <source>结果运用第 {number} 条没有写明措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="199"/>
+        <location filename="../desktop_app/domain/validation.py" line="251"/>
         <source>结果运用“{action}”须指明一个等次或一项等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="202"/>
+        <location filename="../desktop_app/domain/validation.py" line="254"/>
         <source>结果运用“{action}”的等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="206"/>
+        <location filename="../desktop_app/domain/validation.py" line="258"/>
         <source>结果运用“{action}”的等次限制 {limit} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="220"/>
+        <location filename="../desktop_app/domain/validation.py" line="272"/>
         <source>等次限制“{name}”的最高等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="224"/>
+        <location filename="../desktop_app/domain/validation.py" line="276"/>
         <source>等次限制“{name}”所依据的调整指标类型 {type} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="237"/>
+        <location filename="../desktop_app/domain/validation.py" line="289"/>
         <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="242"/>
+        <location filename="../desktop_app/domain/validation.py" line="294"/>
         <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="246"/>
+        <location filename="../desktop_app/domain/validation.py" line="298"/>
         <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="261"/>
+        <location filename="../desktop_app/domain/validation.py" line="313"/>
         <source>镇街 {town} 不存在（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="264"/>
+        <location filename="../desktop_app/domain/validation.py" line="316"/>
         <source>打分部分 {part} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="267"/>
+        <location filename="../desktop_app/domain/validation.py" line="319"/>
         <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="280"/>
+        <location filename="../desktop_app/domain/validation.py" line="332"/>
         <source>加分记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="281"/>
+        <location filename="../desktop_app/domain/validation.py" line="333"/>
         <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="283"/>
+        <location filename="../desktop_app/domain/validation.py" line="335"/>
         <source>加分次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="291"/>
+        <location filename="../desktop_app/domain/validation.py" line="343"/>
         <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="295"/>
+        <location filename="../desktop_app/domain/validation.py" line="347"/>
         <source>督查评估记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="296"/>
+        <location filename="../desktop_app/domain/validation.py" line="348"/>
         <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="298"/>
+        <location filename="../desktop_app/domain/validation.py" line="350"/>
         <source>被扣分值不能为负数（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="304"/>
+        <location filename="../desktop_app/domain/validation.py" line="356"/>
         <source>调整指标记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="305"/>
+        <location filename="../desktop_app/domain/validation.py" line="357"/>
         <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="307"/>
+        <location filename="../desktop_app/domain/validation.py" line="359"/>
         <source>调整次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="313"/>
+        <location filename="../desktop_app/domain/validation.py" line="365"/>
         <source>等次限制认定的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="316"/>
+        <location filename="../desktop_app/domain/validation.py" line="368"/>
         <source>等次限制 {limit} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="319"/>
+        <location filename="../desktop_app/domain/validation.py" line="371"/>
         <source>等次限制认定须写明理由（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="326"/>
+        <location filename="../desktop_app/domain/validation.py" line="379"/>
         <source>一票否决记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="329"/>
+        <location filename="../desktop_app/domain/validation.py" line="382"/>
         <source>一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="332"/>
+        <location filename="../desktop_app/domain/validation.py" line="385"/>
         <source>指标 {indicator} 不是否决指标（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="368"/>
+        <location filename="../desktop_app/domain/validation.py" line="421"/>
         <source>打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="371"/>
+        <location filename="../desktop_app/domain/validation.py" line="424"/>
         <source>二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="374"/>
+        <location filename="../desktop_app/domain/validation.py" line="427"/>
         <source>镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="382"/>
+        <location filename="../desktop_app/domain/validation.py" line="435"/>
         <source>扣分 {points} 不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="388"/>
+        <location filename="../desktop_app/domain/validation.py" line="441"/>
         <source>镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="56"/>
+        <location filename="../desktop_app/yearfile.py" line="57"/>
         <source>缺少必填字段 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="57"/>
+        <location filename="../desktop_app/yearfile.py" line="58"/>
         <source>类型错误：应为 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="58"/>
+        <location filename="../desktop_app/yearfile.py" line="59"/>
         <source>取值无效，可选值为 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="59"/>
+        <location filename="../desktop_app/yearfile.py" line="60"/>
         <source>取值必须为 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="60"/>
+        <location filename="../desktop_app/yearfile.py" line="61"/>
         <source>数值不能小于 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="61"/>
+        <location filename="../desktop_app/yearfile.py" line="62"/>
         <source>数值不能大于 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="62"/>
+        <location filename="../desktop_app/yearfile.py" line="63"/>
         <source>数值必须大于 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="63"/>
+        <location filename="../desktop_app/yearfile.py" line="64"/>
         <source>至少需要 {detail} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="64"/>
+        <location filename="../desktop_app/yearfile.py" line="65"/>
         <source>不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="65"/>
+        <location filename="../desktop_app/yearfile.py" line="66"/>
         <source>含有格式不允许的字段 {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="66"/>
+        <location filename="../desktop_app/yearfile.py" line="67"/>
         <source>格式错误：应为 {detail}（日期写作 2024-06-28）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="67"/>
+        <location filename="../desktop_app/yearfile.py" line="68"/>
         <source>取值应为 &quot;all&quot; 或镇街编码列表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="77"/>
+        <location filename="../desktop_app/yearfile.py" line="78"/>
         <source>不符合文件格式：{detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="189"/>
+        <location filename="../desktop_app/yearfile.py" line="197"/>
         <source>数字 {number} 位数过多，不是合理的分值或数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="193"/>
-        <location filename="../desktop_app/yearfile.py" line="195"/>
+        <location filename="../desktop_app/yearfile.py" line="201"/>
+        <location filename="../desktop_app/yearfile.py" line="203"/>
         <source>数字 {number} 超出合理范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="201"/>
+        <location filename="../desktop_app/yearfile.py" line="209"/>
         <source>整数 {number} 位数过多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="206"/>
+        <location filename="../desktop_app/yearfile.py" line="214"/>
         <source>不允许 {name}：分值和数量必须是有限的数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="213"/>
+        <location filename="../desktop_app/yearfile.py" line="221"/>
         <source>文字中有无效的字符（单独的代理码位 \u{code:04x}），请检查文件的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="227"/>
+        <location filename="../desktop_app/yearfile.py" line="235"/>
         <source>字段“{key}”在同一处出现了两次，无法确定取哪一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="263"/>
+        <location filename="../desktop_app/yearfile.py" line="271"/>
         <source>不是有效的 JSON（{reason}），文件可能不完整或已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="270"/>
+        <location filename="../desktop_app/yearfile.py" line="278"/>
         <source>嵌套层数过多（超过 {limit} 层），不是考核年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="273"/>
+        <location filename="../desktop_app/yearfile.py" line="281"/>
         <source>文件内容不是一个考核年度（应为 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="297"/>
+        <location filename="../desktop_app/yearfile.py" line="305"/>
         <source>佐证文件“{name}”的内容不是有效的 base64 编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="300"/>
+        <location filename="../desktop_app/yearfile.py" line="308"/>
         <source>佐证文件“{name}”有 {found} 字节，与记录的大小 {size} 字节不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="340"/>
+        <location filename="../desktop_app/yearfile.py" line="348"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="350"/>
+        <location filename="../desktop_app/yearfile.py" line="358"/>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7649,75 +7859,75 @@
 <context>
     <name>VetoPage</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="548"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="550"/>
         <source>选择方案中的否决情形，或直接填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="552"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="554"/>
         <source>通报文件、问题清单等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="550"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="611"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="552"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="613"/>
         <source>否决原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="551"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="612"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="553"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="614"/>
         <source>否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="613"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="615"/>
         <source>佐证材料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="614"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="616"/>
         <source>日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="556"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="558"/>
         <source>被否决镇街的结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="572"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="574"/>
         <source>（无，按方案否决情形）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="578"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="580"/>
         <source>被一票否决的镇街不论得分多少，排在未被否决的镇街之后，定为“{grade}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="602"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="604"/>
         <source>{town} 一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="610"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="619"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="612"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="621"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="620"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="622"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="621"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="623"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="622"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="624"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>

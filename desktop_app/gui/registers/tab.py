@@ -8,6 +8,7 @@ veto puts the town. Every change is stored at once and is one undo step.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Callable, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
     QPushButton, QSpinBox, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.messages import QT_TRANSLATE_NOOP
-from ...domain.model import ZERO, Adjustment, Bonus, Inspection, LimitFlag, Veto
+from ...domain.messages import QT_TRANSLATE_NOOP, MessageError
+from ...domain.model import ZERO, Adjustment, Bonus, Inspection, LimitFlag, RollUp, Veto
+from ...domain.scoring import rollup_score
 from ...domain.numbers import parse_date_text, points_text, signed, two_decimals
 from ...services import EntryError, parse_score_text
 from ...services.attachments import Attachments
@@ -791,6 +793,102 @@ class LimitFlagPage(RegisterPage):
         ], towns)
 
 
+class RollUpPage(RegisterPage):
+    """下级结果: for a town's roll-up part, the year file its level below exported, read and kept
+    with its fingerprint; the part is scored from it."""
+    field = "rollups"
+
+    def __init__(self, tab: "RegistersTab"):
+        super().__init__(tab)
+        self.add_button.setText(self.tr("导入下级年度文件…"))
+        self.save_button.hide()  # lower results are read again from a file, not edited
+
+    def build_form(self) -> None:
+        self.part = QComboBox()
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.form.addRow(self.tr("汇总部分"), self.part)
+        self.form.addRow(self.tr("来源"), self.source_label)
+
+    def summary_title(self) -> str:
+        return self.tr("汇总得分")
+
+    def refresh_choices(self, session) -> None:
+        year = session.year
+        current = self.part.currentData()
+        names = {part.code: indicator.name for indicator, part in year.parts()}
+        self.part.clear()
+        for rule in year.rollup_parts:
+            self.part.addItem(f"{rule.part} {names.get(rule.part, '')}".strip(), rule.part)
+        if current is not None and self.part.findData(current) >= 0:
+            self.part.setCurrentIndex(self.part.findData(current))
+        self.explain_label.setText(self.tr(
+            "下级结果汇总：选择镇街和汇总部分，导入该单位下级用本程序导出的年度文件（须为同一年度、已全部打分）；"
+            "该部分得分 = 分值 × 各下级单位（最终得分 ÷ 满分）的加权平均，保留两位小数。再次导入同一单位即替换。")
+            if year.rollup_parts else self.tr("本年度没有由下级结果汇总的打分部分。"))
+
+    def fill_form(self, record: RollUp) -> None:
+        self.town.setCurrentIndex(self.town.findData(record.town))
+        self.part.setCurrentIndex(self.part.findData(record.part))
+        self.source_label.setText(self.tr("{file}（数据指纹 {fingerprint}，{date} 读取）").format(
+            file=record.source, fingerprint=record.fingerprint, date=record.imported_on))
+
+    def describe(self, record: RollUp) -> str:
+        return f"{self.session.town_name(record.town)} {record.part} {record.source}"
+
+    def add_record(self) -> bool:
+        from ...services.rollup import lower_results
+
+        part = self.part.currentData()
+        if part is None:
+            self.tab.workspace.messenger.error(self, self.tr("本年度没有由下级结果汇总的打分部分"))
+            return False
+        path = self.tab.workspace.messenger.open_file(self, self.tr("下级年度文件"), self.tr("年度文件 (*.json)"))
+        if not path:
+            return False
+        year = self.session.year
+        try:
+            rollup = lower_results(path, year, self._town_code(), part, dt.date.today())
+        except (EntryError, MessageError) as error:
+            self.tab.workspace.messenger.error(self, error.render(QCoreApplication.translate))
+            return False
+        kept = tuple(r for r in year.rollups if (r.town, r.part) != (rollup.town, rollup.part))
+        records = kept + (rollup,)
+        if self.tab.store_records(self, records, self.tr("汇总：{what}").format(what=self.describe(rollup)), year):
+            self.select_record(len(records) - 1)
+            return True
+        return False
+
+    def show_records(self, session) -> None:
+        year, result = session.year, session.result.by_code()
+        names = self.town_names()
+        rules = {rule.part: rule for rule in year.rollup_parts}
+        points = {part.code: part.points for _, part in year.parts()}
+
+        def score(r) -> str:
+            value = rollup_score(points[r.part], rules[r.part], r) if r.part in rules and r.part in points else None
+            return "" if value is None else two_decimals(value)
+
+        self.model.colour = lambda row, column: None
+        self.model.load([
+            (self.tr("镇街"), lambda r: names.get(r.town, r.town), LEFT),
+            (self.tr("汇总部分"), lambda r: r.part, CENTRE),
+            (self.tr("来源文件"), lambda r: r.source, LEFT),
+            (self.tr("数据指纹"), lambda r: r.fingerprint, CENTRE),
+            (self.tr("读取日期"), lambda r: r.imported_on, CENTRE),
+            (self.tr("单位数"), lambda r: str(len(r.units)), RIGHT),
+            (self.tr("汇总得分"), score, RIGHT),
+        ], list(year.rollups))
+        towns = [t for t in year.towns if any(r.town == t.code for r in year.rollups)]
+        self.summary_model.colour = lambda town, column: None
+        self.summary_model.load([
+            (self.tr("镇街"), lambda t: t.name, LEFT),
+            (self.tr("最终得分"), lambda t: two_decimals(result[t.code].final), RIGHT),
+            (self.tr("名次"), lambda t: str(result[t.code].rank), RIGHT),
+            (self.tr("等次"), lambda t: result[t.code].grade, CENTRE),
+        ], towns)
+
+
 class RegistersTab(Tab):
     """加分与否决: bonus records, inspection rounds, veto records."""
     administered = True
@@ -806,12 +904,14 @@ class RegistersTab(Tab):
         self.veto_page = VetoPage(self)
         self.adjustment_page = AdjustmentPage(self)
         self.limit_page = LimitFlagPage(self)
+        self.rollup_page = RollUpPage(self)
         self.pages = QTabWidget()
         self.pages.addTab(self.bonus_page, self.tr("加分"))
         self.pages.addTab(self.inspection_page, self.tr("市级评估结果运用"))
         self.pages.addTab(self.veto_page, self.tr("一票否决"))
         self.pages.addTab(self.adjustment_page, self.tr("调整指标"))
         self.pages.addTab(self.limit_page, self.tr("等次限制"))
+        self.pages.addTab(self.rollup_page, self.tr("下级结果"))
         self.pages.setCornerWidget(self._corner(), Qt.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
@@ -831,12 +931,14 @@ class RegistersTab(Tab):
         self._label_pages()
 
     def register_pages(self) -> tuple:
-        return self.bonus_page, self.inspection_page, self.veto_page, self.adjustment_page, self.limit_page
+        return (self.bonus_page, self.inspection_page, self.veto_page, self.adjustment_page, self.limit_page,
+                self.rollup_page)
 
     def _label_pages(self) -> None:
         year = self.session.year if self.session else None
         counts = [len(getattr(year, page.field)) if year else 0 for page in self.register_pages()]
-        labels = (self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决"), self.tr("调整指标"), self.tr("等次限制"))
+        labels = (self.tr("加分"), self.tr("市级评估结果运用"), self.tr("一票否决"), self.tr("调整指标"), self.tr("等次限制"),
+                  self.tr("下级结果"))
         for index, (label, count) in enumerate(zip(labels, counts)):
             self.pages.setTabText(index, self.tr("{label}（{count}）").format(label=label, count=count))
 

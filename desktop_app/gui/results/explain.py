@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from ...domain.model import ZERO, AssessmentYear
 from ...domain.numbers import points_text, signed, two_decimals
-from ...domain.scoring import TownResult
+from ...domain.scoring import TownResult, rollup_score
 
 MUTED = "#666666"
 WARN = "#c62828"
@@ -77,6 +77,8 @@ class Explainer(QObject):
     def _categories(self, year: AssessmentYear, row: TownResult, times) -> str:
         departments = {d.code: d.name for d in year.departments}
         scores = {s.part: s for s in year.scores if s.town == row.code}
+        rules = {rule.part: rule for rule in year.rollup_parts}
+        rollups = {r.part: r for r in year.rollups if r.town == row.code}
         out = [_heading(self.tr("计分明细"))]
         for category in year.categories:
             indicators = [i for i in year.indicators if i.category == category.code and not i.veto]
@@ -94,6 +96,9 @@ class Explainer(QObject):
                     skipped.append(indicator)
                     continue
                 for part in indicator.parts:
+                    if part.code in rules:
+                        out.append(self._rollup_rows(indicator, part, rules[part.code], rollups.get(part.code)))
+                        continue
                     out.append(self._part_rows(indicator, part, scores.get(part.code), departments,
                                                times.get((row.code, part.code))))
             out.append("</table>")
@@ -103,6 +108,30 @@ class Explainer(QObject):
                     code=_esc(indicator.code), name=_esc(indicator.name),
                     points=points_text(sum((p.points for p in indicator.parts), ZERO))) + "</p>")
         return "".join(out)
+
+    def _rollup_rows(self, indicator, part, rule, rollup) -> str:
+        """A part scored from the level below: its score as the core works it out, the lower file it
+        came from (name, results fingerprint, day read) and each unit's result and weight."""
+        value = None if rollup is None else rollup_score(part.points, rule, rollup)
+        shown = _coloured("<b>" + self.tr("未汇总") + "</b>", WARN) if value is None else f"<b>{two_decimals(value)}</b>"
+        head = (f"<tr><td style='border-top:1px solid #dddddd'>{_esc(part.code)} {_esc(indicator.name)}"
+                f"<br><span style='color:{MUTED}'>{self.tr('下级结果汇总')}</span></td>"
+                f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{points_text(part.points)}</td>"
+                f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{shown}</td></tr>")
+        if rollup is None:
+            details = [self.tr("尚未导入下级年度文件（在“加分与否决 → 下级结果”中导入）")]
+        else:
+            details = [self.tr("来源：{file}（{title}，数据指纹 {fingerprint}，{date} 读取）").format(
+                file=_esc(rollup.source), title=_esc(rollup.lower_title), fingerprint=_esc(rollup.fingerprint),
+                date=_esc(rollup.imported_on))]
+            weighted = [(unit, rule.weight(unit.class_name)) for unit in rollup.units]
+            details.append(self.tr("{points} × 各单位（最终得分 ÷ 满分）的加权平均，{count} 个单位：").format(
+                points=points_text(part.points), count=len(rollup.units)))
+            details += [self.tr("{name} {final} ÷ {full}{weight}").format(
+                name=_esc(unit.name), final=two_decimals(unit.final), full=points_text(unit.full),
+                weight="" if not rule.weights else self.tr("，权重 {weight}").format(weight=points_text(weight)))
+                for unit, weight in weighted]
+        return head + (f"<tr><td colspan='3' style='color:{MUTED}'>" + "<br>".join(details) + "</td></tr>")
 
     def _part_rows(self, indicator, part, score, departments, when) -> str:
         department = departments.get(part.department, part.department)
