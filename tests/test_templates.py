@@ -78,3 +78,24 @@ def test_a_year_made_from_a_template_or_copied_from_one_with_entries_has_none(tm
                                            limit_flags=(LimitFlag("T01", "L01", "x"),))
         copied = copy_scheme(with_entries, 2026)
         assert copied.adjustments == () and copied.limit_flags == () and copied.grade_limits == created.grade_limits
+
+
+def test_yichuns_per_item_bonuses_are_bonus_types_counted_per_item_and_per_article():
+    """Seed 004, (十七): 国家层级 2 分/项, 省级 1 分/项, 市级 0.5 分/项, 中央媒体 0.2 分/篇, 省媒体 0.1 分/篇;
+    one experience promoted at two levels counts once, at the higher (就高不就低)."""
+    from desktop_app.domain.model import Bonus, BonusType
+    from tests.test_scoring_properties import THREE, simple_year
+
+    kinds = (BonusType("N", "国家层级交流推广", D(2)), BonusType("P", "省级交流推广", D(1)),
+             BonusType("C", "市级行文推广", D("0.5")), BonusType("M1", "中央主流媒体报道", D("0.2")),
+             BonusType("M2", "省主流媒体报道", D("0.1")))
+    year = dataclasses.replace(
+        simple_year([80, 80], grades=THREE), bonus_types=kinds,
+        bonuses=(Bonus("T00", "N", 1, group="稻渔综合种养"), Bonus("T00", "P", 1, group="稻渔综合种养"),
+                 Bonus("T00", "M1", 3), Bonus("T00", "M2", 2), Bonus("T01", "C", 3), Bonus("T01", "M2", 7)))
+    year = dataclasses.replace(year, rules=dataclasses.replace(year.rules, bonus_cap=D(5)))
+    assert validate(year) == []
+    rows = compute(year).by_code()
+    assert rows["T00"].bonus == D("2.8")  # 2 (not 2 + 1) + 3 × 0.2 + 2 × 0.1
+    assert rows["T01"].bonus == D("2.2")  # 3 × 0.5 + 7 × 0.1
+    assert rows["T00"].bonus_detail.superseded == (1,)
