@@ -238,12 +238,17 @@ def test_a_register_records_files_travel_by_its_place_in_the_register(filled, tm
     scan = tmp_path / "通报.pdf"
     scan.write_bytes(b"%PDF v")
     files.add(files.record_owner("veto", 1), scan)
+    award = tmp_path / "表彰.pdf"
+    award.write_bytes(b"%PDF b")
+    files.add(files.record_owner("bonus", 2), award)
     path = tmp_path / "2023.json"
     YearService(filled).export_file(2023, path)
     owners = [item["owner"] for item in json.loads(path.read_text(encoding="utf-8"))["follow_up"]["attachments"]]
-    assert "veto:#1" in owners
+    assert "veto:#1" in owners and "bonus:#2" in owners
     with Store(tmp_path / "other.db") as other:
         YearService(other).import_file(path)
         moved = Attachments(other, 2023)
         assert moved.names_by_owner()["veto:#1"] == ["通报.pdf"]
         assert moved.list(moved.record_owner("veto", 1))[0]["name"] == "通报.pdf"
+        assert moved.names_by_owner()["bonus:#2"] == ["表彰.pdf"]
+        assert moved.list(moved.record_owner("bonus", 2))[0]["name"] == "表彰.pdf"
