@@ -391,7 +391,9 @@ def test_rules_edits_keep_the_veto_grade_only_while_it_exists(example_year):
     assert year.rules.veto_grade == "较好"
     assert edits.update_rules(year, veto_grade=" ").rules.veto_grade is None
     renamed = edits.set_grades(year, [Grade("好", Decimal("0.3")), Grade("中", Decimal("0.5")), Grade("一般")])
-    assert renamed.rules.veto_grade is None  # 较好 is gone: the last grade applies
+    assert renamed.rules.veto_grade == "中"  # the same grade under its new name
+    removed = edits.set_grades(year, [Grade("好", Decimal("0.3")), Grade("一般")])
+    assert removed.rules.veto_grade is None  # 较好 is gone: the last grade applies
     kept = edits.set_grades(year, list(year.rules.grades))
     assert kept.rules.veto_grade == "较好"
     with pytest.raises(edits.SchemeEditError, match="至少要有一个等次"):
