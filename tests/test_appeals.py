@@ -240,3 +240,13 @@ def test_a_decision_on_a_cell_without_a_score_and_on_a_note_only_loss(store, off
     plain = register(store).file("T06", "I06", "理由")
     with pytest.raises(AppealError, match="改分须填写复核后的得分"):
         register(store).decide(plain.id, CHANGED, "复核", new_score="   ")
+
+
+def test_a_score_changed_on_appeal_is_named_so_in_the_trail_even_called_directly(store):
+    from desktop_app.services import YearSession
+
+    session = YearSession(store, 2023)
+    first = len(store.audit_entries(2023))
+    session.set_score_on_appeal("T01", "I06", "4.5", "复核改分")
+    actions = {entry["action"] for entry in store.audit_entries(2023)[first:]}
+    assert actions == {"decide_appeal"}  # the key of AUDIT_ACTIONS, shown as 申诉复核

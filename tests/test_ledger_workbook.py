@@ -416,3 +416,4 @@ def test_the_last_rows_of_a_full_sheet_are_read_and_one_more_is_refused(ledger, 
     sheet.sheet.cell(MAX_ROWS + 1, sheet.columns["问题"]).value = "多出的一行"
     assert _refusal(ledger, sheet.save()) == [
         f"整改台账!A{MAX_ROWS + 1}: 工作表超过 {MAX_ROWS} 行，可能在表格下方粘贴了大量内容。请删除多余的行后再导入。"]
+
