@@ -234,6 +234,9 @@ def test_a_decision_on_a_cell_without_a_score_and_on_a_note_only_loss(store, off
     empty = register(store).file("T04", "I06", "未打分")
     decided = register(store).decide(empty.id, UPHELD, "维持")
     assert decided.score_before is None
+    again = register(store).file("T04", "I06", "应予打分")
+    register(store).decide(again.id, CHANGED, "补打分", new_score="4")
+    assert (session.score_of("T04", "I06").score, session.score_of("T04", "I06").note) == (D(4), "申诉复核改分：补打分")
     noted = register(store).file("T05", "I06", "理由")
     register(store).decide(noted.id, CHANGED, "复核改分", new_score="4.5")
     assert session.score_of("T05", "I06").note == "申诉复核改分：复核改分（原扣分：入户核查发现问题）"
@@ -250,3 +253,14 @@ def test_a_score_changed_on_appeal_is_named_so_in_the_trail_even_called_directly
     session.set_score_on_appeal("T01", "I06", "4.5", "复核改分")
     actions = {entry["action"] for entry in store.audit_entries(2023)[first:]}
     assert actions == {"decide_appeal"}  # the key of AUDIT_ACTIONS, shown as 申诉复核
+
+
+def test_an_appeal_asked_for_by_a_number_that_is_not_there_is_refused_by_name(store):
+    with pytest.raises(AppealError, match="第 424242 号申诉已被撤回或删除"):
+        register(store).appeal(424242)
+
+
+def test_a_part_for_some_towns_only_takes_appeals_from_those_towns(store):
+    assert register(store).file("T03", "I22", "理由").part == "I22"  # I22 applies to T03
+    with pytest.raises(AppealError, match="不是凤城街道的打分项目"):
+        register(store).file("T01", "I22", "理由")

@@ -200,3 +200,53 @@ def test_a_records_owner_is_asked_for_by_its_place_within_the_register(store):
     files = Attachments(store, 2023)
     assert files.record_owner("veto", 0).startswith("veto:")
     assert files.record_owner("veto", 1) is None and files.record_owner("veto", -1) is None
+
+
+@pytest.mark.parametrize("name, why", [
+    ("", "不是有效的文件名"), (".", "不是有效的文件名"), ("..", "不是有效的文件名"), ("a/b.pdf", "不是有效的文件名"),
+    ("README", "不是可作佐证材料的文件类型"), ("X光片.jpg", None), ("XX.pdf", None),
+])
+def test_a_refused_file_name_says_whether_the_name_or_the_kind_is_wrong(name, why):
+    from desktop_app.domain.follow_up import file_name_problem
+
+    refused = file_name_problem(name, 10)
+    if why is None:
+        assert refused is None
+    else:
+        assert refused.message.startswith(f"“{name}”{why}")
+
+
+def test_a_score_owner_splits_at_the_first_slash_and_a_code_may_hold_a_colon_or_slash(tmp_path):
+    import dataclasses
+
+    from desktop_app.services import YearService
+    from desktop_app.services.attachments import split_score_owner
+    from desktop_app.storage import Store
+    from tests.test_scoring_properties import THREE, simple_year
+
+    assert split_score_owner("score:T01/A/B") == ("T01", "A/B")
+    year = simple_year([90], grades=THREE)
+    indicator = year.indicators[0]
+    odd = dataclasses.replace(indicator.parts[0], code="P:1/2")
+    year = dataclasses.replace(year, indicators=(dataclasses.replace(indicator, parts=(odd,)),), scores=())
+    with Store(tmp_path / "odd.db") as store:
+        YearService(store).import_year(year)
+        scan = tmp_path / "扣分依据.pdf"
+        scan.write_bytes(b"%PDF")
+        files = Attachments(store, 2023)
+        files.add(score_owner("T00", "P:1/2"), scan)
+        assert files.names(score_owner("T00", "P:1/2")) == ["扣分依据.pdf"]
+
+
+def test_a_score_of_a_part_for_some_towns_only_takes_files_for_those_towns(store, tmp_path):
+    scan = tmp_path / "依据.pdf"
+    scan.write_bytes(b"%PDF")
+    files = Attachments(store, 2023)
+    files.add(score_owner("T03", "I22"), scan)  # I22 applies to T03
+    assert files.names(score_owner("T03", "I22")) == ["依据.pdf"]
+    with pytest.raises(AttachmentError, match="不存在"):
+        files.add(score_owner("T01", "I22"), scan)  # nor to T01
+
+
+def test_removing_a_file_that_is_not_there_says_so_without_an_error(store):
+    assert Attachments(store, 2023).remove(987654) is False

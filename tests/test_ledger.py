@@ -346,3 +346,18 @@ def test_the_store_says_whether_an_entry_was_there_to_update(store):
     assert store.update_ledger_entry(2023, entry_id, {"leader": "张三"}) is True
     assert store.update_ledger_entry(2023, entry_id + 1000, {"leader": "张三"}) is False
     assert store.delete_ledger_entries(2023, [entry_id, entry_id + 1000]) == 1
+
+
+def test_every_entry_of_a_status_is_counted():
+    entries = [LedgerEntry("T01", SOURCE_MANUAL, text) for text in "abc"]
+    assert counts_by(entries, lambda e: e.town, TODAY)["T01"][OPEN] == 3
+
+
+def test_a_follow_up_is_something_if_any_of_its_parts_is():
+    from desktop_app.domain.follow_up import EvidenceFile, FollowUp
+
+    entry = LedgerEntry("T01", SOURCE_MANUAL, "a")
+    appeal = object()
+    evidence = EvidenceFile("ledger:1", "a.pdf", b"%PDF", "0" * 64, "admin", "2024-01-01T00:00:00")
+    assert not FollowUp((), (), ())
+    assert FollowUp((entry,), (), ()) and FollowUp((), (appeal,), ()) and FollowUp((), (), (evidence,))

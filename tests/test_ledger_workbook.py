@@ -417,3 +417,51 @@ def test_the_last_rows_of_a_full_sheet_are_read_and_one_more_is_refused(ledger, 
     assert _refusal(ledger, sheet.save()) == [
         f"整改台账!A{MAX_ROWS + 1}: 工作表超过 {MAX_ROWS} 行，可能在表格下方粘贴了大量内容。请删除多余的行后再导入。"]
 
+
+
+def test_a_whole_number_typed_in_a_text_column_comes_back_without_a_decimal_point(ledger, tmp_path):
+    first = ledger.entries()[0]
+    sheet = exported(ledger, tmp_path)
+    sheet.set(first.id, "责任领导", 2024.0)
+    sheet.set(first.id, "整改措施", 1.5)
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == []
+    ledger.import_workbook(preview)
+    after = ledger.entry(first.id)
+    assert (after.leader, after.measures) == ("2024", "1.5")
+
+
+def test_a_workbook_whose_only_sheet_is_empty_is_not_a_ledger(ledger, tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "空表"
+    workbook.save(tmp_path / "empty.xlsx")
+    assert _refusal(ledger, tmp_path / "empty.xlsx") == [
+        "空表!A1: 这不是本程序导出的整改台账（缺少识别信息）。请先在“整改台账”页导出台账，在其中填写。"]
+
+
+def test_formatting_below_the_row_bound_is_no_content(ledger, tmp_path):
+    from openpyxl.styles import PatternFill
+
+    from desktop_app.excel.returned import MAX_ROWS
+
+    sheet = exported(ledger, tmp_path)
+    sheet.set(ledger.entries()[0].id, "整改措施", "逐户核查")
+    sheet.sheet.cell(MAX_ROWS + 5, 3).fill = PatternFill("solid", fgColor="FFFF00")
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.problems == [] and preview.counts()["changed"] == 1
+
+
+def test_every_new_row_is_taken_with_the_edits(ledger, tmp_path):
+    first = ledger.entries()[0]
+    sheet = exported(ledger, tmp_path)
+    blank = sheet.first_blank_row()
+    for offset, text in enumerate(("新问题一", "新问题二")):
+        sheet.sheet.cell(blank + offset, sheet.columns["镇街"]).value = "凤城街道"
+        sheet.sheet.cell(blank + offset, sheet.columns["问题"]).value = text
+    sheet.set(first.id, "整改措施", "逐户核查")
+    preview = ledger.read_workbook(sheet.save())
+    assert preview.counts()["new"] == 2
+    ledger.import_workbook(preview)
+    descriptions = [entry.description for entry in ledger.entries()]
+    assert "新问题一" in descriptions and "新问题二" in descriptions
+    assert ledger.entry(first.id).measures == "逐户核查"
