@@ -361,3 +361,10 @@ def test_a_follow_up_is_something_if_any_of_its_parts_is():
     evidence = EvidenceFile("ledger:1", "a.pdf", b"%PDF", "0" * 64, "admin", "2024-01-01T00:00:00")
     assert not FollowUp((), (), ())
     assert FollowUp((entry,), (), ()) and FollowUp((), (appeal,), ()) and FollowUp((), (), (evidence,))
+
+
+def test_the_store_takes_only_the_ledgers_own_fields(ledger, store):
+    entry = ledger.add("T01", "问题")
+    with pytest.raises(AssertionError):
+        store.update_ledger_entry(2023, entry.id, {"description": "改", "password_hash": "x"})
+    assert ledger.entry(entry.id).description == "问题"

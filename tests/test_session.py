@@ -601,3 +601,14 @@ def test_a_negative_zero_is_zero(session, text):
     value = parse_score_text(text)
     assert value == 0 and not str(value).startswith("-")
     assert not str(session.set_score("T02", "I06", text).score).startswith("-")
+
+
+def test_the_state_is_worked_out_again_when_a_department_submits(fresh_store):
+    from desktop_app.domain.status import SUBMISSION
+    from desktop_app.services import YearSession
+
+    session = YearSession(fresh_store, 2023)
+    before = [f for f in session.state().failing if f.about == SUBMISSION]
+    session.submit_departments([session.year.departments[0].code])
+    after = [f for f in session.state().failing if f.about == SUBMISSION]
+    assert len(after) == len(before) - 1
