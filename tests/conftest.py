@@ -92,12 +92,15 @@ def _traced(make):
 
 
 def _set_up_once(key: str, make):
-    """The value ``make`` gives, made once (see above); with the mutated functions it depends on."""
+    """The value ``make`` gives, made once (see above); with the mutated functions it depends on.
+    Never kept while mutmut records which tests run which functions ("stats"): each test must
+    run its set-up there, or a mutant of the set-up would be tried against the first test only."""
+    recording = os.environ.get("MUTANT_UNDER_TEST") == "stats"
     made = _SET_UP_ONCE.get(key)
-    if made is not None and _function_under_mutation() not in made[1]:
+    if made is not None and not recording and _function_under_mutation() not in made[1]:
         return made
     made = _traced(make)
-    if _function_under_mutation() is None:
+    if _function_under_mutation() is None and not recording:
         _SET_UP_ONCE[key] = made
     return made
 
