@@ -222,3 +222,21 @@ def test_with_consequences_the_commendation_gives_way_whoever_they_concern():
     year = dataclasses.replace(limited(TEN), consequences=(Consequence("进行约谈", limit="L1"),))
     text = results_paragraphs(year, compute(year), {})  # nobody meets L1
     assert "二、通报表扬" not in text and "二、结果运用" not in text
+
+
+def test_the_session_keeps_the_bureaus_flags_and_an_undo_of_a_removed_limit_brings_them_back(tmp_path):
+    from desktop_app.services.session import YearSession
+
+    year = limited(TEN)
+    with Store(tmp_path / "flags.db") as store:
+        store.save_year(year)
+        session = YearSession(store, 2023)
+        session.set_limit_flags([LimitFlag("T00", "L1", "被通报批评")])
+        assert session.result.by_code()["T00"].grade == "较好"
+        before = session.year
+        assert session.update_scheme(dataclasses.replace(before, grade_limits=(NEGATIVE_LIST,))) == 1
+        assert session.year.limit_flags == ()
+        session.restore_scheme(before)
+        assert session.year.limit_flags == (LimitFlag("T00", "L1", "被通报批评"),)
+        with pytest.raises(Exception, match="等次限制认定须写明理由"):
+            session.set_limit_flags([LimitFlag("T01", "L1", " ")])

@@ -475,3 +475,62 @@ def test_plan_lists_keep_each_method_and_condition_as_its_own_line(example_year)
                                 assessment_methods=["量化打分", " 实地评估 ", ""])
     assert year.veto_conditions == ("条件甲", "条件乙")
     assert year.assessment_methods == ("量化打分", "实地评估")
+
+
+def test_class_names_are_read_from_one_typed_line():
+    assert edits.class_names("镇、街道， 重点帮扶;其他；乡  村") == ["镇", "街道", "重点帮扶", "其他", "乡", "村"]
+    assert edits.class_names("") == [] and edits.class_names(None) == []
+
+
+def test_setting_classes_keeps_codes_by_name_puts_towns_of_a_kind_in_and_clearing_ranks_all_together(example_year):
+    year = edits.set_town_classes(example_year, ["镇", "街道"])
+    assert [(c.code, c.name) for c in year.town_classes] == [("K01", "镇"), ("K02", "街道")]
+    assert {t.kind: t.class_code for t in year.towns} == {"镇": "K01", "街道": "K02"}
+    year = edits.update_rules(year, rank_by_class=True)
+    moved = edits.update_town(year, "T01", class_code="K01")
+    again = edits.set_town_classes(moved, ["街道", "镇", "乡"])  # reordered, one added
+    assert [(c.code, c.name) for c in again.town_classes] == [("K02", "街道"), ("K01", "镇"), ("K03", "乡")]
+    assert again.towns[0].class_code == "K01"  # a town already in a class stays there
+    dropped = edits.set_town_classes(again, ["镇"])
+    assert {t.class_code for t in dropped.towns if t.kind == "街道" and t.code != "T01"} == {None}
+    assert dropped.rules.rank_by_class
+    cleared = edits.set_town_classes(dropped, [])
+    assert cleared.town_classes == () and not cleared.rules.rank_by_class
+    assert {t.class_code for t in cleared.towns} == {None}
+    with pytest.raises(edits.SchemeEditError, match="类别“镇”重复"):
+        edits.set_town_classes(example_year, ["镇", "街道", "镇"])
+
+
+def test_adjustment_types_are_added_edited_and_removed_by_code(example_year):
+    year, code = edits.add_adjustment_type(example_year, " 工作创新 ", Decimal(2))
+    year, second = edits.add_adjustment_type(year, "负面清单", Decimal(-1), cap=Decimal(3))
+    assert (code, second) == ("A01", "A02")
+    assert [(k.name, k.points, k.cap) for k in year.adjustment_types] == [("工作创新", Decimal(2), None),
+                                                                           ("负面清单", Decimal(-1), Decimal(3))]
+    year = edits.update_adjustment_type(year, "A02", name=" 负面清单（扣分） ", cap=None)
+    assert (year.adjustment_types[1].name, year.adjustment_types[1].cap) == ("负面清单（扣分）", None)
+    with pytest.raises(edits.SchemeEditError, match="名称不能为空"):
+        edits.update_adjustment_type(year, "A01", name="  ")
+    year = edits.remove_adjustment_type(year, "A01")
+    assert [k.code for k in year.adjustment_types] == ["A02"]
+
+
+def test_grade_limits_start_at_the_second_grade_and_are_edited_and_removed_by_code(example_year):
+    year, code = edits.add_grade_limit(example_year, "存在突出问题")
+    assert (code, year.grade_limits[0].grade, year.grade_limits[0].adjustment_type) == ("L01", "较好", None)
+    year, other = edits.add_grade_limit(year, "负面清单", "一般")
+    assert (other, year.grade_limits[1].grade) == ("L02", "一般")
+    year = edits.update_grade_limit(year, "L02", adjustment_type="A01", name=" 清单 ")
+    assert (year.grade_limits[1].name, year.grade_limits[1].adjustment_type) == ("清单", "A01")
+    year = edits.remove_grade_limit(year, "L01")
+    assert [g.code for g in year.grade_limits] == ["L02"]
+    one_grade = dataclasses.replace(example_year, rules=dataclasses.replace(
+        example_year.rules, grades=(example_year.rules.grades[0],)))
+    assert edits.add_grade_limit(one_grade, "限制")[0].grade_limits[0].grade == "好"
+
+
+def test_consequences_are_set_as_a_list(example_year):
+    from desktop_app.domain.model import Consequence
+
+    listed = (Consequence("予以通报表扬", grade="好"), Consequence("约谈", limit="L01"))
+    assert edits.set_consequences(example_year, iter(listed)).consequences == listed
