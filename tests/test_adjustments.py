@@ -172,3 +172,16 @@ def test_a_letter_adds_the_adjustment_to_the_parts_of_the_final_and_names_a_limi
     assert "你单位“存在突出问题”（被通报批评），考核等次不高于“较好”。" in before  # a town of no kind
     plain = simple_year([80], grades=THREE)
     assert "调整指标" not in letter_paragraphs(plain, compute(plain), compute(plain).rows[0], {})[0][3]
+
+
+def test_adjustments_another_window_changed_meanwhile_are_not_overwritten(tmp_path):
+    from desktop_app.services.session import ConflictError, YearSession
+
+    with Store(tmp_path / "two.db") as store:
+        store.save_year(hebei([Adjustment("T00", "CX")]))
+        mine, theirs = YearSession(store, 2023), YearSession(store, 2023)
+        seen = mine.year
+        theirs.set_adjustments(seen.adjustments + (Adjustment("T01", "WG"),))
+        with pytest.raises(ConflictError):
+            mine.set_adjustments(seen.adjustments + (Adjustment("T02", "CX"),), based_on=seen)
+        assert [a.town for a in store.load_year(2023, use_cache=False).adjustments] == ["T00", "T01"]

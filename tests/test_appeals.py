@@ -264,3 +264,9 @@ def test_a_part_for_some_towns_only_takes_appeals_from_those_towns(store):
     assert register(store).file("T03", "I22", "理由").part == "I22"  # I22 applies to T03
     with pytest.raises(AppealError, match="不是凤城街道的打分项目"):
         register(store).file("T01", "I22", "理由")
+
+
+def test_the_same_session_sees_an_appeal_filed_since_it_last_worked_out_the_state(store, official):
+    assert official.state().state == OFFICIAL
+    register(store).file("T01", "I06", "理由")
+    assert APPEAL in {f.about for f in official.state().failing}

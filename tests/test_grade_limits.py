@@ -240,3 +240,47 @@ def test_the_session_keeps_the_bureaus_flags_and_an_undo_of_a_removed_limit_brin
         assert session.year.limit_flags == (LimitFlag("T00", "L1", "被通报批评"),)
         with pytest.raises(Exception, match="等次限制认定须写明理由"):
             session.set_limit_flags([LimitFlag("T01", "L1", " ")])
+
+
+def test_renaming_one_grade_leaves_consequences_of_the_others_as_they_were():
+    from desktop_app.domain import scheme_edit as edits
+    from desktop_app.domain.model import Consequence
+
+    year = dataclasses.replace(limited(TEN), consequences=(Consequence("表扬", grade="好"), Consequence("约谈", limit="L1"),
+                                                          Consequence("提醒", grade="一般")))
+    renamed = edits.set_grades(year, [THREE[0], dataclasses.replace(THREE[1], name="比较好"), THREE[2]])
+    assert [(c.grade, c.limit) for c in renamed.consequences] == [("好", None), (None, "L1"), ("一般", None)]
+
+
+def test_what_does_not_change_a_result_still_changes_the_fingerprint():
+    """Texts and settings that make no result differ are part of what was decided: the
+    fingerprint sees each of them (and a year without them keeps its old fingerprint)."""
+    from desktop_app.domain.model import AdjustmentType, Consequence, RollUp, RollUpPart, SubUnit
+
+    base = simple_year(TEN, grades=THREE)
+    printed = lambda y: fingerprint(y, compute(y))  # noqa: E731
+    variants = [
+        dataclasses.replace(base, adjustment_types=(AdjustmentType("A", "创新", D(1)),)),
+        dataclasses.replace(base, adjustment_types=(AdjustmentType("A", "工作创新", D(1)),)),
+        dataclasses.replace(base, grade_limits=(PROMINENT,)),
+        dataclasses.replace(base, grade_limits=(dataclasses.replace(PROMINENT, name="问题突出"),)),
+        dataclasses.replace(base, consequences=(Consequence("表扬", grade="好"),)),
+        dataclasses.replace(base, consequences=(Consequence("通报表扬", grade="好"),)),
+        dataclasses.replace(base, rollup_parts=(RollUpPart("Q"),)),
+        dataclasses.replace(base, rollups=(RollUp("T00", "Q", (SubUnit("甲", D(90), D(100)),), "a.json", "F", "d", 2023, "t"),)),
+        dataclasses.replace(base, rollups=(RollUp("T00", "Q", (SubUnit("甲", D(90), D(100)),), "b.json", "F", "d", 2023, "t"),)),
+        dataclasses.replace(base, unit_level="镇街"),
+        dataclasses.replace(base, unit_level="县"),
+    ]
+    prints = [printed(base)] + [printed(y) for y in variants]
+    assert len(set(prints)) == len(prints)
+
+
+def test_the_town_list_is_fingerprinted_as_before_when_no_town_has_a_class():
+    from desktop_app.domain.status import _towns_as_before
+
+    towns = simple_year(TEN[:2], grades=THREE).towns
+    before_classes = "Town(code='T00', name='镇0', kind=None)", "Town(code='T01', name='镇1', kind=None)"
+    assert _towns_as_before(towns[:1]) == f"({before_classes[0]},)"  # a tuple of one, as repr writes it
+    assert _towns_as_before(towns) == f"({before_classes[0]}, {before_classes[1]})"
+    assert _towns_as_before(()) == "()"

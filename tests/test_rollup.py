@@ -139,3 +139,60 @@ def test_the_lower_results_go_through_the_year_file_and_the_database_with_their_
     assert read_year_file(tmp_path / "out.json") == year
     entries = [e for e in city_store.audit_entries(2023) if e["target"] == "rollups"]
     assert [(e["key"], e["change"]) for e in entries] == [("X03/I03", "insert")]
+
+
+def unit(name, final, full=D(100), class_name=None):
+    return SubUnit(name, D(final), D(full), class_name)
+
+
+def roll(*units):
+    return RollUp("X01", "I03", units, "f.json", "0000-0000-0000", "2024-01-01", 2023, "下级")
+
+
+def test_a_unit_of_full_score_zero_gives_no_score_and_a_full_score_of_one_or_one_unit_counts():
+    rule = RollUpPart("I03")
+    assert rollup_score(D(40), rule, roll(unit("甲", 0, 0))) is None
+    assert rollup_score(D(40), rule, roll(unit("甲", "0.5", 1))) == D("20.00")
+    assert rollup_score(D(40), rule, roll(unit("甲", 90))) == D("36.00")  # one unit, weight 1
+    weighted = RollUpPart("I03", weights=(("贫困县", D("0.5")),))
+    assert rollup_score(D(40), weighted, roll(unit("甲", 90, class_name="贫困县"))) == D("36.00")
+
+
+def test_a_lower_file_with_a_problem_is_refused_though_complete(tmp_path, city_store):
+    bad = lower_file(tmp_path, lambda y: dataclasses.replace(
+        y, categories=(dataclasses.replace(y.categories[0], points=y.categories[0].points + 1),) + y.categories[1:]))
+    from desktop_app.yearfile import YearFileError
+
+    with pytest.raises(YearFileError, match="分值为"):
+        lower_results(bad, city_store.load_year(2023), "X01", "I03", TODAY)
+
+
+def test_the_lower_units_keep_their_class_names_for_the_weights(tmp_path, city_store):
+    from desktop_app.domain import scheme_edit as edits
+
+    classed = lower_file(tmp_path, lambda y: edits.set_town_classes(y, ["镇", "街道"]))
+    rollup = lower_results(classed, city_store.load_year(2023), "X01", "I03", TODAY)
+    county = read_year_file(classed)
+    kinds = {town.name: town.kind for town in county.towns}
+    assert [(u.name, u.class_name) for u in rollup.units] == [(u.name, kinds[u.name]) for u in rollup.units]
+
+
+def test_weights_by_class_are_stored_and_read_back(tmp_path):
+    city = read_year_file(EXAMPLE / "city.json")
+    weighted = dataclasses.replace(city, rollup_parts=(RollUpPart("I03", weights=(("贫困县", D(50)), ("非贫困县", D(10))),
+                                                                  unit_level="镇街"),))
+    with Store(tmp_path / "w.db") as store:
+        store.save_year(weighted)
+        assert store.load_year(2023, use_cache=False).rollup_parts == weighted.rollup_parts
+
+
+def test_lower_results_written_from_another_window_meanwhile_are_not_overwritten(city_store):
+    from desktop_app.services.session import ConflictError
+
+    mine, theirs = YearSession(city_store, 2023), YearSession(city_store, 2023)
+    seen = mine.year
+    import_lower_year(theirs, "X02", "I03", EXAMPLE / "county-yi.json", today=lambda: TODAY)
+    mine_rollup = lower_results(EXAMPLE / "county-jia.json", seen, "X01", "I03", TODAY)
+    with pytest.raises(ConflictError):
+        mine.set_rollups(seen.rollups + (mine_rollup,), based_on=seen)
+    assert [r.town for r in city_store.load_year(2023, use_cache=False).rollups] == ["X02"]

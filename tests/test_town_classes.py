@@ -236,3 +236,8 @@ def test_a_letter_ranks_the_town_within_its_class_and_says_tied_only_within_it(d
     plain_result = compute(plain)
     top = plain_result.rows[0]
     assert "在全区19个镇街中排名第1位" in letter_paragraphs(plain, plain_result, top, {})[0][2]
+
+
+def test_a_class_code_the_year_does_not_define_is_shown_as_it_is_and_no_class_as_nothing():
+    year = classified([90, 80], "ZJ")
+    assert (year.class_name("Z"), year.class_name("Q"), year.class_name(None)) == ("镇", "Q", "")

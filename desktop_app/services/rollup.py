@@ -1,8 +1,8 @@
 """Roll-up from the level below (下级结果汇总): a town's roll-up part is scored from the results of
 its units one level down, read from the year file that level exported with this program.
 
-The lower file is checked before anything is kept: the same assessment year, the level the part
-expects, complete results and no problem; what is kept is each unit's final and full score (and
+The lower file is checked before anything is kept: no problem (as any year file read), the same
+assessment year, the level the part expects and complete results; what is kept is each unit's final and full score (and
 class, for the weights), the file's name, its results fingerprint and the day it was read."""
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from ..domain.messages import QT_TRANSLATE_NOOP, MessageError
 from ..domain.model import AssessmentYear, RollUp, SubUnit
 from ..domain.scoring import compute
 from ..domain.status import fingerprint
-from ..domain.validation import validate
 from ..yearfile import read_year_bundle
 from .session import YearSession
 
@@ -33,7 +32,7 @@ def lower_results(path, upper: AssessmentYear, town: str, part: str, today: dt.d
         raise RollUpError(QT_TRANSLATE_NOOP("RollUp", "打分部分 {part} 不是下级结果汇总部分"), part=part)
     if town not in {t.code for t in upper.towns}:
         raise RollUpError(QT_TRANSLATE_NOOP("RollUp", "本年度没有镇街 {town}"), town=town)
-    lower, _ = read_year_bundle(path)
+    lower, _ = read_year_bundle(path)  # a file with any problem is refused here, naming each
     name = Path(path).name
     if lower.year != upper.year:
         raise RollUpError(QT_TRANSLATE_NOOP("RollUp", "{file} 是 {lower} 年度的考核，本年度是 {upper} 年度，不能汇总"),
@@ -42,10 +41,6 @@ def lower_results(path, upper: AssessmentYear, town: str, part: str, today: dt.d
         raise RollUpError(QT_TRANSLATE_NOOP(
             "RollUp", "{file} 考核的是“{found}”，这里要汇总的是“{wanted}”的考核结果"),
             file=name, found=lower.unit_level or "（未注明层级）", wanted=rule.unit_level)
-    problems = validate(lower)
-    if problems:
-        raise RollUpError(QT_TRANSLATE_NOOP("RollUp", "{file} 的考核数据有问题，不能汇总：{problem}"),
-                          file=name, problem=problems[0].message)
     result = compute(lower)
     if not result.complete:
         raise RollUpError(QT_TRANSLATE_NOOP("RollUp", "{file} 的考核尚有 {count} 项未打分，结果不是最终结果，不能汇总"),
