@@ -6225,32 +6225,27 @@
 <context>
     <name>RollUp</name>
     <message>
-        <location filename="../desktop_app/services/rollup.py" line="33"/>
+        <location filename="../desktop_app/services/rollup.py" line="32"/>
         <source>打分部分 {part} 不是下级结果汇总部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/rollup.py" line="35"/>
+        <location filename="../desktop_app/services/rollup.py" line="34"/>
         <source>本年度没有镇街 {town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/rollup.py" line="39"/>
+        <location filename="../desktop_app/services/rollup.py" line="38"/>
         <source>{file} 是 {lower} 年度的考核，本年度是 {upper} 年度，不能汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/rollup.py" line="42"/>
+        <location filename="../desktop_app/services/rollup.py" line="41"/>
         <source>{file} 考核的是“{found}”，这里要汇总的是“{wanted}”的考核结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/rollup.py" line="47"/>
-        <source>{file} 的考核数据有问题，不能汇总：{problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/services/rollup.py" line="51"/>
+        <location filename="../desktop_app/services/rollup.py" line="46"/>
         <source>{file} 的考核尚有 {count} 项未打分，结果不是最终结果，不能汇总</source>
         <translation type="unfinished"></translation>
     </message>
