@@ -276,6 +276,12 @@ def _audit_triggers(table: str) -> str:
     return "\n".join(statements)
 
 
+def _triggers_made_again(*tables: str) -> str:
+    """The audit triggers of tables whose recorded columns changed, dropped and made anew."""
+    return "\n".join(f"DROP TRIGGER audit_{table}_{op};" for table in tables for op in ("insert", "update", "delete")) \
+        + "\n" + "\n".join(_audit_triggers(table) for table in tables)
+
+
 MIGRATIONS.append("""
     CREATE TABLE audit_context (
         id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -484,13 +490,7 @@ MIGRATIONS.append("""
     );
     ALTER TABLE towns ADD COLUMN class_code TEXT;
     ALTER TABLE years ADD COLUMN rank_by_class INTEGER NOT NULL DEFAULT 0 CHECK (rank_by_class IN (0, 1));
-    DROP TRIGGER audit_towns_insert;
-    DROP TRIGGER audit_towns_update;
-    DROP TRIGGER audit_towns_delete;
-    DROP TRIGGER audit_years_insert;
-    DROP TRIGGER audit_years_update;
-    DROP TRIGGER audit_years_delete;
-""" + "\n".join(_audit_triggers(table) for table in ("town_classes", "towns", "years")))
+""" + _audit_triggers("town_classes") + "\n" + _triggers_made_again("towns", "years"))
 
 
 # --- 14: the adjustment register (调整指标, 负面清单) ---------------------------------------------
@@ -529,10 +529,7 @@ MIGRATIONS.append("""
     ALTER TABLE years ADD COLUMN adjustment_deduct_cap TEXT;
     CREATE TRIGGER adjustments_of_towns BEFORE DELETE ON towns BEGIN
         DELETE FROM adjustments WHERE town_id = OLD.id; END;
-    DROP TRIGGER audit_years_insert;
-    DROP TRIGGER audit_years_update;
-    DROP TRIGGER audit_years_delete;
-""" + "\n".join(_audit_triggers(table) for table in ("adjustment_types", "adjustments", "years")))
+""" + "\n".join(_audit_triggers(table) for table in ("adjustment_types", "adjustments")) + "\n" + _triggers_made_again("years"))
 
 
 # --- 15: grade limits (等次限制) --------------------------------------------------------------------
@@ -567,10 +564,7 @@ MIGRATIONS.append("""
     ALTER TABLE years ADD COLUMN refill_limited_places INTEGER NOT NULL DEFAULT 0 CHECK (refill_limited_places IN (0, 1));
     CREATE TRIGGER limit_flags_of_towns BEFORE DELETE ON towns BEGIN
         DELETE FROM limit_flags WHERE town_id = OLD.id; END;
-    DROP TRIGGER audit_years_insert;
-    DROP TRIGGER audit_years_update;
-    DROP TRIGGER audit_years_delete;
-""" + "\n".join(_audit_triggers(table) for table in ("grade_limits", "limit_flags", "years")))
+""" + "\n".join(_audit_triggers(table) for table in ("grade_limits", "limit_flags")) + "\n" + _triggers_made_again("years"))
 
 
 # --- 16: what follows from a grade or a limit (结果运用) ----------------------------------------------
@@ -580,10 +574,7 @@ AUDITED_TABLES["years"] = (_YEAR_COLUMNS_BEFORE_16[0], _YEAR_COLUMNS_BEFORE_16[1
     ("consequences_json", "{r}.consequences_json"),))
 MIGRATIONS.append("""
     ALTER TABLE years ADD COLUMN consequences_json TEXT;
-    DROP TRIGGER audit_years_insert;
-    DROP TRIGGER audit_years_update;
-    DROP TRIGGER audit_years_delete;
-""" + _audit_triggers("years"))
+""" + _triggers_made_again("years"))
 
 
 # --- 17: roll-up from the level below (下级结果汇总) ------------------------------------------------
@@ -622,7 +613,4 @@ MIGRATIONS.append("""
     ALTER TABLE years ADD COLUMN unit_level TEXT;
     CREATE TRIGGER rollups_of_towns BEFORE DELETE ON towns BEGIN
         DELETE FROM rollups WHERE town_id = OLD.id; END;
-    DROP TRIGGER audit_years_insert;
-    DROP TRIGGER audit_years_update;
-    DROP TRIGGER audit_years_delete;
-""" + "\n".join(_audit_triggers(table) for table in ("rollup_parts", "rollups", "years")))
+""" + "\n".join(_audit_triggers(table) for table in ("rollup_parts", "rollups")) + "\n" + _triggers_made_again("years"))
