@@ -315,17 +315,28 @@ def add_bonus_type(year: AssessmentYear, name: str, points: Decimal) -> tuple[As
     return dataclasses.replace(year, bonus_types=year.bonus_types + (BonusType(code, _named(name), points),)), code
 
 
+def _update_named(year: AssessmentYear, field: str, code: str, changes: dict) -> AssessmentYear:
+    """The item ``code`` of the year's list ``field`` (types, limits) with ``changes``; its name trimmed, never blank."""
+    items = getattr(year, field)
+    index = _index(items, code)
+    item = dataclasses.replace(items[index], **changes)
+    return dataclasses.replace(year, **{field: _replace_at(items, index, dataclasses.replace(item, name=_named(item.name)))})
+
+
+def _remove_coded(year: AssessmentYear, field: str, code: str) -> AssessmentYear:
+    """The year without the item ``code`` of its list ``field``; what refers to it is dropped by ``fit_entries``."""
+    items = getattr(year, field)
+    _index(items, code)
+    return dataclasses.replace(year, **{field: tuple(item for item in items if item.code != code)})
+
+
 def update_bonus_type(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
-    index = _index(year.bonus_types, code)
-    kind = dataclasses.replace(year.bonus_types[index], **changes)
-    return dataclasses.replace(year, bonus_types=_replace_at(year.bonus_types, index,
-                                                             dataclasses.replace(kind, name=_named(kind.name))))
+    return _update_named(year, "bonus_types", code, changes)
 
 
 def remove_bonus_type(year: AssessmentYear, code: str) -> AssessmentYear:
     """Its records go with it (``entries_lost`` counts them, the edit asks first)."""
-    _index(year.bonus_types, code)
-    return dataclasses.replace(year, bonus_types=tuple(b for b in year.bonus_types if b.code != code))
+    return _remove_coded(year, "bonus_types", code)
 
 
 def add_adjustment_type(year: AssessmentYear, name: str, points: Decimal,
@@ -336,16 +347,12 @@ def add_adjustment_type(year: AssessmentYear, name: str, points: Decimal,
 
 
 def update_adjustment_type(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
-    index = _index(year.adjustment_types, code)
-    kind = dataclasses.replace(year.adjustment_types[index], **changes)
-    return dataclasses.replace(year, adjustment_types=_replace_at(year.adjustment_types, index,
-                                                                  dataclasses.replace(kind, name=_named(kind.name))))
+    return _update_named(year, "adjustment_types", code, changes)
 
 
 def remove_adjustment_type(year: AssessmentYear, code: str) -> AssessmentYear:
     """Its records go with it (``entries_lost`` counts them, the edit asks first)."""
-    _index(year.adjustment_types, code)
-    return dataclasses.replace(year, adjustment_types=tuple(k for k in year.adjustment_types if k.code != code))
+    return _remove_coded(year, "adjustment_types", code)
 
 
 def add_grade_limit(year: AssessmentYear, name: str, grade: Optional[str] = None) -> tuple[AssessmentYear, str]:
@@ -357,16 +364,12 @@ def add_grade_limit(year: AssessmentYear, name: str, grade: Optional[str] = None
 
 
 def update_grade_limit(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
-    index = _index(year.grade_limits, code)
-    limit = dataclasses.replace(year.grade_limits[index], **changes)
-    return dataclasses.replace(year, grade_limits=_replace_at(year.grade_limits, index,
-                                                              dataclasses.replace(limit, name=_named(limit.name))))
+    return _update_named(year, "grade_limits", code, changes)
 
 
 def remove_grade_limit(year: AssessmentYear, code: str) -> AssessmentYear:
     """The bureau's flags under it go with it (``entries_lost`` counts them, the edit asks first)."""
-    _index(year.grade_limits, code)
-    return dataclasses.replace(year, grade_limits=tuple(g for g in year.grade_limits if g.code != code))
+    return _remove_coded(year, "grade_limits", code)
 
 
 def set_consequences(year: AssessmentYear, consequences: Iterable[Consequence]) -> AssessmentYear:
@@ -381,15 +384,11 @@ def add_inspection_type(year: AssessmentYear, name: str, award: Decimal) -> tupl
 
 
 def update_inspection_type(year: AssessmentYear, code: str, **changes) -> AssessmentYear:
-    index = _index(year.inspection_types, code)
-    kind = dataclasses.replace(year.inspection_types[index], **changes)
-    return dataclasses.replace(year, inspection_types=_replace_at(year.inspection_types, index,
-                                                                  dataclasses.replace(kind, name=_named(kind.name))))
+    return _update_named(year, "inspection_types", code, changes)
 
 
 def remove_inspection_type(year: AssessmentYear, code: str) -> AssessmentYear:
-    _index(year.inspection_types, code)
-    return dataclasses.replace(year, inspection_types=tuple(k for k in year.inspection_types if k.code != code))
+    return _remove_coded(year, "inspection_types", code)
 
 
 def _named(name: str) -> str:

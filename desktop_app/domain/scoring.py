@@ -422,8 +422,10 @@ def _rank_and_grade(group: list[_Standing], rules: Rules) -> list[tuple[_Standin
     else:
         grades = [_threshold_grade(final, rules) for final in standing_finals]
     # Grade limits: no better than the best grade the town's limits allow.
-    names = [grade.name for grade in rules.grades]
-    grades = [names[best] if best and names.index(grade) < best else grade for grade, best in zip(grades, best_allowed)]
+    if any(best_allowed):
+        names = [grade.name for grade in rules.grades]
+        grades = [names[best] if best and names.index(grade) < best else grade
+                  for grade, best in zip(grades, best_allowed)]
     grades += [rules.effective_veto_grade] * len(vetoed)
     return list(zip(group, ranks, grades))
 

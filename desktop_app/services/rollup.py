@@ -50,23 +50,18 @@ def lower_results(path, upper: AssessmentYear, town: str, part: str, today: dt.d
     return RollUp(town, part, units, name, fingerprint(lower, result), today.isoformat(), lower.year, lower.title)
 
 
+def with_lower_results(rollups: tuple, rollup: RollUp) -> tuple:
+    """``rollups`` with ``rollup`` in place of any read before for the same town and part."""
+    return tuple(r for r in rollups if (r.town, r.part) != (rollup.town, rollup.part)) + (rollup,)
+
+
 def import_lower_year(session: YearSession, town: str, part: str, path,
                       today: Callable[[], dt.date] = dt.date.today) -> RollUp:
     """Keep the lower results of ``path`` for ``town``'s roll-up ``part`` (replacing any read before)."""
     year = session.year
     rollup = lower_results(path, year, town, part, today())
-    kept = tuple(r for r in year.rollups if (r.town, r.part) != (town, part))
-    session.set_rollups(kept + (rollup,), based_on=year)
+    session.set_rollups(with_lower_results(year.rollups, rollup), based_on=year)
     return rollup
 
 
-def remove_lower_year(session: YearSession, town: str, part: str) -> bool:
-    year = session.year
-    kept = tuple(r for r in year.rollups if (r.town, r.part) != (town, part))
-    if len(kept) == len(year.rollups):
-        return False
-    session.set_rollups(kept, based_on=year)
-    return True
-
-
-__all__ = ["RollUpError", "import_lower_year", "lower_results", "remove_lower_year"]
+__all__ = ["RollUpError", "import_lower_year", "lower_results", "with_lower_results"]

@@ -837,7 +837,7 @@ class RollUpPage(RegisterPage):
         return f"{self.session.town_name(record.town)} {record.part} {record.source}"
 
     def add_record(self) -> bool:
-        from ...services.rollup import lower_results
+        from ...services.rollup import lower_results, with_lower_results
 
         part = self.part.currentData()
         if part is None:
@@ -852,8 +852,7 @@ class RollUpPage(RegisterPage):
         except (EntryError, MessageError) as error:
             self.tab.workspace.messenger.error(self, error.render(QCoreApplication.translate))
             return False
-        kept = tuple(r for r in year.rollups if (r.town, r.part) != (rollup.town, rollup.part))
-        records = kept + (rollup,)
+        records = with_lower_results(year.rollups, rollup)
         if self.tab.store_records(self, records, self.tr("汇总：{what}").format(what=self.describe(rollup)), year):
             self.select_record(len(records) - 1)
             return True
