@@ -185,3 +185,21 @@ def test_adjustments_another_window_changed_meanwhile_are_not_overwritten(tmp_pa
         with pytest.raises(ConflictError):
             mine.set_adjustments(seen.adjustments + (Adjustment("T02", "CX"),), based_on=seen)
         assert [a.town for a in store.load_year(2023, use_cache=False).adjustments] == ["T00", "T01"]
+
+
+def test_a_finalised_year_takes_no_adjustment_flag_or_lower_result(fresh_store):
+    from desktop_app.domain.model import LimitFlag
+    from desktop_app.services import FinalisedError
+    from desktop_app.services.session import YearSession
+
+    session = YearSession(fresh_store, 2023)
+    session.update_scheme(dataclasses.replace(session.year, adjustment_types=KINDS))
+    session.submit_departments([d.code for d in session.year.departments])
+    session.finalise()
+    before = session.year
+    for change in (lambda: session.set_adjustments((Adjustment("T01", "CX"),)),
+                   lambda: session.set_limit_flags((LimitFlag("T01", "L1", "x"),)),
+                   lambda: session.set_rollups(())):
+        with pytest.raises(FinalisedError):
+            change()
+    assert session.year == before
