@@ -54,8 +54,7 @@ class Attachments(Service):
     def names_by_owner(self) -> dict[str, list[str]]:
         """Every owner's file names (for the letters and the upward workbook); a register record's
         by its place in the year's register (``bonus:#3``), as the documents know it."""
-        places = {f"{kind}:{row_id}": f"{kind}:#{position}" for kind, table in RECORD_TABLES.items()
-                  for position, row_id in enumerate(self.store.record_ids(self.number, table))}
+        places = self.store.record_places(self.number)
         found: dict[str, list[str]] = {}
         for item in self.list():
             found.setdefault(places.get(item["owner"], item["owner"]), []).append(item["name"])

@@ -1088,6 +1088,12 @@ class Store:
             f"SELECT r.id FROM [{table}] r JOIN years y ON y.id = r.year_id WHERE y.year = ? ORDER BY r.position, r.id",
             [year]).fetchall()]
 
+    def record_places(self, year: int) -> dict[str, str]:
+        """Each register record's owner name by row (``bonus:17``) -> by its place in the year's
+        register (``bonus:#3``): a row number means nothing in another database or a document."""
+        return {f"{kind}:{row_id}": f"{kind}:#{position}" for kind, table in (("bonus", "bonuses"), ("veto", "vetoes"))
+                for position, row_id in enumerate(self.record_ids(year, table))}
+
     def add_attachment(self, year: int, owner: str, name: str, data: bytes, sha256: str) -> int:
         with self.transaction():
             return self.db["attachments"].insert({
@@ -1139,9 +1145,7 @@ class Store:
         """The year's ledger, appeals and evidence files with their bytes."""
         rows = self.db.execute("SELECT owner, name, data, sha256, added_by, added_at FROM attachments WHERE year = ?"
                                " ORDER BY id", [year]).fetchall()
-        # A record's row number means nothing in another database: the file names its place in the register.
-        places = {f"{kind}:{row_id}": f"{kind}:#{position}" for kind, table in (("bonus", "bonuses"), ("veto", "vetoes"))
-                  for position, row_id in enumerate(self.record_ids(year, table))}
+        places = self.record_places(year)
         files = tuple(EvidenceFile(places.get(owner, owner), name, bytes(data), sha256, added_by, added_at)
                       for owner, name, data, sha256, added_by, added_at in rows)
         return FollowUp(tuple(self.ledger(year)), tuple(self.appeals(year)), files)
@@ -1152,8 +1156,7 @@ class Store:
         with self.transaction():
             for table in ("attachments", "appeals", "rectifications"):
                 self.db.execute(f"DELETE FROM [{table}] WHERE year = ?", [year])
-            renumbered = {f"{kind}:#{position}": f"{kind}:{row_id}" for kind, table in (("bonus", "bonuses"), ("veto", "vetoes"))
-                          for position, row_id in enumerate(self.record_ids(year, table))}
+            renumbered = {place: owner for owner, place in self.record_places(year).items()}
             for entry in follow_up.rectifications:
                 (renumbered[f"ledger:{entry.id}"],) = [f"ledger:{i}" for i in self.add_ledger_entries(year, [entry])]
             for appeal in follow_up.appeals:
