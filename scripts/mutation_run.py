@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -100,7 +101,11 @@ def main(argv=None) -> int:
     names, skipped = mutants_to_run(args.patterns, args.with_equivalents)
     print(f"{len(names)} mutants to run; {skipped} listed as equivalent left out.", flush=True)
     if names:
-        exit_code = run_mutmut(names, args.jobs)
+        try:
+            exit_code = run_mutmut(names, args.jobs)
+        finally:
+            # Set-ups the children made through their mutants (tests/conftest.py); a child ends without clean-up.
+            shutil.rmtree(ROOT / "mutants" / "mutation-set-up", ignore_errors=True)
         if exit_code:
             print(f"mutmut run stopped with exit code {exit_code}", file=sys.stderr)
             return exit_code

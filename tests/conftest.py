@@ -47,13 +47,54 @@ def pytest_collection_modifyitems(config, items):
 
     if not MUTATION_RUN:
         return
-    stats = Path("mutmut-stats.json")
-    if not stats.exists():
+    durations = _test_durations()
+    if not durations:
         return
-    durations = json.loads(stats.read_text(encoding="utf-8")).get("duration_by_test", {})
     function = _function_under_mutation()
     killers = _killers(function) if function else {}
     items.sort(key=lambda item: (-killers.get(item.nodeid, 0), durations.get(item.nodeid, 0.0)))
+
+
+_DURATIONS: dict[str, float] | None = None
+
+
+def _test_durations() -> dict[str, float]:
+    """How long each test's call took while mutmut recorded which tests reach which function."""
+    global _DURATIONS
+    if _DURATIONS is None:
+        stats = Path("mutmut-stats.json")
+        _DURATIONS = (json.loads(stats.read_text(encoding="utf-8")).get("duration_by_test", {})
+                      if stats.exists() else {})
+    return _DURATIONS
+
+
+# A mutant's test that runs this many times its usual time (plus a margin for its set-up, which may be
+# made again through the mutant) is taken to loop for ever: the mutant counts as timed out. mutmut's own
+# limit is for all of a function's tests together, minutes for the most used ones.
+MUTANT_TEST_TIME_FACTOR = 10
+MUTANT_TEST_TIME_MARGIN_S = 5.0
+TIMED_OUT = 36  # mutmut's exit code for a mutant that timed out
+
+
+def _out_of_time(signum, frame):
+    os._exit(TIMED_OUT)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """In a mutation run's child, each test has its own time limit (see MUTANT_TEST_TIME_FACTOR)."""
+    import signal
+
+    if _function_under_mutation() is None:
+        return (yield)
+    usual = _test_durations().get(item.nodeid, 0.0)
+    previous = signal.signal(signal.SIGALRM, _out_of_time)
+    signal.setitimer(signal.ITIMER_REAL, MUTANT_TEST_TIME_FACTOR * usual + MUTANT_TEST_TIME_MARGIN_S)
+    try:
+        return (yield)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def pytest_runtest_logreport(report):
@@ -71,8 +112,11 @@ def pytest_runtest_logreport(report):
 # Reading and checking the demo year, and a database holding it, take a tenth of a second each: most
 # tests need one or both. They are made once per process and handed out as copies. A mutation run's
 # child process inherits them from the parent, which recorded the mutated functions (mutmut's
-# names) each set-up ran: a child whose mutant is among them makes its own, through the mutant.
-_SET_UP_ONCE: dict[str, tuple[object, frozenset]] = {}
+# names) each set-up ran: a child whose mutant is among them makes its own, through the mutant, once
+# (a child tries one mutant with all its tests).
+# key -> (value, the mutated functions its making ran, the mutant it was made under or None)
+_SET_UP_ONCE: dict[str, tuple[object, frozenset, str | None]] = {}
+MUTATION_SET_UP = Path("mutation-set-up")  # in mutants/, the run's working folder
 
 
 def _traced(make):
@@ -91,18 +135,36 @@ def _traced(make):
     return value, frozenset(ran)
 
 
-def _set_up_once(key: str, make):
-    """The value ``make`` gives, made once (see above); with the mutated functions it depends on.
-    Never kept while mutmut records which tests run which functions ("stats"): each test must
-    run its set-up there, or a mutant of the set-up would be tried against the first test only."""
+def _set_up_once(key: str, make, made_from=()):
+    """The value ``make`` gives, made once (see above); with the mutated functions it depends on,
+    including those of the set-ups (keys) ``made_from`` that ``make`` uses. Never kept while mutmut
+    records which tests run which functions ("stats"): each test must run its set-up there, or a
+    mutant of the set-up would be tried against the first test only."""
     recording = os.environ.get("MUTANT_UNDER_TEST") == "stats"
+    mutant = _function_under_mutation()
     made = _SET_UP_ONCE.get(key)
-    if made is not None and not recording and _function_under_mutation() not in made[1]:
-        return made
-    made = _traced(make)
-    if _function_under_mutation() is None and not recording:
-        _SET_UP_ONCE[key] = made
-    return made
+    if made is not None and not recording and (mutant not in made[1] or made[2] == mutant):
+        return made[:2]
+    value, ran = _traced(make)
+    ran = ran.union(*(_SET_UP_ONCE[used][1] for used in made_from if used in _SET_UP_ONCE))
+    if not recording:
+        _SET_UP_ONCE[key] = (value, ran, mutant)
+    return value, ran
+
+
+def _set_up_folder(prefix: str) -> Path:
+    """A new temporary folder for a set-up made once, removed when the process ends. A mutation run's
+    child ends without clean-up (os._exit): its folders go in the run's own, which the run removes."""
+    import atexit
+    import shutil
+    import tempfile
+
+    if _function_under_mutation() is not None:
+        MUTATION_SET_UP.mkdir(exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=MUTATION_SET_UP))
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def _demo_year():
@@ -111,24 +173,18 @@ def _demo_year():
     return _set_up_once("demo year", lambda: read_year_file(EXAMPLE))
 
 
-def _demo_database() -> Path:
+def _demo_database() -> tuple[Path, frozenset]:
     """A database file holding the demo year, to be copied (never opened in place)."""
     def make():
-        import atexit
-        import shutil
-        import tempfile
-
         from desktop_app.storage import Store
 
         year, _ = _demo_year()
-        folder = Path(tempfile.mkdtemp(prefix="demo-database-"))
-        atexit.register(shutil.rmtree, folder, True)
+        folder = _set_up_folder("demo-database-")
         with Store(folder / "demo.db") as store:
             store.save_year(year)
         return folder / "demo.db"
 
-    path, ran = _set_up_once("demo database", make)
-    return path, ran | _demo_year()[1]
+    return _set_up_once("demo database", make, made_from=("demo year",))
 
 
 @pytest.fixture(autouse=True)
@@ -203,28 +259,18 @@ def database(tmp_path_factory):
 
 
 @pytest.fixture
-def fresh_database(tmp_path, example_year) -> Path:
-    """A database file of this test alone, holding the demo year (saved straight into the store)."""
-    from desktop_app.storage import Store
+def fresh_database(tmp_path) -> Path:
+    """A database file of this test alone, holding the demo year."""
+    return _copy_of_demo_database(tmp_path / "shared.db")
 
+
+def _copy_of_demo_database(path: Path) -> Path:
+    """A database at ``path`` holding the demo year: a copy of the one made once (through the
+    mutant, in a mutation run's child whose mutant the making ran)."""
     import shutil
 
-    return _copy_of_demo_database(tmp_path / "shared.db", example_year)
-
-
-def _copy_of_demo_database(path: Path, year) -> Path:
-    """A database at ``path`` holding the demo year ``year``: a copy of the one made once, unless
-    a mutant could have made it differently."""
-    import shutil
-
-    from desktop_app.storage import Store
-
-    template, ran = _demo_database()
-    if _function_under_mutation() in ran:
-        with Store(path) as store:
-            store.save_year(year)
-    else:
-        shutil.copyfile(template, path)
+    template, _ = _demo_database()
+    shutil.copyfile(template, path)
     return path
 
 
@@ -238,11 +284,11 @@ def fresh_store(fresh_database):
 
 
 @pytest.fixture
-def demo_store(tmp_path, example_year):
+def demo_store(tmp_path):
     """A database holding the Changshou 2023 demo year."""
     from desktop_app.storage import Store
 
-    store = Store(_copy_of_demo_database(tmp_path / "gui.db", example_year))
+    store = Store(_copy_of_demo_database(tmp_path / "gui.db"))
     yield store
     try:
         store.close()

@@ -2,6 +2,7 @@
 spreadsheet, read back all or nothing with every fault named by its cell."""
 import dataclasses
 import datetime as dt
+import shutil
 
 import openpyxl
 import pytest
@@ -10,35 +11,55 @@ from desktop_app.domain.ledger import CLOSED, IN_PROGRESS, OPEN, SOURCE_MANUAL, 
 from desktop_app.excel.ledger import FORMAT_ID
 from desktop_app.excel.problems import SheetError
 from desktop_app.services.ledger import LedgerConflictError, LedgerError, RectificationLedger
-from tests.conftest import database_files
+from tests.conftest import _demo_year, _set_up_folder, _set_up_once, database_files
+
+
+
+def today():
+    """The ledger's clock in these tests."""
+    return dt.date(2024, 3, 1)
 
 HEADERS = ["编号", "镇街", "问题来源", "问题", "整改要求", "整改措施", "责任领导", "牵头单位", "责任单位", "整改时限",
            "完成情况", "完成日期", "佐证材料", "核验人", "核验意见", "反馈函（文号、日期）"]
 
 
-@pytest.fixture
-def store(tmp_path, example_year):
-    """The demo year cut to its first four towns: a ledger of a few dozen problems reads and
-    writes the same as one of hundreds, in a fraction of the time."""
+def _ledger_database():
+    """A database holding the demo year cut to its first four towns, with the ledger made from its
+    losses: a ledger of a few dozen problems reads and writes the same as one of hundreds, in a
+    fraction of the time. Made once (tests/conftest.py) and copied for each test."""
     from desktop_app.domain.scheme_edit import fit_entries
     from desktop_app.storage import Store
 
-    towns = example_year.towns[:4]
-    kept = {town.code for town in towns}
-    year = fit_entries(dataclasses.replace(example_year, towns=towns, indicators=tuple(
-        indicator if indicator.applies_to is None
-        else dataclasses.replace(indicator, applies_to=tuple(t for t in indicator.applies_to if t in kept))
-        for indicator in example_year.indicators)))
-    with Store(tmp_path / "ledger.db") as store:
-        store.save_year(year)
+    def make():
+        example_year, _ = _demo_year()
+        towns = example_year.towns[:4]
+        kept = {town.code for town in towns}
+        year = fit_entries(dataclasses.replace(example_year, towns=towns, indicators=tuple(
+            indicator if indicator.applies_to is None
+            else dataclasses.replace(indicator, applies_to=tuple(t for t in indicator.applies_to if t in kept))
+            for indicator in example_year.indicators)))
+        path = _set_up_folder("ledger-database-") / "ledger.db"
+        with Store(path) as store:
+            store.save_year(year)
+            RectificationLedger(store, 2023, today=today).generate(deadline="2024-06-30")
+        return path
+
+    return _set_up_once("ledger database", make, made_from=("demo year",))
+
+
+@pytest.fixture
+def store(tmp_path):
+    from desktop_app.storage import Store
+
+    path = tmp_path / "ledger.db"
+    shutil.copyfile(_ledger_database()[0], path)
+    with Store(path) as store:
         yield store
 
 
 @pytest.fixture
 def ledger(store):
-    ledger = RectificationLedger(store, 2023, today=lambda: dt.date(2024, 3, 1))
-    ledger.generate(deadline="2024-06-30")
-    return ledger
+    return RectificationLedger(store, 2023, today=today)
 
 
 class Sheet:
