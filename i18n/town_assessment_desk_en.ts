@@ -1639,18 +1639,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/attachments.py" line="77"/>
+        <location filename="../desktop_app/services/attachments.py" line="76"/>
         <source>无法读取“{name}”：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/attachments.py" line="106"/>
+        <location filename="../desktop_app/services/attachments.py" line="105"/>
         <source>佐证材料所属的“{owner}”不存在（可能已被删除）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/attachments.py" line="117"/>
-        <location filename="../desktop_app/services/attachments.py" line="124"/>
+        <location filename="../desktop_app/services/attachments.py" line="116"/>
+        <location filename="../desktop_app/services/attachments.py" line="123"/>
         <source>佐证文件已被删除（可能在另一窗口中）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,23 +2590,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="312"/>
+        <location filename="../desktop_app/documents/letter.py" line="313"/>
         <source>请先填写反馈函的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="365"/>
-        <location filename="../desktop_app/documents/rectification.py" line="90"/>
+        <location filename="../desktop_app/documents/letter.py" line="366"/>
+        <location filename="../desktop_app/documents/rectification.py" line="92"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="173"/>
+        <location filename="../desktop_app/documents/notice.py" line="175"/>
         <source>请先填写发文机关标志（发文机关名称）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/notice.py" line="176"/>
+        <location filename="../desktop_app/documents/notice.py" line="178"/>
         <source>请先填写发文字号，如 长委办发〔2024〕3号。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +2646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/texts.py" line="287"/>
+        <location filename="../desktop_app/documents/texts.py" line="311"/>
         <source>标题“{text}”无法排成行，请手动分行（在标题中换行）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/rectification.py" line="85"/>
+        <location filename="../desktop_app/documents/rectification.py" line="86"/>
         <source>请先填写反馈函的署名单位（报告署名）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2710,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/documents/tab.py" line="119"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="569"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="570"/>
         <source>考核结果通报</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,7 +2726,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/documents/tab.py" line="125"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="591"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="592"/>
         <source>草稿</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/documents/tab.py" line="197"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="217"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="218"/>
         <source>发文字号</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/documents/tab.py" line="198"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="216"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="217"/>
         <source>标题</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,322 +2809,332 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
-        <source>开头（依据和方法）</source>
+        <source>辖区称谓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="200"/>
+        <source>如 全区、全县、全市；留空则按发文机关名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/documents/tab.py" line="201"/>
+        <source>开头（依据和方法）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
         <source>表扬后续语</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="203"/>
         <source>有关要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="202"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="203"/>
         <source>每段一行；以“（一）”开头的段落标题用楷体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="203"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="204"/>
         <source>附件名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="204"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="205"/>
         <source>署名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="204"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="205"/>
         <source>每行一个；留空则与发文机关相同</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="205"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="206"/>
         <source>成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="206"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
         <source>附注（联系人）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="206"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
         <source>联系人：某某；联系电话：……</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="207"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="208"/>
         <source>抄送</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="208"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
         <source>印发机关</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="210"/>
         <source>印发日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="209"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="210"/>
         <source>留空则同成文日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="215"/>
-        <location filename="../desktop_app/gui/documents/tab.py" line="242"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="216"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="243"/>
         <source>署名单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="216"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="217"/>
         <source>留空则为“关于反馈{镇街名称}……考核结果的函”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="217"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="218"/>
         <source>如 长乡振函〔2024〕{序号}号；留空则编在通报字号下</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="218"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="219"/>
         <source>整改期限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="218"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="219"/>
         <source>留空则为成文日期后 90 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="219"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="220"/>
         <source>申诉截止</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="219"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="220"/>
         <source>留空则为收到反馈函之日起 10 个工作日内</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="220"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="221"/>
         <source>整改要求</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="221"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="222"/>
         <source>反馈函的得分、排名、等次、扣分原因和需整改的问题都取自计分结果，无需填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="230"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="231"/>
         <source>电子印章（可选）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="235"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="236"/>
         <source>导入印章图片…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="237"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="238"/>
         <source>删除印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="245"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="246"/>
         <source>透明背景的 PNG，由管理员导入并保存在数据库中，打印时一律为红色。不导入时文件留出印章位置，打印后手工盖章。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="252"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="253"/>
         <source>字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="258"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="259"/>
         <source>留空：用本机已安装的标准字体，没有则用随程序提供的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="265"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="266"/>
         <source>保存字体设置</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="296"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="297"/>
         <source>没有打开的年度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="302"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="303"/>
         <source>{state}：可输出正式文件，页脚印数据指纹 {fingerprint}。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="306"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="307"/>
         <source>……共 {count} 项，见“结果看板”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="307"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="308"/>
         <source>草稿：只能输出带“草稿”水印的文件，文件名含 draft。尚未满足：{conditions}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="315"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="316"/>
         <source>反馈函：每项失分都有扣分原因或说明。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="319"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="320"/>
         <source>等</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="321"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="322"/>
         <source>反馈函：{towns}共 {town_count} 个镇街有 {count} 项失分未说明原因，函中将写明“责任单位未说明失分原因”；请责任单位在打分表中补填扣分原因或备注。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="367"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="368"/>
         <source>{year} 年度的公文文字已修改但尚未保存。保存吗？（选“否”放弃这些修改）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="368"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="369"/>
         <source>保存公文文字</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="411"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="412"/>
         <source>文字已保存。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="458"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="459"/>
         <source>设置的字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="458"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="459"/>
         <source>本机字体</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="458"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="459"/>
         <source>随程序提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="460"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="461"/>
         <source>使用：{file}（{origin}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="468"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="469"/>
         <source>已保存电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="470"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="471"/>
         <source>未设置电子印章（文件中留出盖章位置）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="486"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="487"/>
         <source>请先选择或填写印章对应的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="488"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="489"/>
         <source>导入电子印章</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="488"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="489"/>
         <source>PNG 图片 (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="499"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="500"/>
         <source>删除“{name}”的电子印章吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="508"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="509"/>
         <source>找不到字体文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="531"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="532"/>
         <source>“{names}”没有保存电子印章，文件将留出盖章位置。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="535"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="536"/>
         <source>将在{what}上加盖“{names}”的电子印章。确认使用电子印章吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="570"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="571"/>
         <source>{target}的{kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="591"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="592"/>
         <source>正式版</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="592"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="593"/>
         <source>{title}：{pages} 页，{state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="614"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="615"/>
         <source>保存 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="615"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="616"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="628"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="629"/>
         <source>已保存到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="645"/>
         <source>已送打印：{pages} 页</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="653"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="654"/>
         <source>选择保存反馈函的文件夹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="657"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="658"/>
         <source>全部反馈函</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="684"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="685"/>
         <source>正在生成 {count} 份反馈函 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/documents/tab.py" line="690"/>
+        <location filename="../desktop_app/gui/documents/tab.py" line="691"/>
         <source>已生成 {count} 份反馈函，保存在 {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,7 +3167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/services/session.py" line="112"/>
+        <location filename="../desktop_app/services/session.py" line="111"/>
         <location filename="../desktop_app/services/session.py" line="269"/>
         <source>打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
@@ -5953,43 +5963,43 @@
 <context>
     <name>RegistersTab</name>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="909"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="908"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="939"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="910"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="909"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="939"/>
         <source>市级评估结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="911"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="910"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="939"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="912"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="911"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="939"/>
         <source>调整指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/registers/tab.py" line="912"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="939"/>
+        <source>等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/registers/tab.py" line="913"/>
         <location filename="../desktop_app/gui/registers/tab.py" line="940"/>
-        <source>等次限制</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="914"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="941"/>
         <source>下级结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="943"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="942"/>
         <source>{label}（{count}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6259,7 +6269,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/registers/tab.py" line="810"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="875"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="874"/>
         <source>汇总部分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6270,7 +6280,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/registers/tab.py" line="814"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="880"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="879"/>
         <source>汇总得分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6305,48 +6315,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="857"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="856"/>
         <source>汇总：{what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="874"/>
-        <location filename="../desktop_app/gui/registers/tab.py" line="885"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="873"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="884"/>
         <source>镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="876"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="875"/>
         <source>来源文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="877"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="876"/>
         <source>数据指纹</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="878"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="877"/>
         <source>读取日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="879"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="878"/>
         <source>单位数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="886"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="885"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="887"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="886"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/registers/tab.py" line="888"/>
+        <location filename="../desktop_app/gui/registers/tab.py" line="887"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6600,7 +6610,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="398"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="397"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>

@@ -284,3 +284,16 @@ def test_the_town_list_is_fingerprinted_as_before_when_no_town_has_a_class():
     assert _towns_as_before(towns[:1]) == f"({before_classes[0]},)"  # a tuple of one, as repr writes it
     assert _towns_as_before(towns) == f"({before_classes[0]}, {before_classes[1]})"
     assert _towns_as_before(()) == "()"
+
+
+def test_flags_set_on_a_year_another_window_changed_since_are_refused_and_theirs_kept(tmp_path):
+    from desktop_app.services.session import ConflictError, YearSession
+
+    with Store(tmp_path / "flags.db") as store:
+        store.save_year(limited(TEN))
+        mine, theirs = YearSession(store, 2023), YearSession(store, 2023)
+        seen = mine.year
+        theirs.set_limit_flags([LimitFlag("T01", "L1", "约谈")])
+        with pytest.raises(ConflictError):
+            mine.set_limit_flags(seen.limit_flags + (LimitFlag("T00", "L1", "被通报批评"),), based_on=seen)
+        assert store.load_year(2023, use_cache=False).limit_flags == (LimitFlag("T01", "L1", "约谈"),)

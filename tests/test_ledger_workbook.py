@@ -452,6 +452,14 @@ def test_a_whole_number_typed_in_a_text_column_comes_back_without_a_decimal_poin
     assert (after.leader, after.measures) == ("2024", "1.5")
 
 
+def test_a_whole_number_a_spreadsheet_program_kept_as_a_float_is_text_without_a_decimal_point():
+    """openpyxl reads <v>2024</v> as an int, but <v>2024.0</v> (as some programs write it) as a float."""
+    from desktop_app.excel.ledger import _text
+
+    assert [_text(2024.0), _text(1.5), _text(-3.0), _text(" 甲 "), _text("  "), _text(None)] == \
+        ["2024", "1.5", "-3", "甲", None, None]
+
+
 def test_a_workbook_whose_only_sheet_is_empty_is_not_a_ledger(ledger, tmp_path):
     workbook = openpyxl.Workbook()
     workbook.active.title = "空表"

@@ -196,3 +196,35 @@ def test_lower_results_written_from_another_window_meanwhile_are_not_overwritten
     with pytest.raises(ConflictError):
         mine.set_rollups(seen.rollups + (mine_rollup,), based_on=seen)
     assert [r.town for r in city_store.load_year(2023, use_cache=False).rollups] == ["X02"]
+
+
+def test_undo_of_a_part_no_longer_rolled_up_brings_its_lower_results_back_and_keeps_the_others_once(tmp_path):
+    city = read_year_file(EXAMPLE / "city.json")
+    city = dataclasses.replace(city, rollup_parts=city.rollup_parts + (RollUpPart("I02"),),
+                               scores=tuple(s for s in city.scores if s.part != "I02"))
+    with Store(tmp_path / "city.db") as store:
+        YearService(store).import_year(city)
+        session = YearSession(store, 2023)
+        for part in ("I03", "I02"):
+            for town, file in COUNTIES.items():
+                import_lower_year(session, town, part, EXAMPLE / file, today=lambda: TODAY)
+        before = session.year
+        assert session.update_scheme(dataclasses.replace(before, rollup_parts=before.rollup_parts[:1])) == 3
+        assert [(r.town, r.part) for r in session.year.rollups] == [(town, "I03") for town in COUNTIES]
+        session.restore_scheme(before)
+        assert session.year.rollups == before.rollups
+        assert store.load_year(2023, use_cache=False).rollups == before.rollups
+
+
+def test_lower_results_another_window_keeps_while_a_file_is_being_read_are_not_lost(city_store):
+    from desktop_app.services.session import ConflictError
+
+    mine, theirs = YearSession(city_store, 2023), YearSession(city_store, 2023)
+
+    def today_while_they_import():  # called between reading the year and keeping the results
+        import_lower_year(theirs, "X02", "I03", EXAMPLE / "county-yi.json", today=lambda: TODAY)
+        return TODAY
+
+    with pytest.raises(ConflictError):
+        import_lower_year(mine, "X01", "I03", EXAMPLE / "county-jia.json", today=today_while_they_import)
+    assert [r.town for r in city_store.load_year(2023, use_cache=False).rollups] == ["X02"]

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from desktop_app.domain import scheme_edit as edits
-from desktop_app.domain.model import Category, Department, Indicator, Part, Town
+from desktop_app.domain.model import Category, Department, GradeLimit, Indicator, Part, Town
 from desktop_app.domain.scoring import compute
 from desktop_app.domain.validation import validate_scheme
 from desktop_app.services import EntryError, YearSession
@@ -495,7 +495,7 @@ def test_setting_classes_keeps_codes_by_name_puts_towns_of_a_kind_in_and_clearin
     assert {t.class_code for t in dropped.towns if t.kind == "街道" and t.code != "T01"} == {None}
     assert dropped.rules.rank_by_class
     cleared = edits.set_town_classes(dropped, [])
-    assert cleared.town_classes == () and not cleared.rules.rank_by_class
+    assert cleared.town_classes == () and cleared.rules.rank_by_class is False
     assert {t.class_code for t in cleared.towns} == {None}
     with pytest.raises(edits.SchemeEditError, match="类别“镇”重复"):
         edits.set_town_classes(example_year, ["镇", "街道", "镇"])
@@ -517,7 +517,7 @@ def test_adjustment_types_are_added_edited_and_removed_by_code(example_year):
 
 def test_grade_limits_start_at_the_second_grade_and_are_edited_and_removed_by_code(example_year):
     year, code = edits.add_grade_limit(example_year, "存在突出问题")
-    assert (code, year.grade_limits[0].grade, year.grade_limits[0].adjustment_type) == ("L01", "较好", None)
+    assert year.grade_limits[0] == GradeLimit("L01", "存在突出问题", "较好", adjustment_type=None)
     year, other = edits.add_grade_limit(year, "负面清单", "一般")
     assert (other, year.grade_limits[1].grade) == ("L02", "一般")
     year = edits.update_grade_limit(year, "L02", adjustment_type="A01", name=" 清单 ")
@@ -527,6 +527,9 @@ def test_grade_limits_start_at_the_second_grade_and_are_edited_and_removed_by_co
     one_grade = dataclasses.replace(example_year, rules=dataclasses.replace(
         example_year.rules, grades=(example_year.rules.grades[0],)))
     assert edits.add_grade_limit(one_grade, "限制")[0].grade_limits[0].grade == "好"
+    two_grades = dataclasses.replace(example_year, rules=dataclasses.replace(
+        example_year.rules, grades=example_year.rules.grades[:2]))
+    assert edits.add_grade_limit(two_grades, "限制")[0].grade_limits[0].grade == example_year.rules.grades[1].name
 
 
 def test_consequences_are_set_as_a_list(example_year):

@@ -21,8 +21,8 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    appeal_sentence, fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
-    limit_sentences, notice_texts, paragraphs, plan_name, split_title, subject_of, veto_clause,
+    appeal_sentence, defaults, fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
+    limit_sentences, notice_texts, paragraphs, plan_name, split_title, subject_of, unit_noun, veto_clause,
 )
 
 
@@ -222,8 +222,9 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     town = next(t for t in year.towns if t.code == row.code)
     you = pronoun(town)
     peers = assessed_with(year, result, row)
-    among = (f"在{year.class_name(row.town_class)}{len(peers)}个镇街中" if len(peers) != len(result.rows)
-             else f"在全区{len(result.rows)}个镇街中")
+    noun = unit_noun(year)
+    among = (f"在{year.class_name(row.town_class)}{len(peers)}个{noun}中" if len(peers) != len(result.rows)
+             else f"在{texts.get('area') or defaults(year)['area']}{len(result.rows)}个{noun}中")
     adjusted = f"；调整指标{two_decimals(row.adjustment)}分" if row.adjustment_detail is not None else ""
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
               "一、考核结果",
@@ -427,7 +428,7 @@ def build_letters_combined(year: AssessmentYear, result: YearResult, texts: Opti
                 flowables.append(_Progress(progress, number + 1, len(rows)))
         return flowables
 
-    return render(story, fonts, title=f"{year.year}年度考核结果反馈（全部镇街）",
+    return render(story, fonts, title=f"{year.year}年度考核结果反馈（全部{unit_noun(year)}）",
                   author=texts.get("letter_signature", ""), draft=draft, fingerprint=fingerprint)
 
 

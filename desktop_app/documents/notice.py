@@ -21,8 +21,8 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    fill_fields, format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs,
-    limit_sentences, split_title, veto_clause,
+    defaults, fill_fields, format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs,
+    limit_sentences, split_title, unit_noun, veto_clause,
 )
 
 NOTE = TextStyle(size=SIZE_SMALL_4, leading=SIZE_SMALL_4 * 1.6, char_space=0.0, first_indent=0.0)
@@ -44,11 +44,13 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     def summary(members) -> str:
         return "，".join(f"考核等次为{_quote(g)}的{sum(1 for row in members if row.grade == g)}个" for g in grades)
 
+    noun, area = unit_noun(year), texts.get("area") or defaults(year)["area"]
     if by_class:
         parts = [f"{town_class.name}（{len(members)}个）中，{summary(members)}" for town_class, members in by_class]
-        opening = f"经综合评定，全区{len(rows)}个镇街分{len(by_class)}类考核：{'；'.join(parts)}。各镇街得分和排名见附件。"
+        opening = (f"经综合评定，{area}{len(rows)}个{noun}分{len(by_class)}类考核：{'；'.join(parts)}。"
+                   f"各{noun}得分和排名见附件。")
     else:
-        opening = f"经综合评定，全区{len(rows)}个镇街中，{summary(rows)}。各镇街得分和排名见附件。"
+        opening = f"经综合评定，{area}{len(rows)}个{noun}中，{summary(rows)}。各{noun}得分和排名见附件。"
     out = ["一、考核结果", opening]
     for number, grade in enumerate(grades):
         label = chinese_numeral(number + 1)
@@ -121,7 +123,7 @@ def classes_ranked_apart(year: AssessmentYear, result: YearResult) -> list:
 def results_table(year: AssessmentYear, result: YearResult, fonts: FontSet) -> GridTable:
     categories = year.categories
     by_class = bool(year.rules.rank_by_class and year.town_classes)
-    columns = [Column("类内\n排名" if by_class else "排名"), Column("镇街", wrap=True, min_chars=3)]
+    columns = [Column("类内\n排名" if by_class else "排名"), Column(unit_noun(year), wrap=True, min_chars=max(3, len(unit_noun(year))))]
     if year.town_classes:
         columns.append(Column("类别", wrap=True))
     columns += [Column(f"{c.name}\n{points(c.points)}分") for c in categories]

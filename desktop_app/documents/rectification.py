@@ -18,7 +18,7 @@ from .fonts import XBS, DocumentError, FontSet
 from .layout import (
     BODY, SIZE_2, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc, GridTable, TableRow, TextBlock, flow_text, mm,
 )
-from .texts import full_width_punctuation, heading_runs, notice_texts, split_title, subject_of
+from .texts import full_width_punctuation, heading_runs, notice_texts, split_title, subject_of, unit_noun
 
 
 def _status_text(entry: LedgerEntry) -> str:
@@ -36,10 +36,11 @@ def _counts_sentence(entries: Sequence[LedgerEntry], today: _dt.date) -> str:
     return text + (f"；其中逾期未销号{overdue}个" if overdue else "；无逾期未销号的问题")
 
 
-def problems_table(entries: Sequence[LedgerEntry], fonts: FontSet, town_names: Optional[dict] = None) -> GridTable:
+def problems_table(entries: Sequence[LedgerEntry], fonts: FontSet, town_names: Optional[dict] = None,
+                   noun: str = "镇街") -> GridTable:
     columns = [Column("序号")]
     if town_names is not None:
-        columns.append(Column("镇街", wrap=True, min_chars=3))
+        columns.append(Column(noun, wrap=True, min_chars=max(3, len(noun))))
     columns += [Column("问题", align="left", wrap=True, min_chars=8), Column("整改措施", align="left", wrap=True, min_chars=6),
                 Column("责任\n单位", wrap=True, min_chars=4), Column("整改\n时限"), Column("完成\n情况", wrap=True)]
     rows = []
@@ -57,7 +58,7 @@ def problems_table(entries: Sequence[LedgerEntry], fonts: FontSet, town_names: O
 def counts_table(year: AssessmentYear, entries: Sequence[LedgerEntry], today: _dt.date, fonts: FontSet) -> GridTable:
     names = {town.code: town.name for town in year.towns}
     counts = counts_by(entries, lambda e: e.town, today)
-    columns = [Column("镇街", wrap=True, min_chars=3), Column("问题\n总数"), Column("已销号"), Column("待核验"),
+    columns = [Column(unit_noun(year), wrap=True, min_chars=max(3, len(unit_noun(year)))), Column("问题\n总数"), Column("已销号"), Column("待核验"),
                Column("整改中"), Column("待整改"), Column("逾期\n未销号")]
     rows = []
     for town in year.towns:
@@ -85,6 +86,7 @@ def build_rectification_report(year: AssessmentYear, entries: Sequence[LedgerEnt
         raise DocumentError(QT_TRANSLATE_NOOP("Documents", "请先填写反馈函的署名单位（报告署名）。"))
     names = {t.code: t.name for t in year.towns}
     subject = subject_of(year.title)
+    noun = unit_noun(year)
     if town is not None:
         if town not in names:
             raise DocumentError(QT_TRANSLATE_NOOP("Documents", "镇街 {town} 不存在"), town=town)
@@ -98,15 +100,15 @@ def build_rectification_report(year: AssessmentYear, entries: Sequence[LedgerEnt
         out = [TextBlock("\n".join(split_title(title, fonts, XBS, SIZE_2, TEXT_WIDTH, list(names.values()))),
                          TITLE, fonts, "标题"), BlankLines(1)]
         if not entries:
-            body = [f"截至{date}，{'该镇街' if town else '各镇街'}整改台账中没有问题。"]
+            body = [f"截至{date}，{'该' if town else '各'}{noun}整改台账中没有问题。"]
         elif town is not None:
             body = [f"根据{year.year}年度{subject}考核结果反馈，{names[town]}共有整改问题{len(entries)}个。"
                     f"截至{date}，{_counts_sentence(entries, today)}。各问题整改情况见下表。"]
         else:
             towns_with = len({entry.town for entry in entries})
-            body = [f"根据{year.year}年度{subject}考核结果反馈，{len(year.towns)}个镇街中有{towns_with}个镇街"
+            body = [f"根据{year.year}年度{subject}考核结果反馈，{len(year.towns)}个{noun}中有{towns_with}个{noun}"
                     f"共有整改问题{len(entries)}个。截至{date}，{_counts_sentence(entries, today)}。",
-                    "一、各镇街整改情况"]
+                    f"一、各{noun}整改情况"]
         blocks = [TextBlock(heading_runs(paragraph), BODY, fonts, "正文") for paragraph in body]
         out.extend(flow_text(blocks))
         if entries:
@@ -118,7 +120,7 @@ def build_rectification_report(year: AssessmentYear, entries: Sequence[LedgerEnt
                 out.append(TextBlock(heading_runs("二、逾期未销号的问题" if overdue else "二、逾期情况"), BODY, fonts,
                                      "正文", keep_with_next=True))
                 if overdue:
-                    out.append(problems_table(overdue, fonts, names))
+                    out.append(problems_table(overdue, fonts, names, noun))
                 else:
                     out.append(TextBlock("无逾期未销号的问题。", BODY, fonts, "正文"))
             else:

@@ -22,7 +22,7 @@ TEXT_KEYS = (
     "marks", "file_word", "doc_number", "title", "recipients", "opening", "commendation", "requirements",
     "attachment_title", "signatures", "date", "contact", "cc", "printer", "print_date",
     "letter_signature", "letter_deadline", "letter_requirements", "letter_title", "letter_doc_number",
-    "appeal_deadline",
+    "appeal_deadline", "area",
 )
 
 
@@ -92,6 +92,27 @@ def _bureau(year: AssessmentYear) -> Optional[str]:
     return next((d.name for d in year.departments if "乡村振兴" in d.name), None)
 
 
+def unit_noun(year: AssessmentYear) -> str:
+    """What the year's assessed units are called in the documents: 镇街, unless the year names
+    its level (a city over its counties: 县（区）)."""
+    return (year.unit_level or "").strip() or "镇街"
+
+
+# The administrative units an issuing organ's name starts with (重庆市长寿区…, 某市…, 甲县…), and the
+# words its organ part starts with: the last unit before the organ part is the area it speaks for.
+_AREA_UNITS = "省市州盟区县旗"
+_ORGAN_WORDS = ("乡村振兴", "农业农村", "人民政府", "委员会", "领导小组", "办公室", "委", "局")
+
+
+def area_of_organ(name: str) -> str:
+    """全区 / 全县 / 全市 … for an issuing organ's name (重庆市长寿区乡村振兴局 → 全区); 全区 when
+    the name has no administrative unit before its organ part."""
+    cut = min((name.find(word) for word in _ORGAN_WORDS if word in name), default=len(name))
+    place = name[:cut]
+    last = max(place.rfind(unit) for unit in _AREA_UNITS)
+    return "全" + (place[last] if last >= 0 else "区")
+
+
 def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
     """Texts to start from, built from the year (its title, scheme and issuer settings)."""
     issuer = dict(year.issuer or {})
@@ -103,19 +124,22 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
     basis = f"按照{plan_name(year.title)}要求，采取{method_text}相结合的方式"
     if inspections:
         basis += f"，并运用{_join(inspections)}结果"
-    basis += (f"，对全区{{镇街数}}个镇街{{年度}}年度{subject_of(year.title)}工作进行了考核。"
+    noun = unit_noun(year)
+    area = issuer.get("area") or area_of_organ(marks[0] if marks else "")
+    basis += (f"，对{area}{{镇街数}}个{noun}{{年度}}年度{subject_of(year.title)}工作进行了考核。"
               "经审定，现将考核结果通报如下。")
     date = today
     return {
+        "area": area,
         "marks": marks,
         "file_word": len(marks) > 1,
         "doc_number": issuer.get("doc_number", ""),
         "title": f"关于{year.title}结果的通报",
-        "recipients": issuer.get("recipients") or "各镇街",
+        "recipients": issuer.get("recipients") or f"各{noun}",
         "opening": basis,
         "commendation": "并在项目安排、奖励评优、政策先行先试等方面给予倾斜支持。",
-        "requirements": ("各镇街要认真对照考核发现的问题，举一反三、限时整改，整改情况纳入专项督导检查。"
-                         "受到通报表扬的镇街要珍惜荣誉、再接再厉；考核等次靠后的镇街要深入查找原因，"
+        "requirements": (f"各{noun}要认真对照考核发现的问题，举一反三、限时整改，整改情况纳入专项督导检查。"
+                         f"受到通报表扬的{noun}要珍惜荣誉、再接再厉；考核等次靠后的{noun}要深入查找原因，"
                          "切实改进工作，确保各项工作取得实效。"),
         "attachment_title": f"{year.title}结果汇总表",
         "signatures": list(marks),

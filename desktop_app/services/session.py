@@ -66,7 +66,6 @@ class YearSession(Service):
         self._result_for: Optional[AssessmentYear] = None
         self._result: Optional[YearResult] = None
         self._state_for: Optional[AssessmentYear] = None
-        self._state_key: Optional[tuple] = None
         self._state: Optional[YearState] = None
         self.year  # fail now, not later, if the year is not there
 
@@ -153,18 +152,19 @@ class YearSession(Service):
 
     def state(self) -> YearState:
         """Draft, official or finalised, with every condition that fails (``domain/status.py``).
-        Asked by several tabs after each change: worked out again only when something it reads changed."""
+        Asked by several tabs after each change: worked out again only when something was committed
+        since, ours or another window's, which always gives a new year object (``Store.load_year``)."""
         with self.store.reading():  # the year, its submissions and finalisation as one committed state
+            year = self.year
+            if self._state_for is year:
+                return self._state
             submitted = self.submitted()
             waived = self.store.waived_departments(self.number)
             finalisation = self.store.finalisation(self.number)
             pending = tuple((a.town, a.part) for a in self.store.appeals(self.number) if a.pending)
-            year = self.year
-        key = (tuple(sorted(submitted.items())), tuple(sorted(waived.items())), finalisation, pending)
-        if self._state_for is not year or self._state_key != key:
-            self._state = year_state(year, self.result, {d: t for d, t in submitted.items() if d not in waived},
-                                     waived, finalisation, pending)
-            self._state_for, self._state_key = year, key
+        self._state = year_state(year, self.result, {d: t for d, t in submitted.items() if d not in waived},
+                                 waived, finalisation, pending)
+        self._state_for = year
         return self._state
 
     def finalised(self) -> bool:

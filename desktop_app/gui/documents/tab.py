@@ -197,6 +197,7 @@ class DocumentsTab(Tab):
         form.addRow(self.tr("发文字号"), self._line("doc_number", self.tr("如 长委办发〔2024〕3号")))
         form.addRow(self.tr("标题"), self._text("title", 2, self.tr("可在需要处换行，否则自动分行")))
         form.addRow(self.tr("主送机关"), self._line("recipients"))
+        form.addRow(self.tr("辖区称谓"), self._line("area", self.tr("如 全区、全县、全市；留空则按发文机关名称")))
         form.addRow(self.tr("开头（依据和方法）"), self._text("opening", 5))
         form.addRow(self.tr("表扬后续语"), self._text("commendation", 2))
         form.addRow(self.tr("有关要求"), self._text("requirements", 5, self.tr("每段一行；以“（一）”开头的段落标题用楷体")))
