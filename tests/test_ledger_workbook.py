@@ -211,9 +211,7 @@ def test_an_entry_changed_between_reading_and_importing_refuses_the_whole_import
 def test_a_workbook_that_is_not_this_years_ledger_is_refused_whole(ledger, tmp_path, change, message):
     sheet = exported(ledger, tmp_path)
     change(sheet)
-    with pytest.raises(SheetError) as refused:
-        ledger.read_workbook(sheet.save())
-    assert [p.describe() for p in refused.value.problems] == [message]
+    assert _refusal(ledger, sheet.save()) == [message]
 
 
 def test_an_unchanged_workbook_is_nothing_to_import(ledger, tmp_path):
@@ -494,3 +492,94 @@ def test_every_new_row_is_taken_with_the_edits(ledger, tmp_path):
     descriptions = [entry.description for entry in ledger.entries()]
     assert "新问题一" in descriptions and "新问题二" in descriptions
     assert ledger.entry(first.id).measures == "逐户核查"
+
+
+def test_every_faulty_row_and_every_fault_in_a_row_is_named_after_one_that_stops_its_row(ledger, store, tmp_path):
+    """Each kind of fault that stops reading its row leaves the rows below it read; a formula
+    leaves the row's other cells checked. A number kept as text is the number."""
+    entries = ledger.entries()
+    names = {town.code: town.name for town in store.load_year(2023).towns}
+    changed, broken, moved, renumbered, formulas, unsourced, as_text = entries[:7]
+    elsewhere = next(name for code, name in names.items() if code != moved.town)
+    sheet = exported(ledger, tmp_path)
+    ledger.update(changed.id, measures="程序中改的措施")
+    sheet.set(changed.id, "整改措施", "表格中改的措施")
+    sheet.sheet.cell(sheet.rows[broken.id], 1).value = "abc"
+    sheet.set(moved.id, "镇街", elsewhere)
+    sheet.set(renumbered.id, "编号", None)
+    sheet.set(formulas.id, "整改措施", "=SUM(1,2)")
+    sheet.set(formulas.id, "整改时限", "下月底")
+    sheet.set(unsourced.id, "问题来源", "随手拍")
+    sheet.set(as_text.id, "编号", str(as_text.id))
+    sheet.set(as_text.id, "整改措施", "编号是文字的一行")
+    preview = ledger.read_workbook(sheet.save())
+    row = sheet.rows
+    assert preview.source == str(sheet.path)
+    assert [problem.describe() for problem in preview.problems] == [
+        f"整改台账!C{row[changed.id]}: 第 {changed.id} 号问题在导出台账之后已在程序中被修改，为免覆盖，本行未读取。请重新导出台账后再改。",
+        f"整改台账!A{row[broken.id]}: 隐藏的问题编号“abc”已损坏，请重新导出台账。",
+        f"{sheet.address(moved.id, '镇街')}: 第 {moved.id} 号问题属于{names[moved.town]}，不能改为“{elsewhere}”；"
+        "其他镇街的问题请另起一行填写。",
+        f"整改台账!C{row[renumbered.id]}: 本行显示的编号“”与隐藏的问题编号 {renumbered.id} 不符：表格可能只排序或移动了可见的列。"
+        "请重新导出台账，排序时连同隐藏列一起排序。",
+        f"{sheet.address(formulas.id, '整改措施')}: 这里是公式“=SUM(1,2)”，请直接填写内容。",
+        f"{sheet.address(formulas.id, '整改时限')}: “下月底”不是日期，请填 2024-06-30 或 2024年6月30日。",
+        f"{sheet.address(unsourced.id, '问题来源')}: 问题来源“随手拍”不是可选的来源（一票否决、市级评估扣分、指标失分、实地检查、手工录入）。",
+    ]
+    assert [change.entry_id for change in preview.changes] == [as_text.id]
+
+
+def with_cell_xml_value(path, address, text):
+    """The workbook at ``path`` with the stored value of ``address`` on its first sheet written as
+    ``text`` (2023.0 where openpyxl writes 2023), as another spreadsheet program may keep a number."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    xml, count = re.subn(rf'(<c r="{address}"[^>]*>)<v>[^<]*</v>', rf"\g<1><v>{text}</v>", parts[sheet].decode())
+    assert count == 1, f"no value at {address}"
+    parts[sheet] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+def test_whole_numbers_kept_as_floats_read_as_the_year_the_number_and_text_without_a_decimal_point(ledger, tmp_path):
+    entry = ledger.entries()[0]
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entry.id, "责任领导", 2024)
+    row = sheet.rows[entry.id]
+    sheet.save()
+    leader = sheet.sheet.cell(row, sheet.columns["责任领导"]).coordinate
+    for address, text in (("A2", "2023.0"), (f"A{row}", f"{entry.id}.0"), (f"C{row}", f"{entry.id}.0"),
+                          (leader, "2024.0")):
+        with_cell_xml_value(sheet.path, address, text)
+    preview = ledger.read_workbook(sheet.path)
+    assert preview.problems == []
+    assert [(change.entry_id, change.fields) for change in preview.changes] == [(entry.id, {"leader": "2024"})]
+
+
+def test_a_sheet_cut_short_below_its_year_has_no_column_codes(ledger, tmp_path):
+    sheet = exported(ledger, tmp_path)
+    sheet.sheet.delete_rows(3, sheet.sheet.max_row)
+    assert _refusal(ledger, sheet.save()) == ["整改台账!A3: 找不到整改台账的列标识行，表头可能被改动。请重新导出台账。"]
+
+
+def test_a_workbook_listing_no_sheet_at_all_is_not_a_ledger(ledger, tmp_path):
+    """A package whose workbook part names no sheet (left by a damaged save): the fault is
+    placed where Excel would show a new workbook's first cell."""
+    import re
+    import zipfile
+
+    path = tmp_path / "无工作表.xlsx"
+    openpyxl.Workbook().save(path)
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/workbook.xml"] = re.sub(rb"<sheet [^>]*/>", b"", parts["xl/workbook.xml"])
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    assert _refusal(ledger, path) == ["Sheet1!A1: 这不是本程序导出的整改台账（缺少识别信息）。请先在“整改台账”页导出台账，在其中填写。"]
