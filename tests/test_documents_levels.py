@@ -50,3 +50,15 @@ def test_a_district_keeps_its_wording_and_an_area_set_in_the_notice_settings_win
     assert results_paragraphs(county, result, texts)[1].startswith("经综合评定，全县")
     before, _ = letter_paragraphs(county, result, result.rows[0], texts)
     assert f"在全县{len(example_year.towns)}个镇街中" in before[2]
+
+
+def test_the_upward_workbook_heads_the_units_column_with_the_years_level(tmp_path):
+    import openpyxl
+
+    from desktop_app.excel.submission import write_submission_workbook
+
+    city = dataclasses.replace(read_year_file(TWO_LEVEL / "city.json"), rollups=())
+    path = write_submission_workbook(city, compute(city), tmp_path / "city.xlsx")
+    sheets = openpyxl.load_workbook(path).worksheets
+    headers = [[cell.value for row in sheet.iter_rows(max_row=6) for cell in row] for sheet in sheets]
+    assert all("县（区）" in found and "镇街" not in found for found in headers)
