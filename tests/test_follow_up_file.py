@@ -205,6 +205,13 @@ def test_who_added_a_file_and_when_travel_with_it(filled, tmp_path):
         entries = [e for e in other.audit_entries(2023) if e["action"] == "import_year"]
         assert entries and entries[0]["reason"] == str(path)
     data = json.loads(path.read_text(encoding="utf-8"))
+    stamp = data["follow_up"]["attachments"][0]["added_at"]  # as the store writes it, moved to another day
+    for item in data["follow_up"]["attachments"]:
+        item["added_at"] = stamp.replace(stamp[:10], "2024-01-02")
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with Store(tmp_path / "fourth.db", operator="导入人") as fourth:  # a time unlike the import's own
+        YearService(fourth).import_file(path)
+        assert {f.added_at for f in fourth.follow_up(2023).files} == {data["follow_up"]["attachments"][0]["added_at"]}
     for item in data["follow_up"]["attachments"]:
         item["added_by"], item["added_at"] = "", None
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
