@@ -203,3 +203,12 @@ def test_a_finalised_year_takes_no_adjustment_flag_or_lower_result(fresh_store):
         with pytest.raises(FinalisedError):
             change()
     assert session.year == before
+
+
+def test_a_town_without_records_has_an_adjustment_of_exactly_zero_in_every_form():
+    year = hebei([Adjustment("T00", "CX", 1)])
+    row = compute(year).by_code()["T01"]
+    detail = row.adjustment_detail
+    assert [type(value) for value in (row.adjustment, detail.additions, detail.deductions,
+                                      detail.additions_uncapped, detail.deductions_uncapped)] == [Decimal] * 5
+    assert row.as_json()["adjustment"] == "0" and row.as_json()["final"] == "80.00"

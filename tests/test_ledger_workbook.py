@@ -79,6 +79,9 @@ class Sheet:
     def address(self, entry_id, header):
         return f"整改台账!{self.sheet.cell(self.rows[entry_id], self.columns[header]).coordinate}"
 
+    def address_at(self, row, header):
+        return f"整改台账!{self.sheet.cell(row, self.columns[header]).coordinate}"
+
     def first_blank_row(self):
         return max(self.rows.values()) + 1
 
@@ -274,9 +277,16 @@ def test_new_rows_imported_twice_are_refused_the_second_time(ledger, tmp_path):
     sheet.sheet.cell(blank, sheet.columns["问题"]).value = "村级档案不规范"
     sheet.sheet.cell(blank + 1, sheet.columns["镇街"]).value = "凤城街道"
     sheet.sheet.cell(blank + 1, sheet.columns["问题"]).value = "村级档案不规范"
+    sheet.sheet.cell(blank + 2, sheet.columns["镇街"]).value = "凤城街道"  # and a fault on the row below
+    sheet.sheet.cell(blank + 2, sheet.columns["问题"]).value = "另一个问题"
+    sheet.sheet.cell(blank + 2, sheet.columns["整改时限"]).value = "下月底"
     preview = ledger.read_workbook(sheet.save())
     assert [p.describe() for p in preview.problems] == [
-        f"整改台账!C{blank + 1}: 这一新问题与整改台账!C{blank}的问题相同（同一镇街、同一问题），可能已经导入过。如确是另一个问题，请改写问题描述。"]
+        f"整改台账!C{blank + 1}: 这一新问题与整改台账!C{blank}的问题相同（同一镇街、同一问题），可能已经导入过。如确是另一个问题，请改写问题描述。",
+        f"{sheet.address_at(blank + 2, '整改时限')}: “下月底”不是日期，请填 2024-06-30 或 2024年6月30日。"]
+    sheet.sheet.cell(blank + 2, sheet.columns["整改时限"]).value = None
+    sheet.sheet.cell(blank + 2, sheet.columns["镇街"]).value = None
+    sheet.sheet.cell(blank + 2, sheet.columns["问题"]).value = None
     sheet.sheet.cell(blank + 1, sheet.columns["镇街"]).value = None
     sheet.sheet.cell(blank + 1, sheet.columns["问题"]).value = None
     ledger.import_workbook(ledger.read_workbook(sheet.save()))
@@ -563,9 +573,12 @@ def test_whole_numbers_kept_as_floats_read_as_the_year_the_number_and_text_witho
 
 
 def test_a_sheet_cut_short_below_its_year_has_no_column_codes(ledger, tmp_path):
-    sheet = exported(ledger, tmp_path)
-    sheet.sheet.delete_rows(3, sheet.sheet.max_row)
-    assert _refusal(ledger, sheet.save()) == ["整改台账!A3: 找不到整改台账的列标识行，表头可能被改动。请重新导出台账。"]
+    """Only the mark and the year are left: two rows in all."""
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "整改台账"
+    workbook.active["A1"], workbook.active["A2"] = FORMAT_ID, 2023
+    workbook.save(tmp_path / "两行.xlsx")
+    assert _refusal(ledger, tmp_path / "两行.xlsx") == ["整改台账!A3: 找不到整改台账的列标识行，表头可能被改动。请重新导出台账。"]
 
 
 def test_a_workbook_listing_no_sheet_at_all_is_not_a_ledger(ledger, tmp_path):
@@ -583,3 +596,20 @@ def test_a_workbook_listing_no_sheet_at_all_is_not_a_ledger(ledger, tmp_path):
         for name, data in parts.items():
             target.writestr(name, data)
     assert _refusal(ledger, path) == ["Sheet1!A1: 这不是本程序导出的整改台账（缺少识别信息）。请先在“整改台账”页导出台账，在其中填写。"]
+
+
+def test_a_problem_of_a_town_the_year_no_longer_has_moved_to_another_names_its_old_code(ledger, store, tmp_path):
+    from desktop_app.excel.ledger import read_ledger_workbook
+
+    entries = ledger.entries()
+    year = store.load_year(2023)
+    gone = entries[0].town
+    other = next(town for town in year.towns if town.code != gone)
+    sheet = exported(ledger, tmp_path)
+    sheet.set(entries[0].id, "镇街", other.name)
+    sheet.save()
+    without = dataclasses.replace(year, towns=tuple(town for town in year.towns if town.code != gone))
+    preview = read_ledger_workbook(sheet.path, without, entries)
+    assert [p.describe() for p in preview.problems][0] == (
+        f"{sheet.address(entries[0].id, '镇街')}: 第 {entries[0].id} 号问题属于{gone}，不能改为“{other.name}”；"
+        "其他镇街的问题请另起一行填写。")

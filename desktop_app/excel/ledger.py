@@ -135,7 +135,6 @@ def write_ledger_workbook(year: AssessmentYear, entries, path, *,
 class LedgerChange:
     """One row that changes the ledger: ``entry_id`` None for a new problem."""
 
-    cell: str
     entry_id: Optional[int]
     before: Optional[LedgerEntry]
     after: LedgerEntry
@@ -357,8 +356,8 @@ def read_ledger_workbook(path, year: AssessmentYear, stored, *,
                 problems.append(_problem(cell(NUMBER_COLUMN, number), "repeated", where=known[same]))
                 continue
             known[same] = cell(NUMBER_COLUMN, number)
-        result.changes.append(LedgerChange(cell(NUMBER_COLUMN, number), None if current is None else current.id,
-                                           current, after, changed if current is not None else
+        result.changes.append(LedgerChange(None if current is None else current.id, current, after,
+                                           changed if current is not None else
                                            {name: getattr(after, name) for name in EDITABLE_FIELDS}))
     if not problems and not result.changes:
         problems.append(_problem(cell(NUMBER_COLUMN, HEADER_ROW), "nothing"))
