@@ -368,3 +368,13 @@ def test_the_store_takes_only_the_ledgers_own_fields(ledger, store):
     with pytest.raises(AssertionError):
         store.update_ledger_entry(2023, entry.id, {"description": "改", "password_hash": "x"})
     assert ledger.entry(entry.id).description == "问题"
+
+
+def test_the_digest_kept_in_exported_workbooks_stays_the_same_from_version_to_version():
+    """A workbook exported before an update is read back after it: the digest of an entry, Chinese
+    text included, must come out as it did (sha256 of its fields as UTF-8 JSON, 16 hex digits)."""
+    from desktop_app.domain.ledger import LedgerEntry, entry_fingerprint
+
+    entry = LedgerEntry(town="T01", source="manual", description="村务公开栏未更新", deadline="2024-06-30")
+    assert entry_fingerprint(entry) == "d33d52b202a6428c"
+    assert entry_fingerprint(dataclasses.replace(entry, letter_number="长乡振函〔2024〕1号")) != "d33d52b202a6428c"

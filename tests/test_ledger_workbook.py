@@ -7,7 +7,9 @@ import shutil
 import openpyxl
 import pytest
 
-from desktop_app.domain.ledger import CLOSED, IN_PROGRESS, OPEN, SOURCE_MANUAL, SOURCE_VISIT
+from desktop_app.domain.ledger import (
+    CLOSED, IN_PROGRESS, OPEN, SOURCE_LABELS, SOURCE_MANUAL, SOURCE_VISIT, STATUS_LABELS,
+)
 from desktop_app.excel.ledger import FORMAT_ID
 from desktop_app.excel.problems import SheetError
 from desktop_app.services.ledger import LedgerConflictError, LedgerError, RectificationLedger
@@ -613,3 +615,50 @@ def test_a_problem_of_a_town_the_year_no_longer_has_moved_to_another_names_its_o
     assert [p.describe() for p in preview.problems][0] == (
         f"{sheet.address(entries[0].id, '镇街')}: 第 {entries[0].id} 号问题属于{gone}，不能改为“{other.name}”；"
         "其他镇街的问题请另起一行填写。")
+
+
+def test_the_exported_sheet_is_laid_out_for_the_office(ledger, store, tmp_path):
+    """Hidden number, fingerprint and code row; the title and note across the sheet; numbers and towns
+    frozen while scrolling; long texts wrapped at the left; a letter's number and date in one cell."""
+    from openpyxl.utils import get_column_letter
+
+    from desktop_app.excel.ledger import BLANK_ROWS, COLUMNS, M, WIDTHS, write_ledger_workbook
+
+    year = store.load_year(2023)
+    first, second = ledger.entries()[:2]
+    entries = [dataclasses.replace(first, letter_number="长乡振函〔2024〕1号", letter_date="2024-07-01"),
+               dataclasses.replace(second, town="T99", source="来函", status="挂起", deadline=None)]
+    path = write_ledger_workbook(year, entries, tmp_path / "台账.xlsx")
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    last = get_column_letter(3 + len(COLUMNS))
+    assert [sheet.column_dimensions[c].hidden for c in "AB"] == [True, True] and sheet.row_dimensions[3].hidden
+    assert (sheet.row_dimensions[1].height, sheet.row_dimensions[2].height, sheet.column_dimensions["C"].width) == (30, 42, 6)
+    assert [sheet.column_dimensions[get_column_letter(4 + n)].width for n in range(len(COLUMNS))] == \
+        [WIDTHS[name] for name in COLUMNS]
+    assert sheet.freeze_panes == "E5"
+    assert sorted(str(merged) for merged in sheet.merged_cells.ranges) == [f"C1:{last}1", f"C2:{last}2"]
+    assert sheet["C2"].value == M["note"]
+    column = {name: 4 + n for n, name in enumerate(COLUMNS)}
+    assert sheet.cell(5, column["letter"]).value == "长乡振函〔2024〕1号　2024-07-01"
+    assert [sheet.cell(6, column[name]).value for name in ("town", "source", "status", "letter")] == \
+        ["T99", "来函", "挂起", None]  # codes the program does not know are shown as they are
+    assert [sheet.cell(5, column[name]).value for name in ("town", "source", "status")] == \
+        [{t.code: t.name for t in year.towns}[first.town], SOURCE_LABELS[first.source], STATUS_LABELS[first.status]]
+    wrapped = {name for name in COLUMNS if sheet.cell(5, column[name]).alignment.wrap_text}
+    assert wrapped == {"description", "requirement", "measures", "evidence", "review_note"}
+    assert {sheet.cell(5, column[name]).alignment.horizontal for name in wrapped} == {"left"}
+    blank = [sheet.cell(7 + n, column["description"]) for n in range(BLANK_ROWS)]
+    assert all(cell.value is None and not cell.protection.locked for cell in blank)
+    assert [sheet.cell(7 + n, 3).value for n in range(BLANK_ROWS)] == [None] * BLANK_ROWS
+    assert sheet.cell(7 + BLANK_ROWS, column["description"]).protection.locked  # only the formatted rows are open
+
+
+def test_the_workbook_is_written_in_the_offices_language_with_the_ledgers_words_read_back_alike(ledger, store, tmp_path):
+    from desktop_app.excel.ledger import write_ledger_workbook
+
+    marked = lambda context, text: f"{context}-{text}"  # noqa: E731
+    path = write_ledger_workbook(store.load_year(2023), ledger.entries()[:1], tmp_path / "台账.xlsx", translate=marked)
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    assert sheet.title == "Excel-整改台账" and sheet["C1"].value.startswith("Excel-") and sheet["C2"].value.startswith("Excel-")
+    assert sheet["C4"].value == "Excel-编号" and sheet["D4"].value == "Ledger-镇街"
+    assert sheet.cell(4, sheet.max_column).value == "Excel-反馈函（文号、日期）"
