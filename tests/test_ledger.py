@@ -378,3 +378,37 @@ def test_the_digest_kept_in_exported_workbooks_stays_the_same_from_version_to_ve
     entry = LedgerEntry(town="T01", source="manual", description="村务公开栏未更新", deadline="2024-06-30")
     assert entry_fingerprint(entry) == "d33d52b202a6428c"
     assert entry_fingerprint(dataclasses.replace(entry, letter_number="长乡振函〔2024〕1号")) != "d33d52b202a6428c"
+
+
+def test_each_loss_becomes_one_problem_worded_as_a_letter_words_it(example_year):
+    """A veto with its indicator or without, an inspection round with its note or a check without
+    either, a deduction (the same reason twice in a part gives one problem), a note, a bare loss."""
+    from desktop_app.domain.ledger import problems_from_losses
+    from desktop_app.domain.losses import year_losses
+    from desktop_app.domain.model import Inspection
+
+    year = dataclasses.replace(
+        example_year,
+        vetoes=(Veto("T01", "发生规模性返贫", indicator="I16"), Veto("T02", "发现“应纳未纳”情形")),
+        inspections=(Inspection("T01", "R1", round=2, deducted=D("0.3"), note="台账不全"),
+                     Inspection("T02", "R3", deducted=D("0.5"))),
+        scores=tuple(s for s in example_year.scores if s.town not in ("T01", "T02") or s.part != "I03") + (
+            Score("T01", "I03", D("3"), (Deduction("档案缺失", D("1")), Deduction("档案缺失", D("1")))),
+            Score("T02", "I03", D("4"), note=" 进度慢 ")))
+    year = dataclasses.replace(year, scores=tuple(s for s in year.scores if s.town in ("T01", "T02")
+                                                  and (s.part == "I03" or s.score == next(
+                                                      p.points for _, p in year.parts() if p.code == s.part))))
+    made = problems_from_losses(year, year_losses(year, compute(year)))
+    names = {i.code: i.name for i in year.indicators}
+    department = {d.code: d.name for d in year.departments}[next(p.department for _, p in year.parts() if p.code == "I03")]
+    assert [(e.town, e.source, e.description, e.lead_unit) for e in made] == [
+        ("T01", SOURCE_VETO, f"一票否决（{names['I16']}）：发生规模性返贫", ""),
+        ("T01", SOURCE_INSPECTION, "市级专项督查第2轮被扣减0.3分：台账不全", ""),
+        ("T01", SOURCE_PART, f"{names['I03']}：档案缺失（扣1分）", department),
+        ("T02", SOURCE_VETO, "一票否决：发现“应纳未纳”情形", ""),
+        ("T02", SOURCE_INSPECTION, "市级第三方评估被扣减0.5分", ""),
+        ("T02", SOURCE_PART, f"{names['I03']}：进度慢（失1分）", department),
+    ]
+    assert [e.source_key for e in made] == [
+        "veto/I16/发生规模性返贫", "inspection/R1/2/台账不全", "part/I03/档案缺失",
+        "veto//发现“应纳未纳”情形", "inspection/R3//", "part/I03/进度慢"]
