@@ -108,6 +108,9 @@ def test_making_the_problems_again_adds_only_new_ones(ledger, store):
     again = ledger.generate()
     assert [(e.town, e.description) for e in again] == [("T01", "住房保障成果巩固：新发现的问题（扣0.5分）")]
     assert len(ledger.entries()) == len(first) + 1
+    assert [e["action"] for e in store.audit_entries(2023) if e["target"] == "rectifications"][-1] == "ledger_generate"
+    with pytest.raises(LedgerError, match="“整改时限”中的“下月底”不是日期"):
+        ledger.generate(deadline="下月底")
 
 
 def test_a_closed_or_edited_problem_is_not_made_again(ledger):
@@ -412,3 +415,12 @@ def test_each_loss_becomes_one_problem_worded_as_a_letter_words_it(example_year)
     assert [e.source_key for e in made] == [
         "veto/I16/发生规模性返贫", "inspection/R1/2/台账不全", "part/I03/档案缺失",
         "veto//发现“应纳未纳”情形", "inspection/R3//", "part/I03/进度慢"]
+
+
+def test_a_text_of_the_longest_length_is_taken_and_a_fault_is_worded_in_the_ledgers_context():
+    from desktop_app.domain.ledger import CONTEXT, MAX_TEXT, LedgerEntry, entry_problems
+
+    entry = LedgerEntry(town="T01", source="manual", description="问" * MAX_TEXT)
+    assert entry_problems(entry, ["T01"]) == []
+    problems = entry_problems(dataclasses.replace(entry, measures="措" * (MAX_TEXT + 1)), ["T01"])
+    assert [(p.template, p.context) for p in problems] == [("“{field}”超过 {limit} 个字，请精简", CONTEXT)]

@@ -228,3 +228,15 @@ def test_lower_results_another_window_keeps_while_a_file_is_being_read_are_not_l
     with pytest.raises(ConflictError):
         import_lower_year(mine, "X01", "I03", EXAMPLE / "county-jia.json", today=today_while_they_import)
     assert [r.town for r in city_store.load_year(2023, use_cache=False).rollups] == ["X02"]
+
+
+def test_weights_lower_results_and_their_units_classes_go_through_the_year_file(tmp_path):
+    city = read_year_file(EXAMPLE / "city.json")
+    weighted = dataclasses.replace(city, rollups=(), rollup_parts=(
+        RollUpPart("I03", weights=(("重点帮扶县", D(50)), ("其他县", D(10))), unit_level="镇街"),))
+    rolled = dataclasses.replace(weighted, rollups=(RollUp(
+        "X01", "I03", (SubUnit("甲镇", D("90.5"), D("100"), "重点帮扶县"), SubUnit("乙镇", D("80"), D("100"))),
+        "county-jia.json", "0123456789abcdef", "2024-01-20", 2023, "甲县2023年度考核"),))
+    for year in (weighted, rolled):  # parts rolled up before any lower file is read, and after
+        write_year_file(year, tmp_path / "city.json")
+        assert read_year_file(tmp_path / "city.json") == year
