@@ -240,3 +240,25 @@ def test_weights_lower_results_and_their_units_classes_go_through_the_year_file(
     for year in (weighted, rolled):  # parts rolled up before any lower file is read, and after
         write_year_file(year, tmp_path / "city.json")
         assert read_year_file(tmp_path / "city.json") == year
+
+
+def test_lower_results_the_year_would_refuse_are_not_counted_and_those_after_them_are():
+    """For a part not rolled up, an unknown part or town, or a town the part does not apply to:
+    the core leaves them out (validation names them), and still counts the records that follow."""
+    city = read_year_file(EXAMPLE / "city.json")
+    points = next(part.points for _, part in city.parts() if part.code == "I03")
+    city = dataclasses.replace(city, indicators=tuple(
+        dataclasses.replace(i, applies_to=("X01", "X02")) if i.code == "I03" else i for i in city.indicators))
+    units = (SubUnit("甲镇", D("80"), D("100")),)
+
+    def lower(town, part):
+        return RollUp(town, part, units, "county.json", "0123456789abcdef", "2024-01-20", 2023, "县")
+
+    refused = (lower("X01", "I01"), lower("X01", "I99"), lower("X99", "I03"), lower("X03", "I03"))
+    year = dataclasses.replace(city, rollups=refused + (lower("X02", "I03"),))
+    rows = {row.code: row for row in compute(year).rows}
+    only_good = compute(dataclasses.replace(city, rollups=(lower("X02", "I03"),)))
+    assert [(row.code, row.raw, row.complete) for row in compute(year).rows] == \
+        [(row.code, row.raw, row.complete) for row in only_good.rows]
+    assert rollup_score(points, city.rollup_parts[0], lower("X02", "I03")) == (points * D("0.8")).quantize(D("0.01"))
+    assert not rows["X01"].complete  # its roll-up part is still missing: the record for I01 did not fill it
