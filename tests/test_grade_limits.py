@@ -297,3 +297,11 @@ def test_flags_set_on_a_year_another_window_changed_since_are_refused_and_theirs
         with pytest.raises(ConflictError):
             mine.set_limit_flags(seen.limit_flags + (LimitFlag("T00", "L1", "被通报批评"),), based_on=seen)
         assert store.load_year(2023, use_cache=False).limit_flags == (LimitFlag("T01", "L1", "约谈"),)
+
+
+def test_a_limit_to_a_grade_the_year_does_not_have_holds_nothing_down():
+    """A year the checks would refuse (its limit names 优秀, which it does not grade) still computes:
+    the flagged town keeps the grade its place gives."""
+    year = limited(TEN, flags=[LimitFlag("T00", "L1", "被通报批评")])
+    year = dataclasses.replace(year, grade_limits=(GradeLimit("L1", "存在突出问题", "优秀"), NEGATIVE_LIST))
+    assert grades(year)[0][:3] == ("T00", 1, "好")

@@ -241,3 +241,11 @@ def test_a_letter_ranks_the_town_within_its_class_and_says_tied_only_within_it(d
 def test_a_class_code_the_year_does_not_define_is_shown_as_it_is_and_no_class_as_nothing():
     year = classified([90, 80], "ZJ")
     assert (year.class_name("Z"), year.class_name("Q"), year.class_name(None)) == ("镇", "Q", "")
+
+
+def test_towns_of_a_class_the_year_does_not_define_are_ranked_together_after_the_defined_classes():
+    """A year the checks would refuse (a town in class Q, which the year does not list) still
+    computes: its towns form one more class, listed last."""
+    result = compute(classified([90, 80, 70, 60, 50, 40], "ZQJQZJ"))
+    assert table(result) == [("T00", "Z", 1, "好"), ("T04", "Z", 2, "一般"), ("T02", "J", 1, "好"), ("T05", "J", 2, "一般"),
+                             ("T01", "Q", 1, "好"), ("T03", "Q", 2, "一般")]
