@@ -187,15 +187,6 @@ def _demo_database() -> tuple[Path, frozenset]:
     return _set_up_once("demo database", make, made_from=("demo year",))
 
 
-def pytest_collection_finish(session):
-    """mutmut's fork server (``process_isolation = "forkserver"``) only collects the tests before it
-    forks a child per mutant: it makes the set-ups too, or every child would make its own."""
-    from property_budget import MUTATION_RUN
-
-    if session.config.option.collectonly and MUTATION_RUN and os.environ.get("MUTANT_UNDER_TEST") == "":
-        _demo_database()
-
-
 @pytest.fixture(autouse=True)
 def isolated_user_data(tmp_path, monkeypatch):
     """Never touch the real user's data directory (platformdirs honours XDG on Linux)."""
