@@ -254,8 +254,9 @@ def test_lower_results_the_year_would_refuse_are_not_counted_and_those_after_the
     def lower(town, part):
         return RollUp(town, part, units, "county.json", "0123456789abcdef", "2024-01-20", 2023, "县")
 
-    refused = (lower("X01", "I01"), lower("X01", "I99"), lower("X99", "I03"), lower("X03", "I03"))
-    year = dataclasses.replace(city, rollups=refused + (lower("X02", "I03"),))
+    refused = (lower("X01", "I01"), lower("X01", "I99"), lower("X01", "I98"), lower("X99", "I03"), lower("X03", "I03"))
+    year = dataclasses.replace(city, rollups=refused + (lower("X02", "I03"),),
+                               rollup_parts=city.rollup_parts + (RollUpPart("I98"),))  # I98: rolled up, not a part
     rows = {row.code: row for row in compute(year).rows}
     only_good = compute(dataclasses.replace(city, rollups=(lower("X02", "I03"),)))
     assert [(row.code, row.raw, row.complete) for row in compute(year).rows] == \
