@@ -584,6 +584,11 @@ class Column:
     min_chars: float = 2.0      # narrowest width a wrapping column may take, in characters
 
 
+def units_column(noun: str) -> Column:
+    """The column naming the assessed units, wide enough for their noun (镇街, 县（区）) on one line."""
+    return Column(noun, wrap=True, min_chars=max(3, len(noun)))
+
+
 class TableRow(NamedTuple):
     cells: tuple
     kind: str = "normal"  # normal, section (first cell spans the row), total

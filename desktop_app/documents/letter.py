@@ -21,7 +21,7 @@ from .layout import (
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    appeal_sentence, defaults, fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
+    appeal_sentence, area, fill_fields, format_date, full_width_punctuation, heading_runs, letter_deadline, normalise_doc_number,
     limit_sentences, notice_texts, paragraphs, plan_name, split_title, subject_of, unit_noun, veto_clause,
 )
 
@@ -224,7 +224,7 @@ def letter_paragraphs(year: AssessmentYear, result: YearResult, row: TownResult,
     peers = assessed_with(year, result, row)
     noun = unit_noun(year)
     among = (f"在{year.class_name(row.town_class)}{len(peers)}个{noun}中" if len(peers) != len(result.rows)
-             else f"在{texts.get('area') or defaults(year)['area']}{len(result.rows)}个{noun}中")
+             else f"在{texts.get('area') or area(year)}{len(result.rows)}个{noun}中")
     adjusted = f"；调整指标{two_decimals(row.adjustment)}分" if row.adjustment_detail is not None else ""
     before = [f"根据{plan_name(year.title)}，经审定，现将{you}{year.year}年度考核结果反馈如下。",
               "一、考核结果",

@@ -17,11 +17,11 @@ from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, HEI, XBS, DocumentError, FontSet
 from .layout import (
     BODY, CHAR, FLUSH, SIZE_2, SIZE_SMALL_4, TEXT_HEIGHT, TEXT_WIDTH, TITLE, BlankLines, Column,
-    GongwenDoc, GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, flow_text, mm, stacked_height,
+    GongwenDoc, GridTable, NewPage, Run, TableRow, TextBlock, TextStyle, flow_text, mm, stacked_height, units_column,
 )
 from .seal import DEFAULT_DIAMETER_MM
 from .texts import (
-    defaults, fill_fields, format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs,
+    area, fill_fields, format_date, full_width_punctuation, heading_runs, normalise_doc_number, notice_texts, paragraphs,
     limit_sentences, split_title, unit_noun, veto_clause,
 )
 
@@ -44,13 +44,13 @@ def results_paragraphs(year: AssessmentYear, result: YearResult, texts: dict) ->
     def summary(members) -> str:
         return "，".join(f"考核等次为{_quote(g)}的{sum(1 for row in members if row.grade == g)}个" for g in grades)
 
-    noun, area = unit_noun(year), texts.get("area") or defaults(year)["area"]
+    noun, whole = unit_noun(year), texts.get("area") or area(year)
     if by_class:
         parts = [f"{town_class.name}（{len(members)}个）中，{summary(members)}" for town_class, members in by_class]
-        opening = (f"经综合评定，{area}{len(rows)}个{noun}分{len(by_class)}类考核：{'；'.join(parts)}。"
+        opening = (f"经综合评定，{whole}{len(rows)}个{noun}分{len(by_class)}类考核：{'；'.join(parts)}。"
                    f"各{noun}得分和排名见附件。")
     else:
-        opening = f"经综合评定，{area}{len(rows)}个{noun}中，{summary(rows)}。各{noun}得分和排名见附件。"
+        opening = f"经综合评定，{whole}{len(rows)}个{noun}中，{summary(rows)}。各{noun}得分和排名见附件。"
     out = ["一、考核结果", opening]
     for number, grade in enumerate(grades):
         label = chinese_numeral(number + 1)
@@ -123,7 +123,7 @@ def classes_ranked_apart(year: AssessmentYear, result: YearResult) -> list:
 def results_table(year: AssessmentYear, result: YearResult, fonts: FontSet) -> GridTable:
     categories = year.categories
     by_class = bool(year.rules.rank_by_class and year.town_classes)
-    columns = [Column("类内\n排名" if by_class else "排名"), Column(unit_noun(year), wrap=True, min_chars=max(3, len(unit_noun(year))))]
+    columns = [Column("类内\n排名" if by_class else "排名"), units_column(unit_noun(year))]
     if year.town_classes:
         columns.append(Column("类别", wrap=True))
     columns += [Column(f"{c.name}\n{points(c.points)}分") for c in categories]

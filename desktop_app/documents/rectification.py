@@ -17,6 +17,7 @@ from .common import BuiltDocument, render
 from .fonts import XBS, DocumentError, FontSet
 from .layout import (
     BODY, SIZE_2, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc, GridTable, TableRow, TextBlock, flow_text, mm,
+    units_column,
 )
 from .texts import full_width_punctuation, heading_runs, notice_texts, split_title, subject_of, unit_noun
 
@@ -40,7 +41,7 @@ def problems_table(entries: Sequence[LedgerEntry], fonts: FontSet, town_names: O
                    noun: str = "镇街") -> GridTable:
     columns = [Column("序号")]
     if town_names is not None:
-        columns.append(Column(noun, wrap=True, min_chars=max(3, len(noun))))
+        columns.append(units_column(noun))
     columns += [Column("问题", align="left", wrap=True, min_chars=8), Column("整改措施", align="left", wrap=True, min_chars=6),
                 Column("责任\n单位", wrap=True, min_chars=4), Column("整改\n时限"), Column("完成\n情况", wrap=True)]
     rows = []
@@ -58,7 +59,7 @@ def problems_table(entries: Sequence[LedgerEntry], fonts: FontSet, town_names: O
 def counts_table(year: AssessmentYear, entries: Sequence[LedgerEntry], today: _dt.date, fonts: FontSet) -> GridTable:
     names = {town.code: town.name for town in year.towns}
     counts = counts_by(entries, lambda e: e.town, today)
-    columns = [Column(unit_noun(year), wrap=True, min_chars=max(3, len(unit_noun(year)))), Column("问题\n总数"), Column("已销号"), Column("待核验"),
+    columns = [units_column(unit_noun(year)), Column("问题\n总数"), Column("已销号"), Column("待核验"),
                Column("整改中"), Column("待整改"), Column("逾期\n未销号")]
     rows = []
     for town in year.towns:

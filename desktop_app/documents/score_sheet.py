@@ -13,7 +13,7 @@ from .common import BuiltDocument, render
 from .fonts import FANG, HEI, XBS, DocumentError, FontSet
 from .layout import (
     BODY_CHAR_SPACE, CHAR, FLUSH, LINE, SIZE_2, SIZE_3, TEXT_WIDTH, TITLE, BlankLines, Column, GongwenDoc,
-    GridTable, KeepAround, Run, TableRow, TextBlock, TextStyle, mm, set_text,
+    GridTable, KeepAround, Run, TableRow, TextBlock, TextStyle, mm, set_text, units_column,
 )
 from ..domain.numbers import points_text, two_decimals
 from .texts import full_width_punctuation, split_title, unit_noun
@@ -106,7 +106,7 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                                       two_decimals(score.score) if score else "未打分",
                                       full_width_punctuation(reasons) or "—",
                                       full_width_punctuation(score.note or "") if score else "")))
-            columns = [Column("序号"), Column(unit_noun(year), wrap=True, min_chars=max(3, len(unit_noun(year)))), Column("分值"), Column("得分"),
+            columns = [Column("序号"), units_column(unit_noun(year)), Column("分值"), Column("得分"),
                        Column("扣分原因及扣分", align="left", wrap=True, min_chars=8),
                        Column("备注", align="left", wrap=True, min_chars=4)]
             table = GridTable(columns, rows, fonts, f"{indicator.name}打分表", sizes=(12.0, 10.5))

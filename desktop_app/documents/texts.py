@@ -95,7 +95,7 @@ def _bureau(year: AssessmentYear) -> Optional[str]:
 def unit_noun(year: AssessmentYear) -> str:
     """What the year's assessed units are called in the documents: 镇街, unless the year names
     its level (a city over its counties: 县（区）)."""
-    return (year.unit_level or "").strip() or "镇街"
+    return year.unit_name("镇街")
 
 
 # The administrative units an issuing organ's name starts with (重庆市长寿区…, 某市…, 甲县…), and the
@@ -113,11 +113,23 @@ def area_of_organ(name: str) -> str:
     return "全" + (place[last] if last >= 0 else "区")
 
 
+def _marks(issuer: dict) -> list[str]:
+    """The issuing organs' marks the issuer settings give (its name when no marks are set)."""
+    return [m for m in issuer.get("marks") or ([issuer["name"]] if issuer.get("name") else []) if m]
+
+
+def area(year: AssessmentYear) -> str:
+    """The area the documents speak for: the notice setting, else from the first issuing organ."""
+    issuer = year.issuer or {}
+    marks = _marks(issuer)
+    return issuer.get("area") or area_of_organ(marks[0] if marks else "")
+
+
 def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
     """Texts to start from, built from the year (its title, scheme and issuer settings)."""
     issuer = dict(year.issuer or {})
     today = today or _dt.date.today()
-    marks = [m for m in issuer.get("marks") or ([issuer["name"]] if issuer.get("name") else []) if m]
+    marks = _marks(issuer)
     methods = list(dict.fromkeys(i.method for i in year.indicators if i.method))
     method_text = "、".join(methods) if methods else "量化打分"
     inspections = [kind.name for kind in year.inspection_types]
@@ -125,12 +137,11 @@ def defaults(year: AssessmentYear, today: Optional[_dt.date] = None) -> dict:
     if inspections:
         basis += f"，并运用{_join(inspections)}结果"
     noun = unit_noun(year)
-    area = issuer.get("area") or area_of_organ(marks[0] if marks else "")
-    basis += (f"，对{area}{{镇街数}}个{noun}{{年度}}年度{subject_of(year.title)}工作进行了考核。"
+    basis += (f"，对{area(year)}{{镇街数}}个{noun}{{年度}}年度{subject_of(year.title)}工作进行了考核。"
               "经审定，现将考核结果通报如下。")
     date = today
     return {
-        "area": area,
+        "area": area(year),
         "marks": marks,
         "file_word": len(marks) > 1,
         "doc_number": issuer.get("doc_number", ""),

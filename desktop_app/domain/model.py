@@ -292,6 +292,10 @@ class AssessmentYear:
     # The level of the units this year assesses (镇街, 县（市、区）…), checked by a roll-up above it.
     unit_level: Optional[str] = None
 
+    def unit_name(self, default: str) -> str:
+        """What the year calls the units it assesses (its ``unit_level``: 县（区）…), else ``default``."""
+        return (self.unit_level or "").strip() or default
+
     def class_name(self, code: Optional[str]) -> str:
         return next((c.name for c in self.town_classes if c.code == code), code or "")
 

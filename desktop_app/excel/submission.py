@@ -213,16 +213,11 @@ def write_submission_workbook(year: AssessmentYear, result: YearResult, path, *,
 MAX_LISTED_CONDITIONS = 10
 
 
-def unit_header(year: AssessmentYear, tr) -> str:
-    """The assessed units' column: as the year names its level (县（区）), else 镇街 in the workbook's language."""
-    return (year.unit_level or "").strip() or tr("town")
-
-
 def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, date_text, footer,
              state: Optional[YearState] = None, translate=_identity) -> None:
     categories = list(year.categories)
     classes = bool(year.town_classes)
-    single = [tr("rank_in_class") if classes and year.rules.rank_by_class else tr("rank"), unit_header(year, tr)]
+    single = [tr("rank_in_class") if classes and year.rules.rank_by_class else tr("rank"), year.unit_name(tr("town"))]
     if classes:
         single.append(tr("class"))
     adjusted = bool(year.adjustment_types)
@@ -293,7 +288,7 @@ def _summary(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
 
 
 def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names, evidence) -> None:
-    labels = [tr("number"), unit_header(year, tr), tr("indicator_category"), tr("indicator"), tr("part"), tr("department"),
+    labels = [tr("number"), year.unit_name(tr("town")), tr("indicator_category"), tr("indicator"), tr("part"), tr("department"),
               tr("points"), tr("score"), tr("deducted"), tr("reasons"), tr("note")]
     widths = [7, 12, 11, 30, 8, 14, 7, 8, 8, 26, 18]
     files = {owner: names for owner, names in evidence.items() if owner.startswith("score:") and names}
@@ -354,7 +349,7 @@ def _record_files(evidence, kind: str, count: int) -> Optional[list]:
 
 def _bonuses(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, footer, town_names,
              evidence) -> None:
-    labels = [tr("number"), unit_header(year, tr), tr("bonus_type"), tr("unit_points"), tr("count"), tr("group"), tr("counted"),
+    labels = [tr("number"), year.unit_name(tr("town")), tr("bonus_type"), tr("unit_points"), tr("count"), tr("group"), tr("counted"),
               tr("evidence"), tr("when"), tr("remark")]
     widths = [6, 12, 22, 9, 6, 14, 9, 30, 11, 22]
     files = _record_files(evidence, "bonus", len(year.bonuses))
@@ -393,7 +388,7 @@ def _bonuses(workbook, styles, year: AssessmentYear, result: YearResult, tr, tit
 
 
 def _inspections(workbook, styles, year: AssessmentYear, result: YearResult, tr, title, issuer, footer, town_names) -> None:
-    labels = [tr("number"), unit_header(year, tr), tr("inspection_type"), tr("round"), tr("award"), tr("lost"), tr("outcome"),
+    labels = [tr("number"), year.unit_name(tr("town")), tr("inspection_type"), tr("round"), tr("award"), tr("lost"), tr("outcome"),
               tr("note")]
     widths = [6, 12, 22, 7, 10, 14, 24, 30]
     page = _Sheet(workbook, styles, tr("inspections"), widths, header_rows=(2, 2), footer_left=issuer,
@@ -416,7 +411,7 @@ def _inspections(workbook, styles, year: AssessmentYear, result: YearResult, tr,
 
 
 def _vetoes(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, town_names, evidence) -> None:
-    labels = [tr("number"), unit_header(year, tr), tr("reason"), tr("veto_indicator"), tr("evidence"), tr("when")]
+    labels = [tr("number"), year.unit_name(tr("town")), tr("reason"), tr("veto_indicator"), tr("evidence"), tr("when")]
     widths = [6, 12, 40, 18, 32, 11]
     files = _record_files(evidence, "veto", len(year.vetoes))
     if files:
