@@ -72,8 +72,10 @@ def mutants_to_run(patterns: list[str], with_equivalents: bool) -> tuple[list[st
 
 
 def run_mutmut(names: list[str], jobs: int) -> int:
-    """``mutmut run`` on exactly these mutants, without its closing list of every one of them."""
-    command = [str(Path(sys.executable).with_name("mutmut")), "run", "--max-children", str(jobs), *names]
+    """``mutmut run`` on exactly these mutants (with the tests collected once, see mutation_live_session.py),
+    without its closing list of every one of them."""
+    command = [sys.executable, str(ROOT / "scripts" / "mutation_live_session.py"), "run", "--max-children", str(jobs),
+               *names]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE)
     tail = b""
     while chunk := process.stdout.read1(4096):
