@@ -1,0 +1,72 @@
+"""The mutation runner that collects the tests once (scripts/mutation_live_session.py), on a project of two
+functions: a mutant the tests catch is counted as killed, one they cannot catch as survived, and no
+mutant's child configures pytest again (its tests come from the session opened in the parent)."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("mutmut")
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNNER = ROOT / "scripts" / "mutation_live_session.py"
+
+CALC = '''\
+def add(a, b):
+    return a + b
+
+
+def describe(n):
+    return "many" if n > 1 else "one"
+'''
+
+TESTS = '''\
+from pkg.calc import add, describe
+
+
+def test_add():
+    assert add(2, 3) == 5
+
+
+def test_describe_runs():
+    describe(2)  # checks nothing: every mutant of describe survives
+'''
+
+# Each pytest configuration, with the mutant it was made under, one line each (in the project's folder).
+CONFTEST = '''\
+import os
+
+
+def pytest_configure(config):
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "configured.txt"), "a") as log:
+        log.write(os.environ.get("MUTANT_UNDER_TEST", "") + "\\n")
+'''
+
+
+def test_mutants_are_run_from_one_collected_session(tmp_path):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mutmut]\nsource_paths = ["pkg/"]\npytest_add_cli_args_test_selection = ["tests/"]\n', encoding="utf-8")
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "pkg" / "calc.py").write_text(CALC, encoding="utf-8")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_calc.py").write_text(TESTS, encoding="utf-8")
+    (tmp_path / "tests" / "conftest.py").write_text(CONFTEST, encoding="utf-8")
+    environment = {name: value for name, value in os.environ.items()
+                   if name not in ("MUTANT_UNDER_TEST", "PYTEST_CURRENT_TEST", "PYTEST_ADDOPTS")}
+
+    finished = subprocess.run([sys.executable, str(RUNNER), "run", "--max-children", "1"], cwd=tmp_path,
+                              env=environment, capture_output=True, text=True, timeout=300)
+
+    assert finished.returncode == 0, finished.stderr[-2000:]
+    results = json.loads((tmp_path / "mutants" / "pkg" / "calc.py.meta").read_text(encoding="utf-8"))
+    exit_codes = results["exit_code_by_key"]
+    assert exit_codes["pkg.calc.x_add__mutmut_1"] == 1  # a + b → a - b: test_add fails, killed
+    describe_codes = {code for name, code in exit_codes.items() if name.startswith("pkg.calc.x_describe__")}
+    assert describe_codes == {0}
+    configured_under = (tmp_path / "configured.txt").read_text(encoding="utf-8").splitlines()
+    assert not any("__mutmut_" in mutant for mutant in configured_under), configured_under
+    assert not (tmp_path / "mutants" / "live-session-errors.txt").exists()
