@@ -137,6 +137,7 @@ def year_from_dict(data: dict) -> AssessmentYear:
                              r["source"], r["fingerprint"], r["imported_on"], int(r["lower_year"]), r["lower_title"])
                       for r in data.get("rollups", ())),
         unit_level=data.get("unit_level"),
+        rounds=tuple(data.get("rounds", ())),
         adjustment_types=tuple(AdjustmentType(k["code"], k["name"], parse_decimal(k["points"]), _opt_decimal(k.get("cap")))
                                for k in data.get("adjustment_types", ())),
         adjustments=tuple(Adjustment(a["town"], a["type"], int(a.get("count", 1)), a.get("evidence"), a.get("date"))
@@ -147,9 +148,11 @@ def year_from_dict(data: dict) -> AssessmentYear:
         indicators=tuple(
             Indicator(
                 code=i["code"], category=i["category"], name=i["name"],
-                parts=tuple(Part(p["code"], p["department"], parse_decimal(p["points"])) for p in i["parts"]),
+                parts=tuple(Part(p["code"], p["department"], parse_decimal(p["points"]), p.get("round"))
+                            for p in i["parts"]),
                 content=i.get("content"), method=i.get("method"), veto=bool(i.get("veto", False)),
                 applies_to=applies(i.get("applies_to", "all")),
+                rounds=i.get("rounds"), round_points=_opt_decimal(i.get("round_points")),
             )
             for i in data["indicators"]
         ),
@@ -393,7 +396,7 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
        adjustment_deduct_cap=rules.adjustment_deduct_cap,
        refill_limited_places=True if rules.refill_limited_places else None)
     out = _with({"format": FORMAT_ID, "year": year.year, "title": year.title}, issuer=year.issuer,
-                unit_level=year.unit_level)
+                unit_level=year.unit_level, rounds=list(year.rounds) or None)
     out["rules"] = rules_out
     out.update(_with({}, veto_conditions=list(year.veto_conditions) or None,
                      assessment_methods=list(year.assessment_methods) or None))
@@ -401,9 +404,10 @@ def year_to_dict(year: AssessmentYear, follow_up: Optional[FollowUp] = None) -> 
     out["categories"] = [{"code": c.code, "name": c.name, "points": c.points} for c in year.categories]
     out["indicators"] = [{
         **_with({"code": i.code, "category": i.category, "name": i.name}, content=i.content, method=i.method,
-                veto=True if i.veto else None),
+                veto=True if i.veto else None, rounds=i.rounds, round_points=i.round_points),
         "applies_to": "all" if i.applies_to is None else list(i.applies_to),
-        "parts": [{"code": p.code, "department": p.department, "points": p.points} for p in i.parts],
+        "parts": [_with({"code": p.code, "department": p.department, "points": p.points}, round=p.round)
+                  for p in i.parts],
     } for i in year.indicators]
     if year.town_classes:
         out["town_classes"] = [{"code": c.code, "name": c.name} for c in year.town_classes]

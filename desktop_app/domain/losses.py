@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Optional
 
 from .model import ZERO, AssessmentYear, Deduction, Rules, Score
-from .scoring import YearResult
+from .scoring import YearResult, round_score
 
 VETO = "veto"
 INSPECTION = "inspection"
@@ -62,17 +62,44 @@ def year_losses(year: AssessmentYear, result: YearResult) -> dict[str, tuple[Los
         if line.cancelled and line.change < 0 and record.town in losses:
             losses[record.town].append(Loss(INSPECTION, -line.change, reason=record.note, index=line.index))
     scores: dict[tuple[str, str], object] = {(score.town, score.part): score for score in year.scores}
-    for indicator, part in year.parts():
+    for indicator in year.indicators:
         if indicator.veto:
             continue
-        for town, town_losses in losses.items():
-            score = scores.get((town, part.code))
-            if score is None or score.score >= part.points or not indicator.applies(town):
-                continue
-            town_losses.append(Loss(PART, part.points - score.score, deductions=tuple(score.deductions),
-                                    note=score.note, indicator=indicator.code, part=part.code,
-                                    department=part.department))
+        if indicator.rounds is not None:
+            for town, town_losses in losses.items():
+                loss = _round_loss(indicator, town, scores)
+                if loss is not None:
+                    town_losses.append(loss)
+            continue
+        for part in indicator.parts:
+            for town, town_losses in losses.items():
+                score = scores.get((town, part.code))
+                if score is None or score.score >= part.points or not indicator.applies(town):
+                    continue
+                town_losses.append(Loss(PART, part.points - score.score, deductions=tuple(score.deductions),
+                                        note=score.note, indicator=indicator.code, part=part.code,
+                                        department=part.department))
     return {town: tuple(items) for town, items in losses.items()}
+
+
+def _round_loss(indicator, town: str, scores) -> Optional[Loss]:
+    """What an indicator scored in rounds cost the town over the year (its round points less its year
+    score), once all its rounds are scored: one loss, with every round's deductions and notes, each
+    note headed by its round; under the indicator's first part and department."""
+    if not indicator.parts or not indicator.applies(town):
+        return None
+    entered = [scores.get((town, part.code)) for part in indicator.parts]
+    if None in entered:
+        return None
+    lost = indicator.points - round_score(indicator, [score.score for score in entered])
+    if lost <= 0:
+        return None
+    deductions = tuple(deduction for score in entered for deduction in score.deductions)
+    notes = [f"{part.round}：{score.note.strip()}" for part, score in zip(indicator.parts, entered)
+             if (score.note or "").strip()]
+    first = indicator.parts[0]
+    return Loss(PART, lost, deductions=deductions, note="；".join(notes) or None, indicator=indicator.code,
+                part=first.code, department=first.department)
 
 
 def lost_points(losses: tuple[Loss, ...]) -> Decimal:

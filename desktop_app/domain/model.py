@@ -65,11 +65,13 @@ class Category:
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """A scoring part: one department's share of an indicator's points."""
+    """A scoring part: one department's share of an indicator's points, or one round of an
+    indicator scored in rounds (``round`` names it, one of the year's rounds)."""
 
     code: str
     department: str
     points: Decimal
+    round: Optional[str] = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +85,26 @@ class Indicator:
     veto: bool = False
     # None means the indicator applies to every town.
     applies_to: Optional[tuple[str, ...]] = None
+    # Scored in periodic rounds (平时考核 by quarter): each part is one round, and the indicator's year
+    # score is the mean (to 0.01) or the sum of its rounds (ROUNDS_MEAN / ROUNDS_SUM), capped at round_points,
+    # which is also what the indicator weighs in its category. None: its parts add up as usual.
+    rounds: Optional[str] = None
+    round_points: Optional[Decimal] = None
 
     def applies(self, town_code: str) -> bool:
         return self.applies_to is None or town_code in self.applies_to
+
+    @property
+    def points(self) -> Decimal:
+        """What the indicator weighs: its round points when scored in rounds, else its parts' sum."""
+        if self.rounds is not None:
+            return self.round_points if self.round_points is not None else ZERO
+        return sum((part.points for part in self.parts), ZERO)
+
+
+ROUNDS_MEAN = "mean"
+ROUNDS_SUM = "sum"
+ROUND_COMBINATIONS = (ROUNDS_MEAN, ROUNDS_SUM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +310,8 @@ class AssessmentYear:
     rollups: tuple[RollUp, ...] = ()
     # The level of the units this year assesses (镇街, 县（市、区）…), checked by a roll-up above it.
     unit_level: Optional[str] = None
+    # The year's periodic rounds (第一季度 … 第四季度), in order: the rounds its indicators' parts may name.
+    rounds: tuple[str, ...] = ()
 
     def unit_name(self, default: str) -> str:
         """What the year calls the units it assesses (its ``unit_level``: 县（区）…), else ``default``."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple, Optional
 
-from .model import ZERO, AssessmentYear, Rules
+from .model import ROUNDS_MEAN, ZERO, AssessmentYear, Indicator, Rules
 from .numbers import round2, round_int, to_text
 
 
@@ -172,6 +172,14 @@ def rollup_score(part_points: Decimal, rule, rollup) -> Optional[Decimal]:
     return round2(part_points * weighted / total_weight)
 
 
+def round_score(indicator: Indicator, values) -> Decimal:
+    """The year score of an indicator scored in rounds, from its rounds' scores (one per part, all
+    entered): their mean to 0.01 or their sum, as the indicator says, capped at its round points."""
+    total = sum(values, ZERO)
+    combined = round2(total / len(values)) if indicator.rounds == ROUNDS_MEAN else total
+    return min(combined, indicator.points)
+
+
 def _adjustment(town_records, kinds: dict, rules: Rules) -> AdjustmentBreakdown:
     """The adjustment register: each type's records summed and held to the type's cap, then
     additions and deductions each held to their own cap."""
@@ -275,22 +283,32 @@ def compute(year: AssessmentYear) -> YearResult:
     bonus_points = {kind.code: kind.points for kind in year.bonus_types}
     award_of = {kind.code: kind.award for kind in year.inspection_types}
 
-    # Scored parts: veto indicators carry no points and are triggered by veto records.
+    # Scored parts: veto indicators carry no points and are triggered by veto records. An indicator
+    # scored in rounds weighs its round points once; each of its rounds is a part to enter.
     part_info: dict[str, tuple] = {}  # part code -> (category, applies_to or None)
     common_full = ZERO
     common_count = 0
-    partial_parts: list[tuple[str, Decimal, tuple]] = []
+    partial_parts: list[tuple[Decimal, int, frozenset]] = []  # (points, parts to enter, applies_to)
+    round_indicators: list[tuple[Indicator, frozenset]] = []
+    round_parts: set[str] = set()
     for indicator in year.indicators:
         if indicator.veto:
             continue
         applies_to = None if indicator.applies_to is None else frozenset(indicator.applies_to)
         for part in indicator.parts:
             part_info[part.code] = (indicator.category, applies_to)
+        if indicator.rounds is not None and indicator.parts:
+            round_indicators.append((indicator, applies_to))
+            round_parts.update(part.code for part in indicator.parts)
+            weighed = [(indicator.points, len(indicator.parts))]
+        else:
+            weighed = [(part.points, 1) for part in indicator.parts]
+        for points, count in weighed:
             if applies_to is None:
-                common_full += part.points
-                common_count += 1
+                common_full += points
+                common_count += count
             else:
-                partial_parts.append((part.code, part.points, applies_to))
+                partial_parts.append((points, count, applies_to))
 
     category_of = {code: info[0] for code, info in part_info.items()}
 
@@ -346,14 +364,20 @@ def compute(year: AssessmentYear) -> YearResult:
         entered = scored[town.code]
         full = common_full
         applicable = common_count
-        for part_code, points, applies_to in partial_parts:
+        for points, count, applies_to in partial_parts:
             if town.code in applies_to:
                 full += points
-                applicable += 1
+                applicable += count
         subtotals = dict.fromkeys(category_codes, ZERO)
         for part_code, value in entered.items():
+            if part_code in round_parts:
+                continue  # counted with its indicator's other rounds, below
             category = category_of[part_code]
             subtotals[category] = subtotals.get(category, ZERO) + value
+        for indicator, applies_to in round_indicators:
+            values = [entered.get(part.code) for part in indicator.parts]
+            if (applies_to is None or town.code in applies_to) and None not in values:
+                subtotals[indicator.category] = subtotals.get(indicator.category, ZERO) + round_score(indicator, values)
         raw = sum(subtotals.values(), ZERO)
         missing: tuple[str, ...] = ()
         if len(entered) < applicable:  # rare once entry is done; listed in scheme order

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from .messages import QT_TRANSLATE_NOOP
 from .messages import Problem
-from .model import ZERO, AssessmentYear
+from .model import ROUND_COMBINATIONS, ZERO, AssessmentYear
 from .numbers import decimal_places, to_text
 
 
@@ -169,9 +169,9 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
                                         QT_TRANSLATE_NOOP("Validation", "否决指标 {code} 的打分部分分值应为 0，现为 {points}"),
                                         {"code": indicator.code, "points": to_text(part.points)}))
             problems += _two_decimals(part_path, part.points, "分值")
-            total += part.points
-            if indicator.category in category_sums:
-                category_sums[indicator.category] += part.points
+        total += indicator.points
+        if indicator.category in category_sums:
+            category_sums[indicator.category] += indicator.points
     for index, category in enumerate(year.categories):
         parts_sum = category_sums.get(category.code, ZERO)
         if parts_sum != category.points:
@@ -183,7 +183,65 @@ def validate_scheme(year: AssessmentYear) -> list[Problem]:
         problems.append(Problem("indicators", QT_TRANSLATE_NOOP("Validation", "全部打分部分合计 {total} 分，与满分 {full} 不符"),
                                 {"total": to_text(total), "full": to_text(year.rules.full_score)}))
     return (problems + _class_problems(year) + _limit_problems(year) + _consequence_problems(year)
-            + _rollup_part_problems(year))
+            + _rollup_part_problems(year) + _round_problems(year))
+
+
+def _round_problems(year: AssessmentYear) -> list[Problem]:
+    """The year's rounds are named once each; an indicator scored in rounds says how they combine,
+    weighs its round points, and has one part per round, each naming one of the year's rounds; a part
+    of any other indicator names no round."""
+    problems: list[Problem] = []
+    first_of: dict[str, int] = {}
+    for index, name in enumerate(year.rounds):
+        if not name.strip():
+            problems.append(Problem(f"rounds[{index}]", QT_TRANSLATE_NOOP("Validation", "第 {number} 个考核轮次没有名称"),
+                                    {"number": index + 1}))
+        elif name in first_of:
+            problems.append(Problem(f"rounds[{index}]", QT_TRANSLATE_NOOP(
+                "Validation", "考核轮次“{name}”重复（与第 {first} 个相同），轮次名称必须唯一"),
+                {"name": name, "first": first_of[name] + 1}, kind="structure"))
+        else:
+            first_of[name] = index
+    known = set(year.rounds)
+    for i, indicator in enumerate(year.indicators):
+        path = f"indicators[{i}]"
+        params = {"code": indicator.code}
+        if indicator.rounds is None:
+            for j, part in enumerate(indicator.parts):
+                if part.round is not None:
+                    problems.append(Problem(f"{path}.parts[{j}]", QT_TRANSLATE_NOOP(
+                        "Validation", "二级指标 {code} 不分轮次考核，其打分部分 {part} 不能注明轮次“{round}”"),
+                        {**params, "part": part.code, "round": part.round}))
+            continue
+        if indicator.rounds not in ROUND_COMBINATIONS:
+            problems.append(Problem(f"{path}.rounds", QT_TRANSLATE_NOOP(
+                "Validation", "二级指标 {code} 的轮次合成方式“{value}”无效，应为 mean（取平均）或 sum（累加）"),
+                {**params, "value": indicator.rounds}))
+        if indicator.round_points is None or indicator.round_points <= 0:
+            problems.append(Problem(f"{path}.round_points", QT_TRANSLATE_NOOP(
+                "Validation", "分轮次考核的二级指标 {code} 须设定全年分值（大于 0）"), params))
+        else:
+            problems += _two_decimals(f"{path}.round_points", indicator.round_points, "全年分值")
+        if indicator.veto:
+            problems.append(Problem(f"{path}.rounds", QT_TRANSLATE_NOOP(
+                "Validation", "否决指标 {code} 不能分轮次考核"), params))
+        if not indicator.parts:
+            problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
+                "Validation", "分轮次考核的二级指标 {code} 没有任何轮次的打分部分"), params))
+        seen: dict[str, str] = {}
+        for j, part in enumerate(indicator.parts):
+            part_path = f"{path}.parts[{j}]"
+            if part.round is None or part.round not in known:
+                problems.append(Problem(part_path, QT_TRANSLATE_NOOP(
+                    "Validation", "二级指标 {code} 的打分部分 {part} 注明的轮次“{round}”不是本年度设定的考核轮次"),
+                    {**params, "part": part.code, "round": part.round or ""}, kind="structure"))
+            elif part.round in seen:
+                problems.append(Problem(part_path, QT_TRANSLATE_NOOP(
+                    "Validation", "二级指标 {code} 的轮次“{round}”已由打分部分 {first} 打分，每轮只能有一个打分部分"),
+                    {**params, "round": part.round, "first": seen[part.round]}, kind="structure"))
+            else:
+                seen[part.round] = part.code
+    return problems
 
 
 def _rollup_part_problems(year: AssessmentYear) -> list[Problem]:

@@ -633,6 +633,7 @@ class Store:
             "consequences_json": None if not year.consequences else dumps_json(
                 [{"action": c.action, "grade": c.grade, "limit": c.limit} for c in year.consequences], indent=0),
             "unit_level": year.unit_level,
+            "rounds_json": _json_list(year.rounds),
         }
 
     def _write_year_rows(self, year_id: int, year: AssessmentYear, *, entered_now: bool) -> list:
@@ -651,13 +652,15 @@ class Store:
         sync("town_classes", "code", ("position", "name"), {c.code: (n, c.name) for n, c in enumerate(year.town_classes)})
         towns = sync("towns", "code", ("position", "name", "kind", "class_code"),
                      {t.code: (n, t.name, t.kind, t.class_code) for n, t in enumerate(year.towns)})
-        indicators = sync("indicators", "code", ("position", "category_id", "name", "content", "method", "veto", "applies_all"),
+        indicators = sync("indicators", "code", ("position", "category_id", "name", "content", "method", "veto", "applies_all",
+                                                 "rounds", "round_points"),
                           {i.code: (n, categories.get(i.category), i.name, i.content, i.method, int(i.veto),
-                                    int(i.applies_to is None)) for n, i in enumerate(year.indicators)})
+                                    int(i.applies_to is None), i.rounds, _text(i.round_points))
+                           for n, i in enumerate(year.indicators)})
         self._sync_indicator_towns(year_id, {(indicators[i.code], towns[town]): n for i in year.indicators
                                              for n, town in enumerate(i.applies_to or ())})
-        parts = sync("parts", "code", ("position", "indicator_id", "department_id", "points"),
-                     {p.code: (n, indicators[i.code], departments.get(p.department), _text(p.points))
+        parts = sync("parts", "code", ("position", "indicator_id", "department_id", "points", "round"),
+                     {p.code: (n, indicators[i.code], departments.get(p.department), _text(p.points), p.round)
                       for n, (i, p) in enumerate(year.parts())})
         bonus_types = sync("bonus_types", "code", ("position", "name", "points"),
                            {b.code: (n, b.name, _text(b.points)) for n, b in enumerate(year.bonus_types)})
@@ -1172,11 +1175,12 @@ class Store:
         q = lambda sql: self.db.execute(sql, [year_id]).fetchall()  # noqa: E731
         (number, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,
          rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,
-         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json, unit_level) = q(
+         adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json, unit_level,
+         rounds_json) = q(
             "SELECT year, title, issuer_json, full_score, bonus_cap, grade_mode, quota_rounding, boundary_ties,"
             " rank_style, veto_grade, veto_conditions_json, methods_json, require_loss_reasons, rank_by_class,"
-            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json, unit_level"
-            " FROM years WHERE id = ?")[0]
+            " adjustment_add_cap, adjustment_deduct_cap, refill_limited_places, consequences_json, unit_level,"
+            " rounds_json FROM years WHERE id = ?")[0]
         grades = tuple(Grade(name, _dec(share), _dec(min_score)) for name, share, min_score in
                        q("SELECT name, share, min_score FROM grades WHERE year_id = ? ORDER BY position"))
         departments = tuple(Department(code, name) for code, name in
@@ -1188,10 +1192,10 @@ class Store:
         town_classes = tuple(TownClass(code, name) for code, name in
                              q("SELECT code, name FROM town_classes WHERE year_id = ? ORDER BY position"))
         parts_of: dict[int, list[Part]] = {}
-        for indicator_id, code, department, points in q(
-                "SELECT p.indicator_id, p.code, d.code, p.points FROM parts p JOIN departments d ON d.id = p.department_id"
-                " WHERE p.year_id = ? ORDER BY p.position"):
-            parts_of.setdefault(indicator_id, []).append(Part(code, department, parse_decimal(points)))
+        for indicator_id, code, department, points, round_name in q(
+                "SELECT p.indicator_id, p.code, d.code, p.points, p.round FROM parts p"
+                " JOIN departments d ON d.id = p.department_id WHERE p.year_id = ? ORDER BY p.position"):
+            parts_of.setdefault(indicator_id, []).append(Part(code, department, parse_decimal(points), round_name))
         towns_of: dict[int, list[str]] = {}
         for indicator_id, code in q(
                 "SELECT it.indicator_id, t.code FROM indicator_towns it JOIN towns t ON t.id = it.town_id"
@@ -1199,9 +1203,11 @@ class Store:
             towns_of.setdefault(indicator_id, []).append(code)
         indicators = tuple(
             Indicator(code=code, category=category, name=name, parts=tuple(parts_of.get(id_, ())), content=content,
-                      method=method, veto=bool(veto), applies_to=None if applies_all else tuple(towns_of.get(id_, ())))
-            for id_, code, category, name, content, method, veto, applies_all in q(
-                "SELECT i.id, i.code, c.code, i.name, i.content, i.method, i.veto, i.applies_all FROM indicators i"
+                      method=method, veto=bool(veto), applies_to=None if applies_all else tuple(towns_of.get(id_, ())),
+                      rounds=rounds, round_points=_dec(round_points))
+            for id_, code, category, name, content, method, veto, applies_all, rounds, round_points in q(
+                "SELECT i.id, i.code, c.code, i.name, i.content, i.method, i.veto, i.applies_all, i.rounds, i.round_points"
+                " FROM indicators i"
                 " JOIN categories c ON c.id = i.category_id WHERE i.year_id = ? ORDER BY i.position"))
         # Details are keyed by (town_id, part_id) so the large score scan can skip its id column.
         deductions_of: dict[tuple[int, int], list[Deduction]] = {}
@@ -1274,7 +1280,7 @@ class Store:
                         adjustment_deduct_cap=_dec(adjustment_deduct_cap),
                         refill_limited_places=bool(refill_limited_places)),
             grade_limits=grade_limits, limit_flags=limit_flags, rollup_parts=rollup_parts, rollups=rollups,
-            unit_level=unit_level,
+            unit_level=unit_level, rounds=tuple(json.loads(rounds_json or "[]")),
             consequences=tuple(Consequence(c["action"], c["grade"], c["limit"])
                                for c in json.loads(consequences_json or "[]")),
             town_classes=town_classes, adjustment_types=adjustment_types, adjustments=adjustments,

@@ -614,3 +614,18 @@ MIGRATIONS.append("""
     CREATE TRIGGER rollups_of_towns BEFORE DELETE ON towns BEGIN
         DELETE FROM rollups WHERE town_id = OLD.id; END;
 """ + "\n".join(_audit_triggers(table) for table in ("rollup_parts", "rollups")) + "\n" + _triggers_made_again("years"))
+
+
+# --- 18: periodic rounds (平时考核分季度) -----------------------------------------------------------------
+# The year's rounds (a short list, JSON with the year), how an indicator combines its rounds and what it
+# weighs, and the round each part scores.
+for _table, _added in (("years", (("rounds_json", "{r}.rounds_json"),)),
+                       ("indicators", (("rounds", "{r}.rounds"), ("round_points", "{r}.round_points"))),
+                       ("parts", (("round", "{r}.round"),))):
+    AUDITED_TABLES[_table] = AUDITED_TABLES[_table][:2] + (AUDITED_TABLES[_table][2] + _added,)
+MIGRATIONS.append("""
+    ALTER TABLE years ADD COLUMN rounds_json TEXT;
+    ALTER TABLE indicators ADD COLUMN rounds TEXT CHECK (rounds IN ('mean', 'sum'));
+    ALTER TABLE indicators ADD COLUMN round_points TEXT;
+    ALTER TABLE parts ADD COLUMN round TEXT;
+""" + _triggers_made_again("years", "indicators", "parts"))

@@ -1,0 +1,240 @@
+"""Periodic rounds (平时考核分季度): an indicator scored in rounds, each round one part entered like any
+other, its year score the mean (to 0.01) or the sum of its rounds capped at its round points; a missing
+round leaves the town incomplete. Kept by the year file, the database and the audit trail; refused when
+a round is not one of the year's."""
+from __future__ import annotations
+
+import dataclasses
+import json
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.domain.losses import PART, year_losses
+from desktop_app.domain.model import (
+    AssessmentYear, Category, Deduction, Department, Grade, Indicator, Part, Rules, Score, Town,
+)
+from desktop_app.domain.scoring import compute
+from desktop_app.domain.validation import validate
+from desktop_app.jsontext import dumps_json
+from desktop_app.storage import Store
+from desktop_app.yearfile import read_year_file, write_year_file, year_from_dict, year_to_dict
+from tests.conftest import EXAMPLE, run_cli_in_process
+from property_budget import examples, reproducible
+
+QUARTERS = ("第一季度", "第二季度", "第三季度", "第四季度")
+GRADES = (Grade("好", share=Decimal("0.5")), Grade("一般"))
+
+
+def rounds_year(quarterly, *, combine="mean", round_points="10", round_full="10", annual=None, towns=2,
+                rounds=QUARTERS) -> AssessmentYear:
+    """A 100-point year: 平时考核 scored in ``rounds`` (each round out of ``round_full``, the indicator
+    weighing ``round_points``) and 集中考核 scored once for the rest. ``quarterly[t]`` are town t's round
+    scores (None: not entered); ``annual[t]`` its 集中考核 score (default: full)."""
+    round_points, round_full = Decimal(round_points), Decimal(round_full)
+    rest = Decimal(100) - round_points
+    town_list = tuple(Town(f"T{i}", f"镇{i}") for i in range(towns))
+    round_parts = tuple(Part(f"R{n + 1}", "D", round_full, name) for n, name in enumerate(rounds))
+    scores = []
+    for t, town in enumerate(town_list):
+        for part, value in zip(round_parts, quarterly[t]):
+            if value is not None:
+                scores.append(Score(town.code, part.code, Decimal(str(value))))
+        scores.append(Score(town.code, "A", Decimal(str(annual[t])) if annual else rest))
+    return AssessmentYear(
+        year=2024, title="分季度考核", departments=(Department("D", "督查室"),),
+        categories=(Category("C1", "平时考核", round_points), Category("C2", "集中考核", rest)),
+        indicators=(Indicator("I1", "C1", "平时考核", round_parts, rounds=combine, round_points=round_points),
+                    Indicator("I2", "C2", "集中考核", (Part("A", "D", rest),))),
+        towns=town_list, scores=tuple(scores), rounds=rounds,
+        rules=Rules(full_score=Decimal(100), bonus_cap=Decimal(2), grade_mode="proportion", grades=GRADES))
+
+
+def by_code(year):
+    return {row.code: row for row in compute(year).rows}
+
+
+def test_the_year_score_of_a_mean_indicator_is_the_mean_of_its_rounds():
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 6]])
+    assert validate(year) == []
+    rows = by_code(year)
+    assert rows["T0"].categories["C1"] == Decimal("9.00")
+    assert rows["T0"].final == Decimal("99.00")
+    assert rows["T1"].categories["C1"] == Decimal("9.00")
+    assert rows["T0"].full == Decimal(100) and rows["T0"].complete
+
+
+def test_a_mean_over_three_rounds_is_rounded_to_a_hundredth_half_up():
+    year = rounds_year([[9.5, 9, 8.75], [9.5, 9.5, 9.515]], rounds=QUARTERS[:3])
+    rows = by_code(year)
+    assert rows["T0"].categories["C1"] == Decimal("9.08")  # 27.25 / 3 = 9.0833…
+    assert rows["T1"].categories["C1"] == Decimal("9.51")  # 28.515 / 3 = 9.505
+    assert rows["T0"].final == Decimal("99.08")
+
+
+def test_a_sum_indicator_adds_its_rounds_and_is_capped_at_its_round_points():
+    # Each quarter out of 3, the year weighs 10: 3 + 3 + 3 + 2 = 11 is capped at 10; 2.5 × 4 = 10; 1 + 2 + 2 + 2 = 7.
+    year = rounds_year([[3, 3, 3, 2], [2.5, 2.5, 2.5, 2.5], [1, 2, 2, 2]], combine="sum", round_full="3", towns=3)
+    assert validate(year) == []
+    rows = by_code(year)
+    assert [rows[code].categories["C1"] for code in ("T0", "T1", "T2")] == [Decimal(10), Decimal("10.0"), Decimal(7)]
+    assert [rows[code].final for code in ("T0", "T1", "T2")] == [Decimal("100.00"), Decimal("100.00"), Decimal("97.00")]
+
+
+def test_a_missing_round_leaves_the_town_incomplete_and_names_that_round():
+    year = rounds_year([[9, 8, None, 9], [10, 10, 10, 10]])
+    rows = by_code(year)
+    assert not rows["T0"].complete and rows["T0"].missing_parts == ("R3",)
+    assert rows["T0"].categories["C1"] == 0  # no year score from three rounds of four
+    assert rows["T1"].complete
+
+
+def test_an_indicator_for_some_towns_only_weighs_its_round_points_for_those():
+    year = rounds_year([[8, 8, 8, 8], [None, None, None, None]], annual=[90, 90])
+    indicators = (dataclasses.replace(year.indicators[0], applies_to=("T0",)), year.indicators[1])
+    rows = by_code(dataclasses.replace(year, indicators=indicators))
+    assert rows["T0"].full == Decimal(100) and rows["T0"].final == Decimal("98.00")
+    assert rows["T1"].full == Decimal(90) and rows["T1"].complete
+    assert rows["T1"].final == Decimal("100.00")  # 90 of 90, normalised to 100
+
+
+def independent_year_score(values, combine, cap):
+    total = sum((Decimal(str(v)) for v in values), Decimal(0))
+    if combine == "mean":
+        total = (total / len(values)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return min(total, Decimal(cap))
+
+
+hundredths = st.integers(min_value=0, max_value=1000).map(lambda n: Decimal(n) / 100)
+
+
+@settings(max_examples=examples(60), deadline=None, **reproducible())
+@given(st.lists(st.lists(hundredths, min_size=2, max_size=4), min_size=1, max_size=4),
+       st.sampled_from(["mean", "sum"]))
+def test_rounds_match_a_straightforward_recomputation(round_lists, combine):
+    count = min(len(values) for values in round_lists)
+    round_lists = [values[:count] for values in round_lists]
+    year = rounds_year(round_lists, combine=combine, towns=len(round_lists), rounds=QUARTERS[:count])
+    rows = by_code(year)
+    for t, values in enumerate(round_lists):
+        expected = independent_year_score(values, combine, "10")
+        assert rows[f"T{t}"].categories["C1"] == expected
+        assert rows[f"T{t}"].final == (expected + 90).quantize(Decimal("0.01"))
+
+
+def problem_messages(year):
+    return [problem.message for problem in validate(year)]
+
+
+def with_round_part(year, index, **changes):
+    parts = list(year.indicators[0].parts)
+    parts[index] = dataclasses.replace(parts[index], **changes)
+    return dataclasses.replace(year, indicators=(dataclasses.replace(year.indicators[0], parts=tuple(parts)),)
+                               + year.indicators[1:])
+
+
+def with_indicator(year, **changes):
+    return dataclasses.replace(year, indicators=(dataclasses.replace(year.indicators[0], **changes),)
+                               + year.indicators[1:])
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda y: with_round_part(y, 3, round="第五季度"),
+     "二级指标 I1 的打分部分 R4 注明的轮次“第五季度”不是本年度设定的考核轮次"),
+    (lambda y: with_round_part(y, 3, round=None),
+     "二级指标 I1 的打分部分 R4 注明的轮次“”不是本年度设定的考核轮次"),
+    (lambda y: with_round_part(y, 3, round="第一季度"),
+     "二级指标 I1 的轮次“第一季度”已由打分部分 R1 打分，每轮只能有一个打分部分"),
+    (lambda y: with_indicator(y, rounds="median"),
+     "二级指标 I1 的轮次合成方式“median”无效，应为 mean（取平均）或 sum（累加）"),
+    (lambda y: with_indicator(y, round_points=None), "分轮次考核的二级指标 I1 须设定全年分值（大于 0）"),
+    (lambda y: with_indicator(y, round_points=Decimal(0)), "分轮次考核的二级指标 I1 须设定全年分值（大于 0）"),
+    (lambda y: with_indicator(y, round_points=Decimal("10.001")), "全年分值 10.001 超过两位小数"),
+    (lambda y: with_indicator(y, rounds=None),
+     "二级指标 I1 不分轮次考核，其打分部分 R1 不能注明轮次“第一季度”"),
+    (lambda y: dataclasses.replace(y, rounds=QUARTERS[:3] + ("第三季度",)), "考核轮次“第三季度”重复（与第 3 个相同），轮次名称必须唯一"),
+    (lambda y: dataclasses.replace(y, rounds=QUARTERS[:3] + (" ",)), "第 4 个考核轮次没有名称"),
+])
+def test_bad_rounds_are_refused_by_name(change, message):
+    year = change(rounds_year([[9, 9, 9, 9]], towns=1))
+    assert message in problem_messages(year)
+
+
+def test_the_category_sum_counts_an_indicator_in_rounds_at_its_round_points():
+    year = rounds_year([[9, 9, 9, 9]], towns=1)
+    assert year.indicators[0].points == Decimal(10)
+    assert sum(part.points for part in year.indicators[0].parts) == Decimal(40)
+    assert validate(year) == []
+    off = dataclasses.replace(year, categories=(dataclasses.replace(year.categories[0], points=Decimal(40)),)
+                              + year.categories[1:])
+    assert "一级指标“平时考核”分值为 40，但其下各打分部分合计 10" in problem_messages(off)
+
+
+def test_a_round_beyond_the_years_rounds_is_refused_by_the_command_line_with_exit_2(tmp_path):
+    data = year_to_dict(rounds_year([[9, 9, 9, 9]], towns=1))
+    data["indicators"][0]["parts"][3]["round"] = "第五季度"
+    bad = tmp_path / "rounds.json"
+    bad.write_text(dumps_json(data), encoding="utf-8")
+    result = run_cli_in_process("compute", bad)
+    assert result.returncode == 2
+    assert "第五季度" in result.stderr and "R4" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_rounds_go_through_the_year_file_and_an_old_file_has_none(tmp_path):
+    year = rounds_year([[2.5, 2, 2.5, 1.5], [2.5, 2.5, 2.5, 2]], combine="sum", round_full="2.5")
+    assert validate(year) == []
+    path = tmp_path / "rounds.json"
+    write_year_file(year, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["rounds"] == list(QUARTERS)
+    assert data["indicators"][0]["rounds"] == "sum" and data["indicators"][0]["round_points"] == 10
+    assert [part["round"] for part in data["indicators"][0]["parts"]] == list(QUARTERS)
+    assert "round" not in data["indicators"][1]["parts"][0] and "rounds" not in data["indicators"][1]
+    assert read_year_file(path) == year
+    old = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    assert "rounds" not in old
+    plain = year_from_dict(old)
+    assert plain.rounds == () and all(i.rounds is None and i.round_points is None for i in plain.indicators)
+    assert all(part.round is None for _, part in plain.parts())
+
+
+def test_rounds_are_stored_and_each_round_change_is_in_the_audit_trail(tmp_path):
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 6]])
+    with Store(tmp_path / "desk.sqlite3") as store:
+        store.save_year(year)
+        assert store.load_year(2024, use_cache=False) == year
+        first = len(store.audit_entries(2024))
+        changed = with_round_part(with_indicator(year, rounds="sum", round_points=Decimal("9.5")), 0, round="第二季度")
+        changed = with_round_part(changed, 1, round="第一季度")
+        changed = dataclasses.replace(changed, rounds=QUARTERS[:2] + ("三季度", "四季度"),
+                                      categories=(dataclasses.replace(year.categories[0], points=Decimal("9.5")),)
+                                      + year.categories[1:])
+        store.update_year(changed)
+        assert store.load_year(2024, use_cache=False) == changed
+        changes = {(e["target"], e["key"]): (e["old_value"], e["new_value"]) for e in store.audit_entries(2024)[first:]}
+    assert set(changes) == {("indicators", "I1"), ("parts", "R1"), ("parts", "R2"), ("categories", "C1"), ("years", "")}
+    before, after = (json.loads(text) for text in changes["indicators", "I1"])
+    assert (before["rounds"], before["round_points"], after["rounds"], after["round_points"]) == ("mean", "10", "sum", "9.5")
+    assert (json.loads(changes["parts", "R1"][0])["round"], json.loads(changes["parts", "R1"][1])["round"]) == (
+        "第一季度", "第二季度")
+    assert json.loads(json.loads(changes["years", ""][1])["rounds_json"])[2:] == ["三季度", "四季度"]
+
+
+def test_an_indicator_in_rounds_is_one_loss_with_every_rounds_reasons():
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 10]])
+    scores = [s._replace(deductions=(Deduction("台账不全", Decimal(1)),), score=Decimal(9))
+              if (s.town, s.part) == ("T0", "R1") else
+              s._replace(note="会议缺席") if (s.town, s.part) == ("T0", "R2") else s
+              for s in year.scores]
+    year = dataclasses.replace(year, scores=tuple(scores))
+    losses = year_losses(year, compute(year))
+    assert losses["T1"] == ()
+    (loss,) = losses["T0"]
+    assert loss.source == PART and loss.indicator == "I1" and loss.part == "R1"
+    assert loss.points == Decimal("1.00")  # 10 − mean(9, 8, 10, 9)
+    assert loss.deductions == (Deduction("台账不全", Decimal(1)),)
+    assert loss.note == "第二季度：会议缺席"
+    row = by_code(year)["T0"]
+    assert loss.points == row.full - row.raw  # the losses still add up to what the town lost
