@@ -16,6 +16,7 @@ from desktop_app.domain.losses import PART, year_losses
 from desktop_app.domain.model import (
     AssessmentYear, Category, Deduction, Department, Grade, Indicator, Part, Rules, Score, Town,
 )
+from desktop_app.domain.scheme_edit import set_indicator_rounds, set_rounds
 from desktop_app.domain.scoring import compute
 from desktop_app.domain.validation import validate
 from desktop_app.jsontext import dumps_json
@@ -83,11 +84,11 @@ def test_a_sum_indicator_adds_its_rounds_and_is_capped_at_its_round_points():
     assert [rows[code].final for code in ("T0", "T1", "T2")] == [Decimal("100.00"), Decimal("100.00"), Decimal("97.00")]
 
 
-def test_a_missing_round_leaves_the_town_incomplete_and_names_that_round():
+def test_a_missing_round_leaves_the_town_incomplete_names_that_round_and_counts_0_meanwhile():
     year = rounds_year([[9, 8, None, 9], [10, 10, 10, 10]])
     rows = by_code(year)
     assert not rows["T0"].complete and rows["T0"].missing_parts == ("R3",)
-    assert rows["T0"].categories["C1"] == 0  # no year score from three rounds of four
+    assert rows["T0"].categories["C1"] == Decimal("6.50")  # the missing round counts 0 meanwhile: 26 / 4
     assert rows["T1"].complete
 
 
@@ -238,3 +239,57 @@ def test_an_indicator_in_rounds_is_one_loss_with_every_rounds_reasons():
     assert loss.note == "第二季度：会议缺席"
     row = by_code(year)["T0"]
     assert loss.points == row.full - row.raw  # the losses still add up to what the town lost
+
+
+# --- editing the scheme ------------------------------------------------------------------------------------
+
+def plain_year():
+    """The rounds year before any indicator is scored in rounds: 平时考核 one 10-point part."""
+    year = rounds_year([[9, 9, 9, 9]], towns=1)
+    plain = dataclasses.replace(year.indicators[0], rounds=None, round_points=None,
+                                parts=(Part("R1", "D", Decimal(10)),))
+    return dataclasses.replace(year, indicators=(plain,) + year.indicators[1:],
+                               scores=tuple(s for s in year.scores if s.part in ("R1", "A")))
+
+
+def test_an_indicator_turned_to_rounds_gets_a_part_per_round_and_keeps_its_first_parts_scores():
+    from desktop_app.domain.scheme_edit import set_indicator_rounds
+
+    year = set_indicator_rounds(plain_year(), "I1", "mean")
+    indicator = year.indicators[0]
+    assert (indicator.rounds, indicator.round_points) == ("mean", Decimal(10))
+    assert [(p.code, p.department, p.points, p.round) for p in indicator.parts] == [
+        ("R1", "D", Decimal(10), "第一季度"), ("I1-2", "D", Decimal(10), "第二季度"),
+        ("I1-3", "D", Decimal(10), "第三季度"), ("I1-4", "D", Decimal(10), "第四季度")]
+    assert validate(year) == []
+    assert [s for s in year.scores if s.part == "R1"] == [Score("T0", "R1", Decimal(9))]
+    assert by_code(year)["T0"].missing_parts == ("I1-2", "I1-3", "I1-4")
+    summed = set_indicator_rounds(plain_year(), "I1", "sum")
+    assert [p.points for p in summed.indicators[0].parts] == [Decimal("2.50")] * 4
+    back = set_indicator_rounds(year, "I1", None)
+    assert back.indicators[0].rounds is None and all(p.round is None for p in back.indicators[0].parts)
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda y: set_indicator_rounds(dataclasses.replace(y, rounds=()), "I1", "mean"),
+     "本年度还没有设定考核轮次，请先在“考核规则与类型”中填写"),
+    (lambda y: set_indicator_rounds(y, "I1", "median"), "轮次合成方式只能是取平均或累加"),
+    (lambda y: set_indicator_rounds(y, "I1", "mean", Decimal(0)), "全年分值必须大于 0"),
+    (lambda y: set_rounds(set_indicator_rounds(y, "I1", "mean"), QUARTERS[:3]),
+     "打分部分 I1-4（平时考核）还在为轮次“第四季度”打分，请先删去或改为其他轮次"),
+    (lambda y: set_rounds(y, ["一季度", "一季度"]), "考核轮次“一季度”重复"),
+])
+def test_round_edits_that_would_lose_the_meaning_of_a_score_are_refused(change, message):
+    from desktop_app.domain.scheme_edit import SchemeEditError
+
+    with pytest.raises(SchemeEditError) as refused:
+        change(plain_year())
+    assert str(refused.value) == message
+
+
+def test_a_round_renamed_in_its_place_takes_its_parts_along():
+    year = set_indicator_rounds(plain_year(), "I1", "mean")
+    renamed = set_rounds(year, ["一季度", "第二季度", "第三季度", "第四季度", "全年复核"])
+    assert renamed.rounds == ("一季度", "第二季度", "第三季度", "第四季度", "全年复核")
+    assert [p.round for p in renamed.indicators[0].parts] == ["一季度", "第二季度", "第三季度", "第四季度"]
+    assert validate(renamed) == []

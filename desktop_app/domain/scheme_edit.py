@@ -15,8 +15,9 @@ from typing import Iterable, Optional
 from .messages import QT_TRANSLATE_NOOP, MessageError
 from .model import (
     ZERO, AdjustmentType, AssessmentYear, BonusType, Consequence, GradeLimit, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
-    TownClass,
+    ROUND_COMBINATIONS, ROUNDS_MEAN, TownClass,
 )
+from .numbers import round2
 from .validation import score_problems
 
 CONTEXT = "SchemeEdit"
@@ -195,6 +196,75 @@ def move_part(year: AssessmentYear, part_code: str, delta: int) -> AssessmentYea
     indicator = year.indicators[i]
     updated = dataclasses.replace(indicator, parts=_moved(indicator.parts, j, delta))
     return dataclasses.replace(year, indicators=_replace_at(year.indicators, i, updated))
+
+
+# --- periodic rounds ------------------------------------------------------------------
+
+def set_rounds(year: AssessmentYear, names: Iterable[str]) -> AssessmentYear:
+    """The year's rounds, in this order. A round renamed in its place takes its parts along (their
+    scores stay); a round dropped while an indicator's part still scores it is refused."""
+    names = [name.strip() for name in names if name.strip()]
+    repeated = next((name for n, name in enumerate(names) if name in names[:n]), None)
+    if repeated is not None:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "考核轮次“{name}”重复"), name=repeated)
+    renamed = {old: names[n] for n, old in enumerate(year.rounds)
+               if n < len(names) and old != names[n] and old not in names}
+    indicators = []
+    for indicator in year.indicators:
+        parts = []
+        for part in indicator.parts:
+            if part.round is not None and part.round not in names and part.round not in renamed:
+                raise SchemeEditError(QT_TRANSLATE_NOOP(
+                    "SchemeEdit", "打分部分 {code}（{indicator}）还在为轮次“{name}”打分，请先删去或改为其他轮次"),
+                    code=part.code, indicator=indicator.name, name=part.round)
+            parts.append(dataclasses.replace(part, round=renamed[part.round]) if part.round in renamed else part)
+        indicators.append(dataclasses.replace(indicator, parts=tuple(parts)))
+    return dataclasses.replace(year, rounds=tuple(names), indicators=tuple(indicators))
+
+
+def set_indicator_rounds(year: AssessmentYear, code: str, combine: Optional[str],
+                         round_points: Optional[Decimal] = None) -> AssessmentYear:
+    """Score an indicator in the year's rounds (``combine`` ROUNDS_MEAN or ROUNDS_SUM, weighing
+    ``round_points``, by default what it weighs now) or once again (``combine`` None: its parts add
+    up as before). Turned to rounds, its parts become its rounds in order, and a round without a part
+    gets one (the first part's department; the round points for a mean, their share for a sum);
+    the scores already entered stay with their parts."""
+    index = _index(year.indicators, code)
+    indicator = year.indicators[index]
+    if combine is None:
+        updated = dataclasses.replace(indicator, rounds=None, round_points=None,
+                                      parts=tuple(dataclasses.replace(p, round=None) for p in indicator.parts))
+        return dataclasses.replace(year, indicators=_replace_at(year.indicators, index, updated))
+    if combine not in ROUND_COMBINATIONS:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "轮次合成方式只能是取平均或累加"))
+    if indicator.veto:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "否决指标不计分，不能分轮次考核"))
+    if not year.rounds:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "本年度还没有设定考核轮次，请先在“考核规则与类型”中填写"))
+    if len(indicator.parts) > len(year.rounds):
+        raise SchemeEditError(QT_TRANSLATE_NOOP(
+            "SchemeEdit", "“{name}”有 {parts} 个打分部分，多于本年度的 {rounds} 个考核轮次，请先删去多余的打分部分"),
+            name=indicator.name, parts=len(indicator.parts), rounds=len(year.rounds))
+    points = indicator.points if round_points is None else round_points
+    if points <= 0:
+        raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "全年分值必须大于 0"))
+    each = points if combine == ROUNDS_MEAN else round2(points / len(year.rounds))
+    taken = all_part_codes(year) + [i.code for i in year.indicators]
+    parts = []
+    for n, name in enumerate(year.rounds):
+        if n < len(indicator.parts):
+            part = indicator.parts[n]
+            parts.append(dataclasses.replace(part, round=name, points=part.points if indicator.rounds else each))
+            continue
+        number = n + 1
+        while f"{indicator.code}-{number}" in taken:
+            number += 1
+        new_code = f"{indicator.code}-{number}"
+        taken.append(new_code)
+        department = indicator.parts[0].department if indicator.parts else year.departments[0].code
+        parts.append(Part(new_code, department, each, name))
+    updated = dataclasses.replace(indicator, rounds=combine, round_points=points, parts=tuple(parts))
+    return dataclasses.replace(year, indicators=_replace_at(year.indicators, index, updated))
 
 
 # --- departments --------------------------------------------------------------------

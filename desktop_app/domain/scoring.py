@@ -375,8 +375,8 @@ def compute(year: AssessmentYear) -> YearResult:
             category = category_of[part_code]
             subtotals[category] = subtotals.get(category, ZERO) + value
         for indicator, applies_to in round_indicators:
-            values = [entered.get(part.code) for part in indicator.parts]
-            if (applies_to is None or town.code in applies_to) and None not in values:
+            if applies_to is None or town.code in applies_to:  # a round not yet scored counts 0, as a part does
+                values = [entered.get(part.code, ZERO) for part in indicator.parts]
                 subtotals[indicator.category] = subtotals.get(indicator.category, ZERO) + round_score(indicator, values)
         raw = sum(subtotals.values(), ZERO)
         missing: tuple[str, ...] = ()

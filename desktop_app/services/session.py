@@ -493,7 +493,7 @@ class YearSession(Service):
 # What a scheme/town edit changes; entries (scores and registers) are everything else.
 SCHEME_FIELDS = ("title", "rules", "departments", "categories", "indicators", "towns", "bonus_types",
                  "inspection_types", "veto_conditions", "assessment_methods", "town_classes", "adjustment_types",
-                 "grade_limits", "consequences", "rollup_parts", "unit_level")
+                 "grade_limits", "consequences", "rollup_parts", "unit_level", "rounds")
 
 
 def _in_snapshot_order(snapshot: tuple, current: tuple, dropped: tuple) -> tuple:

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from ...domain.model import Deduction, Indicator, Part, Score, Town
+from ...domain.model import ROUNDS_MEAN, Deduction, Indicator, Part, Score, Town
 from ...domain.numbers import points_text, to_text
 from ...services import EntryError, parse_score_text
 from ..common.cells import ALIGN_CENTRE, ALIGN_RIGHT, ITEM_EDITABLE, ITEM_SELECTABLE, NO_ITEM_FLAGS
@@ -184,12 +184,18 @@ class EntryGridModel(QAbstractTableModel):
             if section >= len(self.columns):
                 return None
             indicator, part = self.columns[section]
+            name = indicator.name if part.round is None else self.tr("{name}·{round}").format(
+                name=indicator.name, round=part.round)
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{name}\n{code}（{points}分）").format(
-                    name=indicator.name, code=part.code, points=points_text(part.points))
+                    name=name, code=part.code, points=points_text(part.points))
             if role == Qt.ItemDataRole.ToolTipRole:
                 lines = [self.tr("{code} {name}：{points} 分").format(
-                    code=part.code, name=indicator.name, points=points_text(part.points))]
+                    code=part.code, name=name, points=points_text(part.points))]
+                if part.round is not None:
+                    lines.append(self.tr("分轮次考核：全年得分取各轮{how}，不超过 {points} 分").format(
+                        how=self.tr("平均（保留两位小数）") if indicator.rounds == ROUNDS_MEAN else self.tr("之和"),
+                        points=points_text(indicator.points)))
                 if indicator.method:
                     lines.append(self.tr("方式：{method}").format(method=indicator.method))
                 if indicator.content:

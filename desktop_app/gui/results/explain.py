@@ -11,9 +11,9 @@ from typing import Mapping
 
 from PySide6.QtCore import QObject
 
-from ...domain.model import ZERO, AssessmentYear
+from ...domain.model import ROUNDS_MEAN, ZERO, AssessmentYear
 from ...domain.numbers import points_text, signed, two_decimals
-from ...domain.scoring import TownResult, rollup_score
+from ...domain.scoring import TownResult, rollup_score, round_score
 
 MUTED = "#666666"
 WARN = "#c62828"
@@ -95,6 +95,8 @@ class Explainer(QObject):
                 if not indicator.applies(row.code):
                     skipped.append(indicator)
                     continue
+                if indicator.rounds is not None and indicator.parts:
+                    out.append(self._round_head(indicator, [scores.get(part.code) for part in indicator.parts]))
                 for part in indicator.parts:
                     if part.code in rules:
                         out.append(self._rollup_rows(indicator, part, rules[part.code], rollups.get(part.code)))
@@ -106,7 +108,7 @@ class Explainer(QObject):
                 out.append(f"<p style='color:{MUTED};margin:0'>" + self.tr(
                     "不适用：{code} {name}（{points}分，不计入适用满分）").format(
                     code=_esc(indicator.code), name=_esc(indicator.name),
-                    points=points_text(sum((p.points for p in indicator.parts), ZERO))) + "</p>")
+                    points=points_text(indicator.points)) + "</p>")
         return "".join(out)
 
     def _rollup_rows(self, indicator, part, rule, rollup) -> str:
@@ -133,8 +135,24 @@ class Explainer(QObject):
                 for unit, weight in weighted]
         return head + (f"<tr><td colspan='3' style='color:{MUTED}'>" + "<br>".join(details) + "</td></tr>")
 
+    def _round_head(self, indicator, scores) -> str:
+        """An indicator scored in rounds: its year score as the core works it out from its rounds
+        (listed below it), or that rounds are still missing."""
+        value = round_score(indicator, [ZERO if score is None else score.score for score in scores])
+        shown = f"<b>{two_decimals(value)}</b>"
+        if None in scores:
+            shown = _coloured(shown + "<br>" + self.tr("缺 {count} 轮，按 0 计").format(count=scores.count(None)), WARN)
+        how = (self.tr("全年得分 = 各轮得分平均（保留两位小数），不超过 {points} 分") if indicator.rounds == ROUNDS_MEAN
+               else self.tr("全年得分 = 各轮得分之和，不超过 {points} 分")).format(points=points_text(indicator.points))
+        return (f"<tr><td style='border-top:1px solid #dddddd'>{_esc(indicator.code)} {_esc(indicator.name)}"
+                f"<br><span style='color:{MUTED}'>{how}</span></td>"
+                f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{points_text(indicator.points)}</td>"
+                f"<td align='right' valign='top' style='border-top:1px solid #dddddd'>{shown}</td></tr>")
+
     def _part_rows(self, indicator, part, score, departments, when) -> str:
         department = departments.get(part.department, part.department)
+        if part.round is not None:
+            department = self.tr("{round}（{department}）").format(round=part.round, department=department)
         if score is None:
             value = _coloured("<b>" + self.tr("未填") + "</b>", WARN)
         else:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.messages import QT_TRANSLATE_NOOP, Problem
-from ...domain.model import ZERO, AssessmentYear
+from ...domain.model import ROUNDS_MEAN, ZERO, AssessmentYear
 from ...domain.numbers import chinese_numeral, points_text
 from ...domain.scheme_edit import SchemeEditError
 from ...services import parse_score_text
@@ -78,7 +78,7 @@ class SchemeTreeModel(QAbstractItemModel):
         number = 0
         for position, category in enumerate(year.categories, start=1):
             node = self._add(CATEGORY, category.code, None)
-            parts_sum = sum((p.points for i in by_category.get(category.code, ()) for p in i.parts), ZERO)
+            parts_sum = sum((i.points for i in by_category.get(category.code, ())), ZERO)
             node.values[NAME] = f"{chinese_numeral(position)}、{category.name}"
             node.values[POINTS] = points_text(category.points) if parts_sum == category.points else tr(
                 "{points}（各部分合计 {sum}）").format(points=points_text(category.points), sum=points_text(parts_sum))
@@ -86,8 +86,10 @@ class SchemeTreeModel(QAbstractItemModel):
                 number += 1
                 child = self._add(INDICATOR, indicator.code, node)
                 child.values[NAME] = f"{number}. {indicator.name}"
-                total = sum((p.points for p in indicator.parts), ZERO)
-                child.values[POINTS] = tr("否决指标") if indicator.veto else points_text(total)
+                child.values[POINTS] = tr("否决指标") if indicator.veto else points_text(indicator.points) \
+                    if indicator.rounds is None else tr("{points}（分 {count} 轮，{how}）").format(
+                        points=points_text(indicator.points), count=len(indicator.parts),
+                        how=tr("取平均") if indicator.rounds == ROUNDS_MEAN else tr("累加"))
                 child.values[DEPARTMENT] = "、".join(dict.fromkeys(departments.get(p.department, p.department)
                                                                    for p in indicator.parts))
                 child.values[METHOD] = indicator.method or ""
@@ -95,7 +97,8 @@ class SchemeTreeModel(QAbstractItemModel):
                     "{count}/{total} 个镇街").format(count=len(indicator.applies_to), total=town_count)
                 for part in indicator.parts:
                     leaf = self._add(PART, part.code, child)
-                    leaf.values[NAME] = tr("打分部分 {code}").format(code=part.code)
+                    leaf.values[NAME] = tr("打分部分 {code}").format(code=part.code) if part.round is None else tr(
+                        "{round} {code}").format(round=part.round, code=part.code)
                     leaf.values[POINTS] = points_text(part.points)
                     leaf.values[DEPARTMENT] = departments.get(part.department, part.department)
         # Indicators whose category is missing still show, under no heading.

@@ -109,6 +109,10 @@ class RulesForm(QWidget):
         self.refill_limited_places.clicked.connect(self._refill_changed)
         self.adjustment_add_cap = QLineEdit()
         self.adjustment_deduct_cap = QLineEdit()
+        self.rounds = QLineEdit()
+        self.rounds.setPlaceholderText(tr("不分轮次（如分季度考核，填“第一季度、第二季度、第三季度、第四季度”）"))
+        self.rounds.setToolTip(tr("平时考核等分轮次打分的，在此按先后列出各轮名称，再在二级指标中选择“分轮次考核”。"))
+        self.rounds.editingFinished.connect(self._rounds_changed)
         for field in (self.adjustment_add_cap, self.adjustment_deduct_cap):
             field.setPlaceholderText(tr("不设上限"))
         for field, name in ((self.full_score, "full_score"), (self.bonus_cap, "bonus_cap"),
@@ -131,6 +135,7 @@ class RulesForm(QWidget):
         rules.addRow(tr("失分原因"), self.require_loss_reasons)
         rules.addRow(tr("调整指标加分上限"), self.adjustment_add_cap)
         rules.addRow(tr("调整指标扣分上限"), self.adjustment_deduct_cap)
+        rules.addRow(tr("考核轮次"), self.rounds)
 
         self.grades = RowsModel([tr("等次（从好到差）"), tr("比例"), tr("最低分")], self._grade_text, self._grade_edit, self)
         self.bonus_types = RowsModel([tr("加分类型"), tr("每次分值")], self._type_text("points"),
@@ -212,6 +217,7 @@ class RulesForm(QWidget):
         for field, value in ((self.adjustment_add_cap, rules.adjustment_add_cap),
                              (self.adjustment_deduct_cap, rules.adjustment_deduct_cap)):
             field.setText("" if value is None else points_text(value))
+        self.rounds.setText("、".join(year.rounds))
 
     # --- editing ------------------------------------------------------------------
 
@@ -236,6 +242,15 @@ class RulesForm(QWidget):
             if not self._edit(label.format(value=text.strip() or self.tr("不设上限")),
                               lambda year: edits.update_rules(year, **{name: value()})):
                 field.setText("" if current is None else points_text(current))
+
+    def _rounds_changed(self) -> None:
+        names = edits.class_names(self.rounds.text())
+        current = list(self.tab.session.year.rounds) if self.tab.session else []
+        if names == current:
+            return
+        label = self.tr("考核轮次改为“{names}”").format(names="、".join(names)) if names else self.tr("不再分轮次考核")
+        if not self._edit(label, lambda year: edits.set_rounds(year, names)):
+            self.rounds.setText("、".join(current))
 
     def _choice_changed(self, combo: QComboBox, name: str) -> None:
         value = combo.currentData()

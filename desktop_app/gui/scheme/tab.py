@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import scheme_edit as edits
-from ...domain.model import ZERO, AssessmentYear
+from ...domain.model import ROUNDS_MEAN, ROUNDS_SUM, ZERO, AssessmentYear
 from ...domain.numbers import points_text
 from ...domain.validation import validate_rules, validate_scheme
 from ..common.layout import split
@@ -148,7 +148,7 @@ class CategoryForm(_Form):
     def show_item(self, year: AssessmentYear, code: str) -> None:
         self.code = code
         category = next(c for c in year.categories if c.code == code)
-        parts_sum = sum((p.points for i in year.indicators if i.category == code for p in i.parts), ZERO)
+        parts_sum = sum((i.points for i in year.indicators if i.category == code), ZERO)
         with self._silently(self.name, self.points):
             self.code_label.setText(code)
             self.name.setText(category.name)
@@ -204,6 +204,14 @@ class IndicatorForm(_Form):
         self.towns_view.setMinimumHeight(120)
         self.parts_label = QLabel()
         self.parts_label.setWordWrap(True)
+        self.rounds = QComboBox()
+        for text, value in ((self.tr("不分轮次，一次打分"), ""), (self.tr("分轮次考核，全年取各轮平均"), ROUNDS_MEAN),
+                            (self.tr("分轮次考核，全年取各轮之和"), ROUNDS_SUM)):
+            self.rounds.addItem(text, value)
+        self.rounds.setToolTip(self.tr("按本年度的考核轮次（在“考核规则与类型”中填写）每轮一个打分部分；"
+                                       "全年得分不超过全年分值，缺任何一轮即为临时结果"))
+        self.round_points = QLineEdit()
+        self.round_points.setMaximumWidth(120)
         # A one-part indicator (the usual case) edits its department and points right here.
         self.department, self.points = self._part_fields()
         self.form.addRow(self.tr("编码"), self.code_label)
@@ -216,6 +224,8 @@ class IndicatorForm(_Form):
         self.form.addRow("", self.veto)
         self.form.addRow(self.tr("适用镇街"), applies_row)
         self.form.addRow("", self.towns_view)
+        self.form.addRow(self.tr("考核轮次"), self.rounds)
+        self.form.addRow(self.tr("全年分值"), self.round_points)
         self.form.addRow(self.tr("打分部分"), self.parts_label)
         self.name.editingFinished.connect(self._name_changed)
         self.category.activated.connect(self._category_changed)
@@ -227,6 +237,8 @@ class IndicatorForm(_Form):
         self.department.activated.connect(self._department_changed)
         self.department.lineEdit().returnPressed.connect(self._department_changed)
         self.points.editingFinished.connect(self._points_changed)
+        self.rounds.activated.connect(self._rounds_changed)
+        self.round_points.editingFinished.connect(self._rounds_changed)
         self.part_code: Optional[str] = None
 
     def show_item(self, year: AssessmentYear, code: str) -> None:
@@ -264,9 +276,31 @@ class IndicatorForm(_Form):
         ticked = [t.code for t in year.towns] if indicator.applies_to is None else indicator.applies_to
         self.towns_model.load(year.towns, ticked, editable=indicator.applies_to is not None)
         self.towns_view.setEnabled(indicator.applies_to is not None)
+        with self._silently(self.rounds, self.round_points):
+            self.rounds.setCurrentIndex(max(0, self.rounds.findData(indicator.rounds or "")))
+            self.round_points.setText("" if indicator.round_points is None else points_text(indicator.round_points))
+        self.rounds.setEnabled(not indicator.veto)
+        self.form.setRowVisible(self.round_points, indicator.rounds is not None)
         self.parts_label.setText("；".join(
-            self.tr("{code} {department} {points} 分").format(code=p.code, department=departments.get(p.department, p.department),
-                                                            points=points_text(p.points)) for p in indicator.parts))
+            (self.tr("{round}：").format(round=p.round) if p.round else "")
+            + self.tr("{code} {department} {points} 分").format(code=p.code, department=departments.get(p.department, p.department),
+                                                              points=points_text(p.points)) for p in indicator.parts))
+
+    def _rounds_changed(self, *_) -> None:
+        combine = self.rounds.currentData() or None
+        indicator = next((i for i in self.tab.session.year.indicators if i.code == self.code), None) \
+            if self.tab.session else None
+        if indicator is None:
+            return
+        text = self.round_points.text().strip()
+        keep_points = not (combine and indicator.rounds and text)  # turned to rounds: what it weighs now
+        if combine == indicator.rounds and (keep_points or text == points_text(indicator.points)):
+            return
+        label = self.tr("改为{how}").format(how=self.rounds.currentText()) if combine != indicator.rounds \
+            else self.tr("全年分值改为 {points}").format(points=text)
+        if not self.edit(label, lambda year: edits.set_indicator_rounds(
+                year, self.code, combine, None if keep_points else parse_points(text))):
+            self.show_item(self.tab.session.year, self.code)
 
     def _department_changed(self, *_) -> None:
         if self.part_code is not None:
@@ -524,7 +558,7 @@ class SchemeTab(Tab):
             self.banner.setStyleSheet(BANNER_OK)
             self.total_label.setText("")
             return
-        total = sum((p.points for _, p in year.parts()), ZERO)
+        total = sum((indicator.points for indicator in year.indicators), ZERO)
         self.total_label.setText(self.tr("各打分部分合计 {total} 分 / 满分 {full} 分").format(
             total=points_text(total), full=points_text(year.rules.full_score)))
         if not problems:

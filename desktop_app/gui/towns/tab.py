@@ -84,7 +84,7 @@ class TownsModel(QAbstractTableModel):
             return None
         if section >= FIXED_COLUMNS:
             indicator = self.indicator(section)
-            points = sum(p.points for p in indicator.parts)
+            points = indicator.points
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{name}\n（{points} 分）").format(name=wrap_header(indicator.name), points=points_text(points))
             if role == Qt.ItemDataRole.ToolTipRole:
