@@ -293,3 +293,53 @@ def test_a_round_renamed_in_its_place_takes_its_parts_along():
     assert renamed.rounds == ("一季度", "第二季度", "第三季度", "第四季度", "全年复核")
     assert [p.round for p in renamed.indicators[0].parts] == ["一季度", "第二季度", "第三季度", "第四季度"]
     assert validate(renamed) == []
+
+
+# --- sheets and submission ----------------------------------------------------------------------------------
+
+def test_each_round_is_a_column_of_the_departments_sheet_and_comes_back_into_the_year(tmp_path):
+    import openpyxl
+    from excel_helpers import Template
+
+    from desktop_app.excel.returned import read_returned_sheet
+    from desktop_app.excel.template import write_department_template
+    from desktop_app.services import YearSession
+    from desktop_app.services.sheets import apply_sheet, signing_key
+
+    year = rounds_year([[9, 8, None, None], [10, 10, None, None]])
+    with Store(tmp_path / "office.db") as store:
+        store.save_year(year)
+        path = write_department_template(year, "D", tmp_path / "d.xlsx", include_scores=True,
+                                         signing_key=signing_key(store))
+        headers = [cell.value for cell in openpyxl.load_workbook(path).active[3] if cell.value]
+        assert "平时考核·第三季度（R3）" in headers and "集中考核（A）" in headers
+        template = Template(path)
+        template.set("T0", "R3", "score", 7)
+        template.set("T0", "R4", "score", 10)
+        template.set("T1", "R3", "score", 9.5)
+        template.save()
+        preview, counts = apply_sheet(YearSession(store, 2024), read_returned_sheet(path))
+        assert preview.problems == [] and counts["new"] == 3
+        stored = store.load_year(2024, use_cache=False)
+    rows = by_code(stored)
+    assert rows["T0"].complete and rows["T0"].categories["C1"] == Decimal("8.50")  # (9 + 8 + 7 + 10) / 4
+    assert not rows["T1"].complete and rows["T1"].missing_parts == ("R4",)
+
+
+def test_the_hebei_style_template_scores_its_regular_assessment_by_quarter():
+    from desktop_app.services import scheme_template
+
+    year = scheme_template("hebei-style")
+    regular = next(i for i in year.indicators if i.name == "平时考核")
+    assert year.rounds == QUARTERS and (regular.rounds, regular.round_points) == ("mean", Decimal(10))
+    assert [p.round for p in regular.parts] == list(QUARTERS)
+    assert "未规定轮次" in regular.content
+    town = year.towns[0].code
+    others = tuple(Score(town, part.code, part.points) for indicator in year.indicators if indicator is not regular
+                   for part in indicator.parts)
+    quarters = tuple(Score(town, part.code, Decimal(value)) for part, value in zip(regular.parts, ("9", "8.5", "10")))
+    row = compute(dataclasses.replace(year, scores=others + quarters)).by_code()[town]
+    assert not row.complete and row.missing_parts == (regular.parts[3].code,)
+    last = Score(town, regular.parts[3].code, Decimal("9.5"))
+    row = compute(dataclasses.replace(year, scores=others + quarters + (last,))).by_code()[town]
+    assert row.complete and row.categories[regular.category] == Decimal("9.25")

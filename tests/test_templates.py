@@ -39,7 +39,7 @@ def test_each_template_is_a_valid_scheme_without_entries(name):
     year = scheme_template(name)
     assert [p for p in validate(year) if p.kind == "structure"] == []
     assert all(getattr(year, field) == () for field in ENTRY_FIELDS)
-    assert sum(part.points for _, part in year.parts()) == year.rules.full_score
+    assert sum(indicator.points for indicator in year.indicators) == year.rules.full_score
 
 
 def test_the_yunnan_style_year_ranks_each_class_on_its_own_holds_a_flagged_county_and_says_what_follows(tmp_path):
