@@ -21,9 +21,9 @@
     <message>
         <location filename="../desktop_app/excel/submission.py" line="220"/>
         <location filename="../desktop_app/excel/submission.py" line="291"/>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
-        <location filename="../desktop_app/excel/submission.py" line="414"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>town</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="226"/>
-        <location filename="../desktop_app/excel/submission.py" line="353"/>
+        <location filename="../desktop_app/excel/submission.py" line="354"/>
         <source>remark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,9 +165,9 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="291"/>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
-        <location filename="../desktop_app/excel/submission.py" line="414"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -213,14 +213,14 @@
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="292"/>
-        <location filename="../desktop_app/excel/submission.py" line="392"/>
+        <location filename="../desktop_app/excel/submission.py" line="393"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/excel/submission.py" line="296"/>
-        <location filename="../desktop_app/excel/submission.py" line="357"/>
-        <location filename="../desktop_app/excel/submission.py" line="418"/>
+        <location filename="../desktop_app/excel/submission.py" line="358"/>
+        <location filename="../desktop_app/excel/submission.py" line="419"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,136 +240,136 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
         <source>bonus_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
         <source>unit_points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
         <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="352"/>
+        <location filename="../desktop_app/excel/submission.py" line="353"/>
         <source>counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="353"/>
-        <location filename="../desktop_app/excel/submission.py" line="414"/>
+        <location filename="../desktop_app/excel/submission.py" line="354"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="353"/>
-        <location filename="../desktop_app/excel/submission.py" line="414"/>
+        <location filename="../desktop_app/excel/submission.py" line="354"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="359"/>
+        <location filename="../desktop_app/excel/submission.py" line="360"/>
         <source>bonuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="360"/>
+        <location filename="../desktop_app/excel/submission.py" line="361"/>
         <source>bonus_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="372"/>
+        <location filename="../desktop_app/excel/submission.py" line="373"/>
         <source>town_total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="380"/>
+        <location filename="../desktop_app/excel/submission.py" line="381"/>
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="383"/>
-        <location filename="../desktop_app/excel/submission.py" line="409"/>
-        <location filename="../desktop_app/excel/submission.py" line="432"/>
+        <location filename="../desktop_app/excel/submission.py" line="384"/>
+        <location filename="../desktop_app/excel/submission.py" line="410"/>
+        <location filename="../desktop_app/excel/submission.py" line="433"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="386"/>
+        <location filename="../desktop_app/excel/submission.py" line="387"/>
         <source>capped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>inspection_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="391"/>
+        <location filename="../desktop_app/excel/submission.py" line="392"/>
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="394"/>
+        <location filename="../desktop_app/excel/submission.py" line="395"/>
         <source>inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="396"/>
+        <location filename="../desktop_app/excel/submission.py" line="397"/>
         <source>inspection_title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="406"/>
+        <location filename="../desktop_app/excel/submission.py" line="407"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="406"/>
+        <location filename="../desktop_app/excel/submission.py" line="407"/>
         <source>awarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="414"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="414"/>
+        <location filename="../desktop_app/excel/submission.py" line="415"/>
         <source>veto_indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="420"/>
+        <location filename="../desktop_app/excel/submission.py" line="421"/>
         <source>vetoes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/submission.py" line="421"/>
+        <location filename="../desktop_app/excel/submission.py" line="422"/>
         <source>veto_title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,8 +379,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="90"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="89"/>
         <source>否决指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/models.py" line="90"/>
+        <source>{points}（分 {count} 轮，{how}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/models.py" line="92"/>
+        <source>取平均</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/models.py" line="92"/>
+        <source>累加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/models.py" line="101"/>
+        <source>{round} {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,7 +415,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/audit/viewer.py" line="69"/>
-        <location filename="../desktop_app/gui/scheme/models.py" line="94"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="96"/>
         <source>全部镇街</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,12 +486,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="95"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="97"/>
         <source>{count}/{total} 个镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="98"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="100"/>
         <source>打分部分 {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,158 +547,173 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/rules.py" line="113"/>
+        <source>不分轮次（如分季度考核，填“第一季度、第二季度、第三季度、第四季度”）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="114"/>
+        <source>平时考核等分轮次打分的，在此按先后列出各轮名称，再在二级指标中选择“分轮次考核”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="117"/>
         <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="124"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
         <source>满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="125"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
         <source>加分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="126"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
         <source>定等方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="127"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="131"/>
         <source>名额取整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="128"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
         <source>名额边界同分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="129"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
         <source>名次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="130"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="134"/>
         <source>被否决镇街的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="131"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
         <source>失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="132"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="136"/>
         <source>调整指标加分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="133"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="137"/>
         <source>调整指标扣分上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="138"/>
+        <source>考核轮次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
         <source>等次（从好到差）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
         <source>比例</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="135"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
         <source>最低分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="136"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="145"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="141"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="150"/>
         <source>加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="136"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="141"/>
         <source>每次分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="138"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="143"/>
         <source>督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="138"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="143"/>
         <source>每轮赋分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="145"/>
         <source>调整指标类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="145"/>
         <source>每次分值（正加负减）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="140"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="145"/>
         <source>累计上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="144"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="149"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="161"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="147"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="152"/>
         <source>市级评估结果运用（督查评估类型）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="149"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="154"/>
         <source>调整指标（创新加分、违规扣分、负面清单）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="151"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
         <source>等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="151"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
         <source>最高等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="151"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
         <source>依据的调整指标（空：由考核办认定）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="153"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="158"/>
         <source>等次限制（如存在突出问题的不得评为“好”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="161"/>
         <source>措施（如“予以通报表扬”“进行约谈提醒”）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="156"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="161"/>
         <source>或等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="158"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="163"/>
         <source>结果运用（写入通报和上报表格）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,12 +2534,12 @@
 <context>
     <name>DeductionModel</name>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="309"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="315"/>
         <source>扣分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="309"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="315"/>
         <source>扣分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,7 +2620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/layout.py" line="657"/>
+        <location filename="../desktop_app/documents/layout.py" line="662"/>
         <source>{where}的列太多或内容太宽，版心内排不下。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,7 +2631,7 @@
     </message>
     <message>
         <location filename="../desktop_app/documents/letter.py" line="366"/>
-        <location filename="../desktop_app/documents/rectification.py" line="92"/>
+        <location filename="../desktop_app/documents/rectification.py" line="93"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +2681,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/texts.py" line="311"/>
+        <location filename="../desktop_app/documents/texts.py" line="322"/>
         <source>标题“{text}”无法排成行，请手动分行（在标题中换行）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/rectification.py" line="86"/>
+        <location filename="../desktop_app/documents/rectification.py" line="87"/>
         <source>请先填写反馈函的署名单位（报告署名）。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,23 +3381,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="188"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="187"/>
+        <source>{name}·{round}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/entry/models.py" line="190"/>
         <source>{name}
 {code}（{points}分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="191"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="193"/>
         <source>{code} {name}：{points} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="194"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="196"/>
+        <source>分轮次考核：全年得分取各轮{how}，不超过 {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/entry/models.py" line="197"/>
+        <source>平均（保留两位小数）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/entry/models.py" line="197"/>
+        <source>之和</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/entry/models.py" line="200"/>
         <source>方式：{method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="198"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="204"/>
         <source>仅适用于部分镇街（{count} 个）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,7 +3937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/ledger.py" line="184"/>
+        <location filename="../desktop_app/excel/ledger.py" line="183"/>
         <location filename="../desktop_app/excel/returned.py" line="44"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
@@ -3903,8 +3958,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/excel/ledger.py" line="187"/>
-        <location filename="../desktop_app/excel/ledger.py" line="217"/>
+        <location filename="../desktop_app/excel/ledger.py" line="186"/>
+        <location filename="../desktop_app/excel/ledger.py" line="216"/>
         <location filename="../desktop_app/excel/returned.py" line="49"/>
         <source>Excel 工作簿已损坏或格式不受支持（{reason}），无法读取。请让部门重新保存后交回。</source>
         <translation type="unfinished"></translation>
@@ -4519,8 +4574,8 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/results/explain.py" line="64"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="246"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="271"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="264"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="289"/>
         <source>一票否决</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,235 +4615,255 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="107"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="109"/>
         <source>不适用：{code} {name}（{points}分，不计入适用满分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="116"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="118"/>
         <source>未汇总</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="122"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="124"/>
         <source>尚未导入下级年度文件（在“加分与否决 → 下级结果”中导入）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="124"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="126"/>
         <source>来源：{file}（{title}，数据指纹 {fingerprint}，{date} 读取）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="128"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="130"/>
         <source>{points} × 各单位（最终得分 ÷ 满分）的加权平均，{count} 个单位：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="130"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="132"/>
         <source>{name} {final} ÷ {full}{weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="132"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="134"/>
         <source>，权重 {weight}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="139"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="144"/>
+        <source>缺 {count} 轮，按 0 计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="145"/>
+        <source>全年得分 = 各轮得分平均（保留两位小数），不超过 {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="146"/>
+        <source>全年得分 = 各轮得分之和，不超过 {points} 分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="155"/>
+        <source>{round}（{department}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/results/explain.py" line="157"/>
         <source>未填</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="149"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="167"/>
         <source>扣 {points}：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="152"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="170"/>
         <source>备注：{note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="154"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="172"/>
         <source>录入时间：{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="162"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="265"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="180"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="283"/>
         <source>加分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="167"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="185"/>
         <source>{type} ×{count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="170"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="188"/>
         <source>同一成果“{group}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="177"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="195"/>
         <source>就高不就低，未计入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="179"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
         <source>无加分记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="183"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="201"/>
         <source>合计 {uncapped}，已达上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="185"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="203"/>
         <source>加分合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="190"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="266"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="208"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="284"/>
         <source>督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="197"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="215"/>
         <source>{name} 第 {round} 轮</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="202"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="220"/>
         <source>因该镇街导致区被扣分，取消加分并扣除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="206"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="224"/>
         <source>无督查评估记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="208"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="226"/>
         <source>督查评估合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="218"/>
-        <location filename="../desktop_app/gui/results/explain.py" line="267"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="236"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="285"/>
         <source>调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="223"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="241"/>
         <source>{name}：{times} 次 × {points} = &lt;b&gt;{total}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="226"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="244"/>
         <source>该项累计不超过 {cap} 分，按 {counted} 计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="230"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="248"/>
         <source>无调整指标记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="232"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="250"/>
         <source>加分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="234"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="252"/>
         <source>扣分项合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="237"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="255"/>
         <source>{label} {uncapped}，超过上限 {cap} 分，按 {cap} 分计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="240"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="258"/>
         <source>调整指标合计</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="256"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="274"/>
         <source>被否决的镇街排在未被否决的镇街之后，等次定为“{grade}”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="262"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="280"/>
         <source>适用满分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="263"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="281"/>
         <source>原始得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="264"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="282"/>
         <source>折算得分（百分制）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="268"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="286"/>
         <source>最终得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="269"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="287"/>
         <source>排名</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="270"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="288"/>
         <source>等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="271"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="289"/>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="271"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="289"/>
         <source>否</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="272"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="290"/>
         <source>数据完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="272"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="290"/>
         <source>完整</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="272"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="290"/>
         <source>缺 {count} 项：{parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="276"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="294"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估 + 调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="278"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="296"/>
         <source>折算得分 = 原始得分 × {full_score} ÷ 适用满分；最终得分 = 折算得分 + 加分 + 督查评估</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/explain.py" line="280"/>
+        <location filename="../desktop_app/gui/results/explain.py" line="298"/>
         <source>合计</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,107 +4899,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="209"/>
-        <source>编码</source>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="208"/>
+        <source>不分轮次，一次打分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="210"/>
-        <source>二级指标名称</source>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="208"/>
+        <source>分轮次考核，全年取各轮平均</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="209"/>
+        <source>分轮次考核，全年取各轮之和</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/tab.py" line="211"/>
-        <source>所属一级指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="212"/>
-        <source>责任部门</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="213"/>
-        <source>分值</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="214"/>
-        <source>考核内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="215"/>
-        <source>考核方式</source>
+        <source>按本年度的考核轮次（在“考核规则与类型”中填写）每轮一个打分部分；全年得分不超过全年分值，缺任何一轮即为临时结果</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/tab.py" line="217"/>
-        <source>适用镇街</source>
+        <source>编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="218"/>
+        <source>二级指标名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/gui/scheme/tab.py" line="219"/>
+        <source>所属一级指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="220"/>
+        <source>责任部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="221"/>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="222"/>
+        <source>考核内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="223"/>
+        <source>考核方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="225"/>
+        <source>适用镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="227"/>
+        <source>考核轮次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="228"/>
+        <source>全年分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="229"/>
         <source>打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="268"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="285"/>
+        <source>{round}：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="286"/>
         <source>{code} {department} {points} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="282"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="299"/>
+        <source>改为{how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="300"/>
+        <source>全年分值改为 {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="316"/>
         <source>二级指标改名为“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="287"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="321"/>
         <source>二级指标移到“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="292"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="326"/>
         <source>修改考核内容</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="296"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="330"/>
         <source>考核方式改为“{method}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="300"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="334"/>
         <source>设为否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="300"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="334"/>
         <source>取消否决指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="305"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="339"/>
         <source>适用于全部镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="307"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="341"/>
         <source>改为部分镇街适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="311"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="345"/>
         <source>适用镇街：{action} {town}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="312"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="346"/>
         <source>勾选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="312"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="346"/>
         <source>取消</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5838,22 +5958,22 @@
 <context>
     <name>PartForm</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="323"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="357"/>
         <source>编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="324"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="358"/>
         <source>所属二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="325"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="359"/>
         <source>责任部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="326"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="360"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5861,27 +5981,27 @@
 <context>
     <name>PlanListsForm</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="380"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="414"/>
         <source>本年度考核方案的用语，每行一项。否决情形在登记一票否决时供选择，考核方式在编辑二级指标时供选择；新建年度时随方案复制。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="385"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="419"/>
         <source>一票否决情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="386"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="420"/>
         <source>考核方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="398"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="432"/>
         <source>修改一票否决情形</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="403"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="437"/>
         <source>修改考核方式</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6364,169 +6484,179 @@
 <context>
     <name>RulesForm</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="177"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="182"/>
         <source>添加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="177"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="182"/>
         <source>删除所选</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="200"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="205"/>
         <source>最后一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="239"/>
         <source>满分改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="233"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="239"/>
         <source>加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="234"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="240"/>
         <source>调整指标加分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="235"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="241"/>
         <source>调整指标扣分上限改为 {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="236"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="242"/>
         <source>不设上限</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="244"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="251"/>
+        <source>考核轮次改为“{names}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="251"/>
+        <source>不再分轮次考核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="259"/>
         <source>规则改为“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="248"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="263"/>
         <source>要求说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="248"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="263"/>
         <source>不再要求说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="268"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="283"/>
         <source>修改等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="273"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="288"/>
         <source>新等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="276"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="291"/>
         <source>添加等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="283"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="298"/>
         <source>删除等次“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="296"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="316"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="311"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="331"/>
         <source>修改“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="320"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="335"/>
         <source>添加调整指标类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="321"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="336"/>
         <source>新调整指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="348"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="363"/>
         <source>修改等次限制“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="352"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="367"/>
         <source>添加等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="352"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="367"/>
         <source>新等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="359"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="374"/>
         <source>删除等次限制“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="384"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="399"/>
         <source>修改结果运用“{action}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="387"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="402"/>
         <source>添加结果运用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="388"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="403"/>
         <source>予以通报表扬</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="394"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="409"/>
         <source>删除结果运用“{action}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="398"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="413"/>
         <source>腾出的名额由后续镇街递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="398"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="413"/>
         <source>腾出的名额不递补</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="403"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="418"/>
         <source>添加加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="403"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="418"/>
         <source>新加分类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="406"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="421"/>
         <source>添加督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="407"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="422"/>
         <source>新督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="328"/>
-        <location filename="../desktop_app/gui/scheme/rules.py" line="416"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="343"/>
+        <location filename="../desktop_app/gui/scheme/rules.py" line="431"/>
         <source>删除“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6547,70 +6677,105 @@
 <context>
     <name>SchemeEdit</name>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="53"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="54"/>
         <source>编码 {code} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="96"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="97"/>
         <source>还没有任何责任部门，请先添加部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="153"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="154"/>
         <source>打分部分 {code} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="176"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="177"/>
         <source>否决指标不计分，分值只能为 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="178"/>
-        <location filename="../desktop_app/gui/scheme/models.py" line="196"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="179"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="199"/>
         <source>分值不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="187"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="188"/>
         <source>“{name}”只有这一个打分部分；如不再需要，请删除整个二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="205"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="209"/>
+        <source>考核轮次“{name}”重复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="217"/>
+        <source>打分部分 {code}（{indicator}）还在为轮次“{name}”打分，请先删去或改为其他轮次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="239"/>
+        <source>轮次合成方式只能是取平均或累加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="241"/>
+        <source>否决指标不计分，不能分轮次考核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="243"/>
+        <source>本年度还没有设定考核轮次，请先在“考核规则与类型”中填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="245"/>
+        <source>“{name}”有 {parts} 个打分部分，多于本年度的 {rounds} 个考核轮次，请先删去多余的打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="250"/>
+        <source>全年分值必须大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="275"/>
         <source>部门名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="219"/>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="233"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="289"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="303"/>
         <source>镇街名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="221"/>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="235"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="291"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="305"/>
         <source>已有名为“{name}”的镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="263"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="333"/>
         <source>类别“{name}”重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="297"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="367"/>
         <source>至少要有一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="299"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="369"/>
         <source>等次名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="397"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="467"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6623,153 +6788,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="360"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="394"/>
         <source>{code} 责任部门改为“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="364"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="398"/>
         <source>{code} 分值改为 {points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="419"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="453"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="678"/>
         <source>添加一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="420"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="653"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="454"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="687"/>
         <source>添加二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="421"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="662"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="455"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="696"/>
         <source>添加打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="422"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="456"/>
         <source>一项指标由几个部门分别打分时（如医疗保障：卫健委 5 分 + 医保局 5 分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="423"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="457"/>
         <source>删除</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="424"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="698"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="458"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="732"/>
         <source>上移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="425"/>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="698"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="459"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="732"/>
         <source>下移</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="432"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="466"/>
         <source>否决情形与考核方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="433"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="467"/>
         <source>本年度方案规定的一票否决情形和考核方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="435"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="469"/>
         <source>考核规则与类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="436"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="470"/>
         <source>满分、加分上限、定等方式与等次、名次规则、加分类型、督查评估类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="464"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="498"/>
         <source>删除所选项（Delete）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="467"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="501"/>
         <source>选择左侧的一级指标、二级指标或打分部分进行编辑。
 每项修改立即保存，可撤销。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="523"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="557"/>
         <source>没有打开的年度。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="528"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="562"/>
         <source>各打分部分合计 {total} 分 / 满分 {full} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="531"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="565"/>
         <source>方案校验通过：{categories} 个一级指标、{indicators} 个二级指标、{parts} 个打分部分，合计 {total} 分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="539"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="573"/>
         <source>……另有 {count} 处</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="540"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="574"/>
         <source>方案有 {count} 处需要修正（不影响继续编辑和录入）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="644"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="678"/>
         <source>新一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="651"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="685"/>
         <source>请先添加一级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="654"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="688"/>
         <source>新二级指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="672"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="706"/>
         <source>删除一级指标“{name}”及其下 {count} 个二级指标吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="673"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="707"/>
         <source>删除一级指标“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="676"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="710"/>
         <source>删除二级指标“{name}”吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="677"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="711"/>
         <source>删除二级指标“{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="679"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="713"/>
         <source>删除打分部分 {code} 吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/tab.py" line="680"/>
+        <location filename="../desktop_app/gui/scheme/tab.py" line="714"/>
         <source>删除打分部分 {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,27 +6942,27 @@
 <context>
     <name>SchemeTreeModel</name>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="164"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="167"/>
         <source>指标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="164"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="167"/>
         <source>分值</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="164"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="167"/>
         <source>责任部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="164"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="167"/>
         <source>考核方式</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/scheme/models.py" line="164"/>
+        <location filename="../desktop_app/gui/scheme/models.py" line="167"/>
         <source>适用镇街</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7147,8 +7312,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/storage/database.py" line="741"/>
-        <location filename="../desktop_app/storage/database.py" line="856"/>
+        <location filename="../desktop_app/storage/database.py" line="744"/>
+        <location filename="../desktop_app/storage/database.py" line="859"/>
         <source>镇街 {town} 或打分部分 {part} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7490,207 +7655,252 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="196"/>
-        <source>下级结果汇总的打分部分 {part} 不存在（或是否决指标）</source>
+        <location filename="../desktop_app/domain/validation.py" line="197"/>
+        <source>第 {number} 个考核轮次没有名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="200"/>
-        <source>打分部分 {part} 汇总时“{name}”的权重不能为负数（现为 {value}）</source>
+        <source>考核轮次“{name}”重复（与第 {first} 个相同），轮次名称必须唯一</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="216"/>
-        <source>下级结果（{source}）的镇街 {town} 不存在</source>
+        <location filename="../desktop_app/domain/validation.py" line="212"/>
+        <source>二级指标 {code} 不分轮次考核，其打分部分 {part} 不能注明轮次“{round}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="219"/>
-        <source>打分部分 {part} 不是下级结果汇总部分（镇街 {town}，{source}）</source>
+        <location filename="../desktop_app/domain/validation.py" line="217"/>
+        <source>二级指标 {code} 的轮次合成方式“{value}”无效，应为 mean（取平均）或 sum（累加）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="223"/>
-        <source>镇街 {town} 的打分部分 {part} 已有下级结果（第 {first} 条）</source>
+        <location filename="../desktop_app/domain/validation.py" line="221"/>
+        <source>分轮次考核的二级指标 {code} 须设定全年分值（大于 0）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="227"/>
-        <source>下级结果（{source}）没有任何单位</source>
+        <location filename="../desktop_app/domain/validation.py" line="226"/>
+        <source>否决指标 {code} 不能分轮次考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="230"/>
-        <source>下级结果（{source}）中“{name}”的满分必须大于 0</source>
+        <location filename="../desktop_app/domain/validation.py" line="229"/>
+        <source>分轮次考核的二级指标 {code} 没有任何轮次的打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="234"/>
-        <source>打分部分 {part} 的得分由下级考核结果汇总，不能直接录入（镇街 {town}）</source>
+        <location filename="../desktop_app/domain/validation.py" line="235"/>
+        <source>二级指标 {code} 的打分部分 {part} 注明的轮次“{round}”不是本年度设定的考核轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="248"/>
-        <source>结果运用第 {number} 条没有写明措施</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="251"/>
-        <source>结果运用“{action}”须指明一个等次或一项等次限制</source>
+        <location filename="../desktop_app/domain/validation.py" line="239"/>
+        <source>二级指标 {code} 的轮次“{round}”已由打分部分 {first} 打分，每轮只能有一个打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="254"/>
-        <source>结果运用“{action}”的等次“{grade}”不是已设定的等次</source>
+        <source>下级结果汇总的打分部分 {part} 不存在（或是否决指标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="258"/>
-        <source>结果运用“{action}”的等次限制 {limit} 不存在</source>
+        <source>打分部分 {part} 汇总时“{name}”的权重不能为负数（现为 {value}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="272"/>
-        <source>等次限制“{name}”的最高等次“{grade}”不是已设定的等次</source>
+        <location filename="../desktop_app/domain/validation.py" line="274"/>
+        <source>下级结果（{source}）的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="276"/>
-        <source>等次限制“{name}”所依据的调整指标类型 {type} 不存在</source>
+        <location filename="../desktop_app/domain/validation.py" line="277"/>
+        <source>打分部分 {part} 不是下级结果汇总部分（镇街 {town}，{source}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="289"/>
-        <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
+        <location filename="../desktop_app/domain/validation.py" line="281"/>
+        <source>镇街 {town} 的打分部分 {part} 已有下级结果（第 {first} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="294"/>
-        <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
+        <location filename="../desktop_app/domain/validation.py" line="285"/>
+        <source>下级结果（{source}）没有任何单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="298"/>
-        <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
+        <location filename="../desktop_app/domain/validation.py" line="288"/>
+        <source>下级结果（{source}）中“{name}”的满分必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="313"/>
-        <source>镇街 {town} 不存在（打分部分 {part}）</source>
+        <location filename="../desktop_app/domain/validation.py" line="292"/>
+        <source>打分部分 {part} 的得分由下级考核结果汇总，不能直接录入（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="306"/>
+        <source>结果运用第 {number} 条没有写明措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="309"/>
+        <source>结果运用“{action}”须指明一个等次或一项等次限制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="312"/>
+        <source>结果运用“{action}”的等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="316"/>
-        <source>打分部分 {part} 不存在（镇街 {town}）</source>
+        <source>结果运用“{action}”的等次限制 {limit} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="319"/>
-        <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
+        <location filename="../desktop_app/domain/validation.py" line="330"/>
+        <source>等次限制“{name}”的最高等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="332"/>
-        <source>加分记录的镇街 {town} 不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="333"/>
-        <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="335"/>
-        <source>加分次数必须至少为 1（镇街 {town}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="343"/>
-        <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
+        <location filename="../desktop_app/domain/validation.py" line="334"/>
+        <source>等次限制“{name}”所依据的调整指标类型 {type} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="347"/>
-        <source>督查评估记录的镇街 {town} 不存在</source>
+        <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="348"/>
-        <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="350"/>
-        <source>被扣分值不能为负数（镇街 {town}）</source>
+        <location filename="../desktop_app/domain/validation.py" line="352"/>
+        <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="356"/>
-        <source>调整指标记录的镇街 {town} 不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="357"/>
-        <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="359"/>
-        <source>调整次数必须至少为 1（镇街 {town}）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="365"/>
-        <source>等次限制认定的镇街 {town} 不存在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/validation.py" line="368"/>
-        <source>等次限制 {limit} 不存在（镇街 {town}）</source>
+        <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop_app/domain/validation.py" line="371"/>
+        <source>镇街 {town} 不存在（打分部分 {part}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="374"/>
+        <source>打分部分 {part} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="377"/>
+        <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="390"/>
+        <source>加分记录的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="391"/>
+        <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="393"/>
+        <source>加分次数必须至少为 1（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="401"/>
+        <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="405"/>
+        <source>督查评估记录的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="406"/>
+        <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="408"/>
+        <source>被扣分值不能为负数（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="414"/>
+        <source>调整指标记录的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="415"/>
+        <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="417"/>
+        <source>调整次数必须至少为 1（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="423"/>
+        <source>等次限制认定的镇街 {town} 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="426"/>
+        <source>等次限制 {limit} 不存在（镇街 {town}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="429"/>
         <source>等次限制认定须写明理由（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="379"/>
+        <location filename="../desktop_app/domain/validation.py" line="437"/>
         <source>一票否决记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="382"/>
+        <location filename="../desktop_app/domain/validation.py" line="440"/>
         <source>一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="385"/>
+        <location filename="../desktop_app/domain/validation.py" line="443"/>
         <source>指标 {indicator} 不是否决指标（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="421"/>
+        <location filename="../desktop_app/domain/validation.py" line="479"/>
         <source>打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="424"/>
+        <location filename="../desktop_app/domain/validation.py" line="482"/>
         <source>二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="427"/>
+        <location filename="../desktop_app/domain/validation.py" line="485"/>
         <source>镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="435"/>
+        <location filename="../desktop_app/domain/validation.py" line="493"/>
         <source>扣分 {points} 不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="441"/>
+        <location filename="../desktop_app/domain/validation.py" line="499"/>
         <source>镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7760,68 +7970,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="197"/>
+        <location filename="../desktop_app/yearfile.py" line="200"/>
         <source>数字 {number} 位数过多，不是合理的分值或数量</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="201"/>
-        <location filename="../desktop_app/yearfile.py" line="203"/>
+        <location filename="../desktop_app/yearfile.py" line="204"/>
+        <location filename="../desktop_app/yearfile.py" line="206"/>
         <source>数字 {number} 超出合理范围</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="209"/>
+        <location filename="../desktop_app/yearfile.py" line="212"/>
         <source>整数 {number} 位数过多</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="214"/>
+        <location filename="../desktop_app/yearfile.py" line="217"/>
         <source>不允许 {name}：分值和数量必须是有限的数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="221"/>
+        <location filename="../desktop_app/yearfile.py" line="224"/>
         <source>文字中有无效的字符（单独的代理码位 \u{code:04x}），请检查文件的编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="235"/>
+        <location filename="../desktop_app/yearfile.py" line="238"/>
         <source>字段“{key}”在同一处出现了两次，无法确定取哪一个</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="271"/>
+        <location filename="../desktop_app/yearfile.py" line="274"/>
         <source>不是有效的 JSON（{reason}），文件可能不完整或已损坏</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="278"/>
+        <location filename="../desktop_app/yearfile.py" line="281"/>
         <source>嵌套层数过多（超过 {limit} 层），不是考核年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="281"/>
+        <location filename="../desktop_app/yearfile.py" line="284"/>
         <source>文件内容不是一个考核年度（应为 JSON 对象）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="305"/>
+        <location filename="../desktop_app/yearfile.py" line="308"/>
         <source>佐证文件“{name}”的内容不是有效的 base64 编码</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="308"/>
+        <location filename="../desktop_app/yearfile.py" line="311"/>
         <source>佐证文件“{name}”有 {found} 字节，与记录的大小 {size} 字节不符</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="348"/>
+        <location filename="../desktop_app/yearfile.py" line="351"/>
         <source>无法读取文件：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/yearfile.py" line="358"/>
+        <location filename="../desktop_app/yearfile.py" line="361"/>
         <source>文件不是 UTF-8 编码的文本，请选择导出的年度文件（.json）</source>
         <translation type="unfinished"></translation>
     </message>
