@@ -343,3 +343,17 @@ def test_the_hebei_style_template_scores_its_regular_assessment_by_quarter():
     last = Score(town, regular.parts[3].code, Decimal("9.5"))
     row = compute(dataclasses.replace(year, scores=others + quarters + (last,))).by_code()[town]
     assert row.complete and row.categories[regular.category] == Decimal("9.25")
+
+
+def test_rounds_change_the_fingerprint_and_a_year_without_them_keeps_its_own():
+    from desktop_app.domain.status import fingerprint
+
+    plain = read_year_file(EXAMPLE)
+    assert fingerprint(plain, compute(plain)) == "3CF1-0F53-5B5C"  # as before rounds existed
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 6]])
+    printed = fingerprint(year, compute(year))
+    for changed in (dataclasses.replace(year, rounds=QUARTERS[:3] + ("年终",)),
+                    with_round_part(year, 0, round="第二季度"),
+                    with_indicator(year, rounds="sum"),
+                    with_indicator(year, round_points=Decimal("9.5"))):
+        assert fingerprint(changed, compute(changed)) != printed

@@ -84,6 +84,8 @@ class YearState:
 LATER_RULE_FIELDS = {"require_loss_reasons": False, "rank_by_class": False, "adjustment_add_cap": None,
                      "adjustment_deduct_cap": None, "refill_limited_places": False}
 LATER_TOWN_FIELDS = {"class_code": None}
+LATER_INDICATOR_FIELDS = {"rounds": None, "round_points": None}
+LATER_PART_FIELDS = {"round": None}
 
 
 def _as_before(value, later_fields: dict) -> str:
@@ -93,9 +95,29 @@ def _as_before(value, later_fields: dict) -> str:
     return f"{type(value).__name__}({', '.join(shown)})"
 
 
-def _towns_as_before(towns) -> str:
-    shown = [_as_before(town, LATER_TOWN_FIELDS) for town in towns]
+def _tuple_text(shown: list[str]) -> str:
+    """How ``repr`` writes a tuple of items already written."""
     return "(" + ", ".join(shown) + ("," if len(shown) == 1 else "") + ")"
+
+
+def _towns_as_before(towns) -> str:
+    return _tuple_text([_as_before(town, LATER_TOWN_FIELDS) for town in towns])
+
+
+def _indicators_as_before(indicators) -> str:
+    """``repr`` of the indicators without the later fields at their default, in them or their parts."""
+    shown = []
+    for indicator in indicators:
+        fields = []
+        for f in dataclasses.fields(indicator):
+            value = getattr(indicator, f.name)
+            if f.name in LATER_INDICATOR_FIELDS and value == LATER_INDICATOR_FIELDS[f.name]:
+                continue
+            text = _tuple_text([_as_before(part, LATER_PART_FIELDS) for part in value]) if f.name == "parts" \
+                else repr(value)
+            fields.append(f"{f.name}={text}")
+        shown.append(f"{type(indicator).__name__}({', '.join(fields)})")
+    return _tuple_text(shown)
 
 
 def fingerprint(year: AssessmentYear, result: YearResult) -> str:
@@ -108,7 +130,7 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
     digest = hashlib.sha256()
     for piece in (
         "(" + ", ".join([repr(year.year), repr(year.title), _as_before(year.rules, LATER_RULE_FIELDS),
-                         repr(year.departments), repr(year.categories), repr(year.indicators),
+                         repr(year.departments), repr(year.categories), _indicators_as_before(year.indicators),
                          _towns_as_before(year.towns), *map(repr, (
                              year.bonus_types, year.bonuses, year.inspection_types, year.inspections, year.vetoes,
                              year.veto_conditions, year.assessment_methods))]) + ")"
@@ -117,7 +139,8 @@ def fingerprint(year: AssessmentYear, result: YearResult) -> str:
         + (repr((year.grade_limits, year.limit_flags)) if year.grade_limits or year.limit_flags else "")
         + (repr(year.consequences) if year.consequences else "")
         + (repr((year.rollup_parts, year.rollups)) if year.rollup_parts or year.rollups else "")
-        + (repr(year.unit_level) if year.unit_level is not None else ""),
+        + (repr(year.unit_level) if year.unit_level is not None else "")
+        + (repr(year.rounds) if year.rounds else ""),
         json.dumps(year.issuer, ensure_ascii=False, sort_keys=True, default=str),
         repr(sorted(year.scores)),
         repr([(row.code, row.final, row.rank, row.grade, row.vetoed) for row in result.rows]),
