@@ -6212,37 +6212,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="259"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="263"/>
         <source>缺 {count} 项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="261"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="265"/>
         <source>否决</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="270"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="274"/>
         <source>审定 {year} 年度的考核结果吗？审定后数据只读，通报、反馈函和上报表格印上数据指纹；如需修改须重新打开并说明理由。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="271"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="275"/>
         <source>审定</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="279"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="283"/>
         <source>重新打开 {year} 年度的理由（将与年度一并保存）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="280"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="284"/>
         <source>重新打开</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/results/tab.py" line="343"/>
+        <location filename="../desktop_app/gui/results/tab.py" line="347"/>
         <source>单击表格中的镇街（或用方向键选中），这里显示它的得分构成：每项指标的得分、扣分原因、备注和录入时间，加分、督查评估、一票否决和各项合计。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7179,22 +7179,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="149"/>
+        <location filename="../desktop_app/domain/status.py" line="172"/>
         <source>{town}还有 {count} 项未打分（{parts}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="155"/>
+        <location filename="../desktop_app/domain/status.py" line="178"/>
         <source>{department}尚未提交打分表</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="161"/>
+        <location filename="../desktop_app/domain/status.py" line="184"/>
         <source>{town}对“{indicator}”的申诉尚未复核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/status.py" line="170"/>
+        <location filename="../desktop_app/domain/status.py" line="193"/>
         <source>数据与审定时不一致（审定时指纹 {then}，现为 {now}），请从备份恢复或重新审定</source>
         <translation type="unfinished"></translation>
     </message>

@@ -80,3 +80,37 @@ def test_a_town_moved_to_another_class_in_the_table_and_a_removed_class_leaves_i
     assert tab.model.data(street, Qt.BackgroundRole) is not None
     problems = main_window.workspace.session.state().problems
     assert any("没有归入任何类别" in problem.message for problem in problems)
+
+
+def test_a_county_level_year_names_its_units_on_the_dashboard_and_long_class_names_get_room(qtbot, tmp_path, messenger):
+    """The Yunnan-style template assesses counties in two long-named classes."""
+    import dataclasses
+    from decimal import Decimal
+
+    from PySide6.QtCore import QSettings
+
+    from desktop_app.domain.model import Score
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.results.models import TOWN
+    from desktop_app.services import YearService, scheme_template
+    from desktop_app.storage import Store
+
+    year = scheme_template("yunnan-style")
+    year = dataclasses.replace(year, year=2024, scores=tuple(
+        Score(town.code, part.code, part.points) for town in year.towns for indicator, part in year.parts()
+        if not indicator.veto and indicator.applies(town.code)))
+    store = Store(tmp_path / "county.db")
+    YearService(store).import_year(year)
+    window = MainWindow(store, messenger=messenger, settings=QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat),
+                        sign_in=lambda opened: "single user")
+    qtbot.addWidget(window)
+    window.start(2024)
+    window.show()
+    window.tabs.setCurrentWidget(window.results_tab)
+    QApplication.processEvents()
+    model = window.results_tab.model
+    assert model.headerData(model.column_of(TOWN), Qt.Horizontal) == "县（市、区）"
+    header = window.results_tab.table.horizontalHeader()
+    metrics = window.results_tab.table.fontMetrics()
+    assert header.sectionSize(model.column_of(CLASS)) >= metrics.horizontalAdvance("国" * 10)
+    store.close()

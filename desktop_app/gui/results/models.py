@@ -86,7 +86,7 @@ class ResultsTableModel(QAbstractTableModel):
     def _set_columns(self, year: Optional[AssessmentYear]) -> None:
         """The columns of ``year``: a class column when it has classes, one per category."""
         by_class = year is not None and year.town_classes and year.rules.rank_by_class
-        columns = [(RANK, None, self.tr("类内排名") if by_class else self.tr("排名")), (TOWN, None, self.tr("镇街"))]
+        columns = [(RANK, None, self.tr("类内排名") if by_class else self.tr("排名")), (TOWN, None, year.unit_name(self.tr("镇街")) if year is not None else self.tr("镇街"))]
         if year is not None and year.town_classes:
             columns.append((CLASS, None, self.tr("类别")))
         for category in (year.categories if year is not None else ()):

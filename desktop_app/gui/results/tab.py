@@ -21,7 +21,7 @@ from ..common.tab import Tab
 from .charts import BreakdownChart, ScoreChart
 from .explain import Explainer
 from .models import (
-    COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel,
+    CLASS, COMPLETE, GRADE, NUMERIC, RANK, TOWN, TOWN_CODE_ROLE, VETO, ResultsTableModel,
 )
 from .state import StatePanel
 
@@ -253,6 +253,10 @@ class ResultsTab(Tab):
                 width = max(width, metrics.horizontalAdvance("999"))
             elif kind == TOWN:
                 width = max([width, *map(metrics.horizontalAdvance, names)])
+            elif kind == CLASS:  # long class names (其他脱贫县和有巩固任务的县…) shown up to ten characters
+                width = max([width, *(min(metrics.horizontalAdvance(name), metrics.horizontalAdvance("国" * 10))
+                                      for name in {self.model.data(self.model.index(row, column))
+                                                   for row in range(self.model.rowCount())} if name)])
             elif kind == GRADE:
                 width = max([width, *map(metrics.horizontalAdvance, {row.grade for row in self.model.rows()})])
             elif kind == COMPLETE:
