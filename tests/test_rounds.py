@@ -357,3 +357,16 @@ def test_rounds_change_the_fingerprint_and_a_year_without_them_keeps_its_own():
                     with_indicator(year, rounds="sum"),
                     with_indicator(year, round_points=Decimal("9.5"))):
         assert fingerprint(changed, compute(changed)) != printed
+
+
+def test_a_letter_names_the_year_loss_of_an_indicator_in_rounds_with_every_rounds_reasons_and_files():
+    from desktop_app.documents.letter import problem_lines
+
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 10]])
+    scores = [s._replace(deductions=(Deduction("台账不全", Decimal(1)),)) if (s.town, s.part) == ("T0", "R1") else
+              s._replace(note="会议缺席") if (s.town, s.part) == ("T0", "R2") else s for s in year.scores]
+    year = dataclasses.replace(year, scores=tuple(scores))
+    (loss,) = year_losses(year, compute(year))["T0"]
+    assert loss.parts_scored == ("R1", "R2", "R3", "R4")
+    lines = problem_lines(year, (loss,), {"score:T0/R2": ["签到表.pdf"]}, "T0")
+    assert lines == ["平时考核（督查室）失分1.00分：台账不全，扣1.00分；第二季度：会议缺席（佐证材料：签到表.pdf）。"]

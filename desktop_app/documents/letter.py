@@ -118,7 +118,8 @@ def problem_lines(year: AssessmentYear, losses: Sequence[Loss], files_by_owner: 
             reasons = [deduction_text(d) for d in loss.deductions]
             if (loss.note or "").strip():
                 reasons.append(loss.note.strip().rstrip("。；;"))
-            files = attached(files_by_owner.get(f"score:{town}/{loss.part}", ()))
+            files = attached([name for part in loss.parts_scored
+                              for name in files_by_owner.get(f"score:{town}/{part}", ())])
             if reasons:
                 lines.append(full_width_punctuation(f"{head}：{'；'.join(reasons)}") + f"{files}。")
             else:

@@ -43,6 +43,12 @@ class Loss:
     part: Optional[str] = None  # part code
     department: Optional[str] = None  # department code of the part
     index: Optional[int] = None  # into year.vetoes or year.inspections
+    rounds: tuple[str, ...] = ()  # the part codes of every round, for an indicator scored in rounds
+
+    @property
+    def parts_scored(self) -> tuple[str, ...]:
+        """The parts whose scores (and their evidence) make this loss."""
+        return self.rounds or ((self.part,) if self.part else ())
 
     @property
     def explained(self) -> bool:
@@ -99,7 +105,7 @@ def _round_loss(indicator, town: str, scores) -> Optional[Loss]:
              if (score.note or "").strip()]
     first = indicator.parts[0]
     return Loss(PART, lost, deductions=deductions, note="；".join(notes) or None, indicator=indicator.code,
-                part=first.code, department=first.department)
+                part=first.code, department=first.department, rounds=tuple(part.code for part in indicator.parts))
 
 
 def lost_points(losses: tuple[Loss, ...]) -> Decimal:
