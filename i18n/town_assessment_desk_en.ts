@@ -2625,12 +2625,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="313"/>
+        <location filename="../desktop_app/documents/letter.py" line="314"/>
         <source>请先填写反馈函的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="366"/>
+        <location filename="../desktop_app/documents/letter.py" line="367"/>
         <location filename="../desktop_app/documents/rectification.py" line="93"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
@@ -5740,7 +5740,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="172"/>
-        <location filename="../desktop_app/gui/main_window.py" line="428"/>
+        <location filename="../desktop_app/gui/main_window.py" line="431"/>
         <source>关于</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5766,113 +5766,123 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/main_window.py" line="252"/>
+        <source>镇街</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="253"/>
+        <source>{units}设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/gui/main_window.py" line="255"/>
         <source>没有打开的年度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="256"/>
+        <location filename="../desktop_app/gui/main_window.py" line="259"/>
         <source>已审定，数据只读（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="259"/>
+        <location filename="../desktop_app/gui/main_window.py" line="262"/>
         <source>正式结果（数据指纹 {fingerprint}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="261"/>
+        <location filename="../desktop_app/gui/main_window.py" line="264"/>
         <source>草稿：尚有 {count} 项条件未满足，见“结果看板”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="293"/>
+        <location filename="../desktop_app/gui/main_window.py" line="296"/>
         <source>{year}年度镇街考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="311"/>
+        <location filename="../desktop_app/gui/main_window.py" line="314"/>
         <source>找不到数据库文件 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../desktop_app/gui/main_window.py" line="338"/>
         <source>打开数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="335"/>
+        <location filename="../desktop_app/gui/main_window.py" line="338"/>
         <source>考核数据库 (*.db);;所有文件 (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="341"/>
+        <location filename="../desktop_app/gui/main_window.py" line="344"/>
         <source>新建数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="341"/>
-        <location filename="../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../desktop_app/gui/main_window.py" line="344"/>
+        <location filename="../desktop_app/gui/main_window.py" line="413"/>
         <source>考核数据库 (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="362"/>
+        <location filename="../desktop_app/gui/main_window.py" line="365"/>
         <source>导入年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="362"/>
-        <location filename="../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../desktop_app/gui/main_window.py" line="365"/>
+        <location filename="../desktop_app/gui/main_window.py" line="402"/>
         <source>年度文件 (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="367"/>
+        <location filename="../desktop_app/gui/main_window.py" line="370"/>
         <source>正在读取和检查 {name} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="376"/>
+        <location filename="../desktop_app/gui/main_window.py" line="379"/>
         <source>数据库中已有 {year} 年度。用文件中的内容替换它吗？现有的打分和登记将被替换。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="378"/>
+        <location filename="../desktop_app/gui/main_window.py" line="381"/>
         <source>文件中的整改台账、申诉和佐证材料也将替换数据库中该年度的台账、申诉和佐证材料。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="380"/>
+        <location filename="../desktop_app/gui/main_window.py" line="383"/>
         <source>数据库中该年度的整改台账、申诉和佐证材料保留不变。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="390"/>
+        <location filename="../desktop_app/gui/main_window.py" line="393"/>
         <source>已导入 {year} 年度：{towns} 个镇街，{scores} 条得分。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="399"/>
+        <location filename="../desktop_app/gui/main_window.py" line="402"/>
         <source>导出年度文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="402"/>
+        <location filename="../desktop_app/gui/main_window.py" line="405"/>
         <source>已导出到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="410"/>
+        <location filename="../desktop_app/gui/main_window.py" line="413"/>
         <source>备份数据库</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="413"/>
+        <location filename="../desktop_app/gui/main_window.py" line="416"/>
         <source>已备份到 {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/main_window.py" line="427"/>
+        <location filename="../desktop_app/gui/main_window.py" line="430"/>
         <source>{name} {version}
 镇街年度考核计分、排名、定等与公文输出。
 全部数据保存在本机，不联网。</source>

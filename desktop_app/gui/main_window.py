@@ -248,6 +248,9 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self.database_label.setText(self.tr("数据库：{path}").format(path=self.workspace.store.path))
         session = self.workspace.session
+        # The units tab is named as the year names its units (县（市、区）设置 for a city over its counties).
+        units = session.year.unit_name(self.tr("镇街")) if session else self.tr("镇街")
+        self.tabs.setTabText(self.tabs.indexOf(self.towns_tab), self.tr("{units}设置").format(units=units))
         if session is None:
             self.completeness_label.setText(self.tr("没有打开的年度"))
             return

@@ -110,6 +110,7 @@ def test_a_county_level_year_names_its_units_on_the_dashboard_and_long_class_nam
     QApplication.processEvents()
     model = window.results_tab.model
     assert model.headerData(model.column_of(TOWN), Qt.Horizontal) == "县（市、区）"
+    assert window.tabs.tabText(window.tabs.indexOf(window.towns_tab)) == "县（市、区）设置"
     header = window.results_tab.table.horizontalHeader()
     metrics = window.results_tab.table.fontMetrics()
     assert header.sectionSize(model.column_of(CLASS)) >= metrics.horizontalAdvance("国" * 10)
