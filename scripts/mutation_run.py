@@ -38,6 +38,7 @@ def forget_stale_test_mapping() -> bool:
     if newest <= stats.stat().st_mtime:
         return False
     stats.unlink()
+    (ROOT / "mutants" / "mutation-test-costs.json").unlink(missing_ok=True)  # recorded with it (tests/conftest.py)
     return True
 
 

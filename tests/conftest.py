@@ -40,9 +40,11 @@ def _killers(function: str) -> dict[str, int]:
 
 
 def pytest_collection_modifyitems(config, items):
-    """In a mutation run, try first the tests that caught other mutants of the same function,
-    then the quickest: most mutants die on the first failing test (pytest -x), and the test
-    that catches one mutant of a function usually catches its neighbours."""
+    """In a mutation run, try first the tests likeliest to catch the mutant for their cost: most
+    mutants die on the first failing test (pytest -x), and the test that caught other mutants of the
+    same function usually catches its neighbours. A test's chance goes with how many it caught, its
+    cost is its whole time (set-up included); the order that makes the expected time to the first
+    failure least is by cost ÷ chance. Tests that caught none follow by cost alone."""
     from property_budget import MUTATION_RUN
 
     if not MUTATION_RUN:
@@ -50,9 +52,40 @@ def pytest_collection_modifyitems(config, items):
     durations = _test_durations()
     if not durations:
         return
+    costs = _test_costs()
     function = _function_under_mutation()
     killers = _killers(function) if function else {}
-    items.sort(key=lambda item: (-killers.get(item.nodeid, 0), durations.get(item.nodeid, 0.0)))
+
+    def cost(item) -> float:
+        return costs.get(item.nodeid, durations.get(item.nodeid, 0.0)) + MINIMUM_TEST_COST_S
+
+    items.sort(key=lambda item: (cost(item) / (killers.get(item.nodeid, 0) + UNTRIED_CHANCE), cost(item)))
+
+
+# A test that has caught no mutant of the function weighs as a tenth of one that caught one; every
+# test costs at least a millisecond (its report, its fixtures).
+UNTRIED_CHANCE = 0.1
+MINIMUM_TEST_COST_S = 0.001
+# In the run's working folder (mutants/): each test's whole time (set-up, call, tear-down) while mutmut
+# recorded which tests reach which function, when every set-up is made for each test.
+MUTATION_TEST_COSTS = Path("mutation-test-costs.json")
+_COSTS_RECORDED: dict[str, float] = collections.defaultdict(float)
+_COSTS: dict[str, float] | None = None
+
+
+def _test_costs() -> dict[str, float]:
+    global _COSTS
+    if _COSTS is None:
+        _COSTS = (json.loads(MUTATION_TEST_COSTS.read_text(encoding="utf-8"))
+                  if MUTATION_TEST_COSTS.exists() else {})
+    return _COSTS
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """While mutmut records which tests reach which function, keep each test's whole time."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats" and _COSTS_RECORDED:
+        # mutmut may record only the tests added since its last record: the others keep theirs.
+        MUTATION_TEST_COSTS.write_text(json.dumps({**_test_costs(), **_COSTS_RECORDED}), encoding="utf-8")
 
 
 _DURATIONS: dict[str, float] | None = None
@@ -98,7 +131,10 @@ def pytest_runtest_protocol(item, nextitem):
 
 
 def pytest_runtest_logreport(report):
-    """In a mutation run, remember which test caught the mutant (see pytest_collection_modifyitems)."""
+    """In a mutation run, remember which test caught the mutant and what each test costs (see
+    pytest_collection_modifyitems)."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        _COSTS_RECORDED[report.nodeid] += report.duration
     function = _function_under_mutation()
     if function is None or not report.failed:
         return

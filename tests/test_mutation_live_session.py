@@ -70,3 +70,36 @@ def test_mutants_are_run_from_one_collected_session(tmp_path):
     configured_under = (tmp_path / "configured.txt").read_text(encoding="utf-8").splitlines()
     assert not any("__mutmut_" in mutant for mutant in configured_under), configured_under
     assert not (tmp_path / "mutants" / "live-session-errors.txt").exists()
+
+
+class _Item:
+    def __init__(self, nodeid):
+        self.nodeid = nodeid
+
+
+def test_a_mutants_tests_are_tried_by_cost_over_their_chance_to_catch_it(tmp_path, monkeypatch):
+    """Tests that caught the function's other mutants come first unless they cost far more than
+    their record is worth; tests that caught none follow, quickest first."""
+    from tests import conftest
+    import property_budget
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(property_budget, "MUTATION_RUN", True)
+    monkeypatch.setattr(conftest, "_DURATIONS", None)
+    monkeypatch.setattr(conftest, "_COSTS", None)
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "desktop_app.domain.scoring.x_compute__mutmut_7")
+    # Call times as mutmut recorded them; whole times (set-up included) as the conftest did.
+    (tmp_path / "mutmut-stats.json").write_text(json.dumps({"duration_by_test": {
+        "slow_killer": 0.2, "cheap_killer": 0.01, "often_killer": 0.3, "idle_quick": 0.001, "idle_slow": 0.5}}))
+    (tmp_path / "mutation-test-costs.json").write_text(json.dumps({
+        "slow_killer": 2.0, "cheap_killer": 0.05, "often_killer": 0.4, "idle_quick": 0.002, "idle_slow": 0.6}))
+    (tmp_path / "mutation-killers").mkdir()
+    (tmp_path / "mutation-killers" / "desktop_app.domain.scoring.x_compute.txt").write_text(
+        "slow_killer\n" * 3 + "cheap_killer\n" * 2 + "often_killer\n" * 40)
+    items = [_Item(name) for name in ("idle_slow", "slow_killer", "idle_quick", "often_killer", "cheap_killer")]
+
+    conftest.pytest_collection_modifyitems(None, items)
+
+    # cost ÷ (caught + 0.1), costs + 1 ms: often 0.401/40.1 = 0.010, cheap 0.051/2.1 = 0.024,
+    # idle quick 0.003/0.1 = 0.03, slow killer 2.001/3.1 = 0.65, idle slow 0.601/0.1 = 6.
+    assert [item.nodeid for item in items] == ["often_killer", "cheap_killer", "idle_quick", "slow_killer", "idle_slow"]
