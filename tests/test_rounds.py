@@ -370,3 +370,14 @@ def test_a_letter_names_the_year_loss_of_an_indicator_in_rounds_with_every_round
     assert loss.parts_scored == ("R1", "R2", "R3", "R4")
     lines = problem_lines(year, (loss,), {"score:T0/R2": ["签到表.pdf"]}, "T0")
     assert lines == ["平时考核（督查室）失分1.00分：台账不全，扣1.00分；第二季度：会议缺席（佐证材料：签到表.pdf）。"]
+
+
+def test_a_departments_score_sheet_names_each_round():
+    from desktop_app.documents import FontSet, build_score_sheet
+    from tests.test_documents_content import flat, text_of
+
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 6]])
+    text = flat(text_of(build_score_sheet(year, compute(year), "D", fonts=FontSet.bundled())))
+    for number, quarter in enumerate(QUARTERS, 1):
+        assert f"{number}.平时考核·{quarter}（10分）" in text
+    assert "5.集中考核（90分）" in text
