@@ -85,8 +85,8 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                 TextBlock([Run("考评部门：", HEI), Run(name)], FLUSH, fonts, "考评部门")]
         for number, (indicator, part) in enumerate(parts, 1):
             flow.append(Spacer(TEXT_WIDTH, mm(3)))
-            name = indicator.name if part.round is None else f"{indicator.name}·{part.round}"
-            head = [TextBlock([Run(f"{number}.{name}（{points_text(part.points)}分）", HEI)], FLUSH,
+            part_name = indicator.name if part.round is None else f"{indicator.name}·{part.round}"
+            head = [TextBlock([Run(f"{number}.{part_name}（{points_text(part.points)}分）", HEI)], FLUSH,
                               fonts, "打分部分")]
             details = []
             if indicator.content:
@@ -110,7 +110,7 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
             columns = [Column("序号"), units_column(unit_noun(year)), Column("分值"), Column("得分"),
                        Column("扣分原因及扣分", align="left", wrap=True, min_chars=8),
                        Column("备注", align="left", wrap=True, min_chars=4)]
-            table = GridTable(columns, rows, fonts, f"{name}打分表", sizes=(12.0, 10.5))
+            table = GridTable(columns, rows, fonts, f"{part_name}打分表", sizes=(12.0, 10.5))
             tail = [Spacer(TEXT_WIDTH, LINE), SignatureLines(fonts)] if number == len(parts) else []
             flow.append(KeepAround(table, head, tail, start=ROWS_UNDER_HEADING, end=ROWS_ABOVE_SIGNATURE))
         return flow
