@@ -235,7 +235,7 @@ def test_an_indicator_in_rounds_is_one_loss_with_every_rounds_reasons():
     (loss,) = losses["T0"]
     assert loss.source == PART and loss.indicator == "I1" and loss.part == "R1"
     assert loss.points == Decimal("1.00")  # 10 − mean(9, 8, 10, 9)
-    assert loss.deductions == (Deduction("台账不全", Decimal(1)),)
+    assert loss.deductions == (Deduction("第一季度：台账不全", Decimal(1)),)
     assert loss.note == "第二季度：会议缺席"
     row = by_code(year)["T0"]
     assert loss.points == row.full - row.raw  # the losses still add up to what the town lost
@@ -275,8 +275,12 @@ def test_an_indicator_turned_to_rounds_gets_a_part_per_round_and_keeps_its_first
      "本年度还没有设定考核轮次，请先在“考核规则与类型”中填写"),
     (lambda y: set_indicator_rounds(y, "I1", "median"), "轮次合成方式只能是取平均或累加"),
     (lambda y: set_indicator_rounds(y, "I1", "mean", Decimal(0)), "全年分值必须大于 0"),
-    (lambda y: set_rounds(set_indicator_rounds(y, "I1", "mean"), QUARTERS[:3]),
-     "打分部分 I1-4（平时考核）还在为轮次“第四季度”打分，请先删去或改为其他轮次"),
+    (lambda y: set_rounds(set_indicator_rounds(y, "I1", "mean"), []),
+     "二级指标“平时考核”分轮次考核，请先将其改为不分轮次，再取消考核轮次"),
+    (lambda y: set_indicator_rounds(dataclasses.replace(y, indicators=(dataclasses.replace(
+        y.indicators[0], parts=(Part("R1", "D", Decimal(6)), Part("R1b", "D", Decimal(4)))),) + y.indicators[1:]),
+        "I1", "mean"),
+     "“平时考核”由 2 个打分部分组成；分轮次考核的指标每轮只有一个打分部分，请先删去其余打分部分"),
     (lambda y: set_rounds(y, ["一季度", "一季度"]), "考核轮次“一季度”重复"),
 ])
 def test_round_edits_that_would_lose_the_meaning_of_a_score_are_refused(change, message):
@@ -289,10 +293,67 @@ def test_round_edits_that_would_lose_the_meaning_of_a_score_are_refused(change, 
 
 def test_a_round_renamed_in_its_place_takes_its_parts_along():
     year = set_indicator_rounds(plain_year(), "I1", "mean")
-    renamed = set_rounds(year, ["一季度", "第二季度", "第三季度", "第四季度", "全年复核"])
-    assert renamed.rounds == ("一季度", "第二季度", "第三季度", "第四季度", "全年复核")
-    assert [p.round for p in renamed.indicators[0].parts] == ["一季度", "第二季度", "第三季度", "第四季度"]
+    renamed = set_rounds(year, ["一季度", "第二季度", "第三季度", "四季度"])
+    assert renamed.rounds == ("一季度", "第二季度", "第三季度", "四季度")
+    assert [(p.code, p.round) for p in renamed.indicators[0].parts] == [
+        ("R1", "一季度"), ("I1-2", "第二季度"), ("I1-3", "第三季度"), ("I1-4", "四季度")]
     assert validate(renamed) == []
+
+
+def test_a_round_added_gets_a_part_and_a_round_dropped_loses_its_own_not_anothers():
+    year = set_indicator_rounds(plain_year(), "I1", "mean")
+    added = set_rounds(year, list(QUARTERS) + ["全年复核"])
+    assert [(p.code, p.round, p.points) for p in added.indicators[0].parts][4] == ("I1-5", "全年复核", Decimal(10))
+    assert validate(added) == []
+    # Dropping the fourth quarter of five: its part goes, the 全年复核 part stays as it was.
+    dropped = set_rounds(added, QUARTERS[:3] + ("全年复核",))
+    assert [(p.code, p.round) for p in dropped.indicators[0].parts] == [
+        ("R1", "第一季度"), ("I1-2", "第二季度"), ("I1-3", "第三季度"), ("I1-5", "全年复核")]
+    middle = set_rounds(added, ("第一季度", "第三季度", "第四季度", "全年复核"))
+    assert [p.code for p in middle.indicators[0].parts] == ["R1", "I1-3", "I1-4", "I1-5"]
+    assert validate(dropped) == [] and validate(middle) == []
+
+
+def test_changing_how_rounds_combine_or_the_year_points_rescales_every_round():
+    year = set_indicator_rounds(plain_year(), "I1", "mean")
+    summed = set_indicator_rounds(year, "I1", "sum")
+    assert [p.points for p in summed.indicators[0].parts] == [Decimal("2.5")] * 4
+    thirds = set_indicator_rounds(set_rounds(year, QUARTERS[:3]), "I1", "sum")
+    assert [p.points for p in thirds.indicators[0].parts] == [Decimal("3.33"), Decimal("3.33"), Decimal("3.34")]
+    assert sum(p.points for p in thirds.indicators[0].parts) == Decimal(10)
+    doubled = set_indicator_rounds(year, "I1", "mean", Decimal(20))
+    assert [p.points for p in doubled.indicators[0].parts] == [Decimal(20)] * 4
+    assert [p.round for p in doubled.indicators[0].parts] == list(QUARTERS)
+    back = set_indicator_rounds(summed, "I1", None)
+    assert [(p.code, p.points, p.round) for p in back.indicators[0].parts] == [("R1", Decimal(10), None)]
+
+
+def test_rounds_whose_points_cannot_make_the_year_points_are_flagged():
+    year = rounds_year([[9, 9, 9, 9]], towns=1)
+    off = with_round_part(year, 2, points=Decimal(8))
+    assert "二级指标 I1 各轮取平均，每轮分值应等于全年分值 10" in problem_messages(off)
+    short = rounds_year([[2, 2, 2, 2]], towns=1, combine="sum", round_full="2.4")
+    assert "二级指标 I1 各轮累加，各轮分值合计 9.6 低于全年分值 10，满分无法达到" in problem_messages(short)
+    missing = dataclasses.replace(year, rounds=QUARTERS + ("全年复核",))
+    assert "二级指标 I1 分轮次考核，但没有轮次“全年复核”的打分部分" in problem_messages(missing)
+
+
+def test_a_veto_indicator_drops_its_rounds_and_weighs_nothing_and_no_round_is_rolled_up():
+    from desktop_app.domain.model import RollUpPart
+    from desktop_app.domain.scheme_edit import update_indicator
+
+    year = rounds_year([[9, 9, 9, 9]], towns=1)
+    vetoed = update_indicator(year, "I1", veto=True)
+    assert vetoed.indicators[0].rounds is None and vetoed.indicators[0].points == 0
+    assert all(p.round is None and p.points == 0 for p in vetoed.indicators[0].parts)
+    rolled = dataclasses.replace(year, rollup_parts=(RollUpPart("R2"),))
+    assert "打分部分 R2 是分轮次考核的一轮，不能由下级结果汇总" in problem_messages(rolled)
+
+
+def test_round_names_are_split_on_the_enumeration_comma_and_semicolons_only():
+    from desktop_app.domain.scheme_edit import round_names
+
+    assert round_names("第 1 季度、第2季度；上半年, 复核;全年") == ["第 1 季度", "第2季度", "上半年, 复核", "全年"]
 
 
 # --- sheets and submission ----------------------------------------------------------------------------------
@@ -369,7 +430,7 @@ def test_a_letter_names_the_year_loss_of_an_indicator_in_rounds_with_every_round
     (loss,) = year_losses(year, compute(year))["T0"]
     assert loss.parts_scored == ("R1", "R2", "R3", "R4")
     lines = problem_lines(year, (loss,), {"score:T0/R2": ["签到表.pdf"]}, "T0")
-    assert lines == ["平时考核（督查室）失分1.00分：台账不全，扣1.00分；第二季度：会议缺席（佐证材料：签到表.pdf）。"]
+    assert lines == ["平时考核（督查室）失分1.00分：第一季度：台账不全，扣1.00分；第二季度：会议缺席（佐证材料：签到表.pdf）。"]
 
 
 def test_a_departments_score_sheet_names_each_round():
@@ -381,3 +442,16 @@ def test_a_departments_score_sheet_names_each_round():
     for number, quarter in enumerate(QUARTERS, 1):
         assert f"{number}.平时考核·{quarter}（10分）" in text
     assert "5.集中考核（90分）" in text
+
+
+def test_a_letters_score_table_gives_the_year_score_of_an_indicator_in_rounds_then_each_round():
+    from desktop_app.documents import FontSet, build_letter
+    from tests.test_documents_content import flat, text_of
+    from tests.test_templates import with_issuer
+
+    year = with_issuer(rounds_year([[9, 8, None, 9], [10, 10, 10, 10]]))
+    text = flat(text_of(build_letter(year, compute(year), "T0", fonts=FontSet.bundled())))
+    # (9 + 8 + 0 + 9) / 4 = 6.50 while the third quarter is missing; each round under it, unnumbered.
+    assert "1平时考核（全年）—106.50各轮取平均，缺1轮按0分计" in text
+    assert "第一季度督查室109.00" in text and "第三季度督查室10未打分" in text
+    assert "2集中考核督查室9090.00" in text

@@ -9,9 +9,9 @@ from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.losses import INSPECTION, VETO, Loss, year_losses
-from ..domain.model import AssessmentYear, Deduction, Town
+from ..domain.model import ROUNDS_MEAN, ZERO, AssessmentYear, Deduction, Town
 from ..domain.numbers import chinese_numeral, points_text, two_decimals
-from ..domain.scoring import TownResult, YearResult
+from ..domain.scoring import TownResult, YearResult, round_score
 from .blocks import HeaderBlock, SignatureBlock
 from .common import BuiltDocument, is_draft, render
 from .fonts import FANG, XBS, DocumentError, FontSet
@@ -157,10 +157,22 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
         for indicator in year.indicators:
             if indicator.category != category.code:
                 continue
-            for part in indicator.parts:
+            in_rounds = indicator.rounds is not None and not indicator.veto and indicator.applies(row.code)
+            if in_rounds:  # the year score first, as the core counts it, then each round
                 number += 1
+                entered = [scores.get(part.code) for part in indicator.parts]
+                year_score = round_score(indicator, [ZERO if s is None else s.score for s in entered])
+                how = "各轮取平均" if indicator.rounds == ROUNDS_MEAN else "各轮累加"
+                missing = sum(1 for s in entered if s is None)
+                rows.append(TableRow((str(number), f"{indicator.name}（全年）", "—", points_text(indicator.points),
+                                      two_decimals(year_score), f"{how}，缺{missing}轮按0分计" if missing else how)))
+            for part in indicator.parts:
                 department = departments.get(part.department, part.department)
-                name = indicator.name if len(indicator.parts) == 1 else f"{indicator.name}（{department}部分）"
+                if in_rounds:
+                    name = f"　{part.round}"
+                else:
+                    number += 1
+                    name = indicator.name if len(indicator.parts) == 1 else f"{indicator.name}（{department}部分）"
                 if indicator.veto:
                     state = "否决" if indicator.code in vetoed_by else "未触发"
                     rows.append(TableRow((str(number), name, department, "否决项", state, "—")))
@@ -170,15 +182,16 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
                     continue
                 score = scores.get(part.code)
                 if score is None:
-                    rows.append(TableRow((str(number), name, department, points_text(part.points), "未打分", "—")))
+                    rows.append(TableRow(("" if in_rounds else str(number), name, department, points_text(part.points),
+                                          "未打分", "—")))
                     continue
                 lost = "；".join(deduction_text(d) for d in score.deductions)
                 if score.note:
                     lost = f"{lost}；{score.note}" if lost else score.note
                 if not lost and score.score < part.points:
                     lost = "未说明失分原因"
-                rows.append(TableRow((str(number), name, department, points_text(part.points), two_decimals(score.score),
-                                      full_width_punctuation(lost) or "—")))
+                rows.append(TableRow(("" if in_rounds else str(number), name, department, points_text(part.points),
+                                      two_decimals(score.score), full_width_punctuation(lost) or "—")))
     return GridTable(columns, rows, fonts, f"{row.name}的得分表", sizes=(12.0, 10.5))
 
 

@@ -100,7 +100,9 @@ def _round_loss(indicator, town: str, scores) -> Optional[Loss]:
     lost = indicator.points - round_score(indicator, [score.score for score in entered])
     if lost <= 0:
         return None
-    deductions = tuple(deduction for score in entered for deduction in score.deductions)
+    # Each deduction named by its round: the letter and the ledger tell 第一季度 from 第三季度.
+    deductions = tuple(Deduction(f"{part.round}：{deduction.reason}", deduction.points)
+                       for part, score in zip(indicator.parts, entered) for deduction in score.deductions)
     notes = [f"{part.round}：{score.note.strip()}" for part, score in zip(indicator.parts, entered)
              if (score.note or "").strip()]
     first = indicator.parts[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Iterable, Optional
 
 from .messages import QT_TRANSLATE_NOOP, MessageError
@@ -17,7 +17,6 @@ from .model import (
     ZERO, AdjustmentType, AssessmentYear, BonusType, Consequence, GradeLimit, Category, Department, Grade, Indicator, InspectionType, Part, Rules, Town,
     ROUND_COMBINATIONS, ROUNDS_MEAN, TownClass,
 )
-from .numbers import round2
 from .validation import score_problems
 
 CONTEXT = "SchemeEdit"
@@ -112,8 +111,9 @@ def update_indicator(year: AssessmentYear, code: str, **changes) -> AssessmentYe
     if indicator.category != year.indicators[index].category:
         _index(year.categories, indicator.category)
     if indicator.veto:
-        # A veto indicator is triggered by a veto record, never scored.
-        indicator = dataclasses.replace(indicator, parts=tuple(dataclasses.replace(p, points=ZERO) for p in indicator.parts))
+        # A veto indicator is triggered by a veto record, never scored (in rounds or otherwise).
+        indicator = dataclasses.replace(indicator, rounds=None, round_points=None, parts=tuple(
+            dataclasses.replace(p, points=ZERO, round=None) for p in indicator.parts))
     if indicator.applies_to is not None:
         order = {t.code: n for n, t in enumerate(year.towns)}
         indicator = dataclasses.replace(indicator, applies_to=tuple(sorted(set(indicator.applies_to), key=order.get)))
@@ -200,40 +200,93 @@ def move_part(year: AssessmentYear, part_code: str, delta: int) -> AssessmentYea
 
 # --- periodic rounds ------------------------------------------------------------------
 
+def round_names(text: str) -> list[str]:
+    """Round names as typed in one line: separated by 、, ； or ; (a name may hold spaces and commas)."""
+    return [name.strip() for name in re.split(r"[、；;\n]+", text or "") if name.strip()]
+
+
+def _round_shares(combine: str, points: Decimal, count: int) -> list[Decimal]:
+    """Each round's points: the year points for a mean; for a sum, the year points shared out to
+    0.01, the last round taking what is left so that full marks add up to the year points."""
+    if combine == ROUNDS_MEAN:
+        return [points] * count
+    share = (points / count).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return [share] * (count - 1) + [points - share * (count - 1)]
+
+
+def _new_part_code(indicator: Indicator, taken: list[str]) -> str:
+    number = len(indicator.parts) + 1
+    while f"{indicator.code}-{number}" in taken:
+        number += 1
+    code = f"{indicator.code}-{number}"
+    taken.append(code)
+    return code
+
+
+def _with_round_parts(year: AssessmentYear, indicator: Indicator, combine: str, points: Decimal,
+                      taken: list[str]) -> Indicator:
+    """``indicator`` scored in the year's rounds: its part for each round (matched by the round's
+    name; a round without one gets one of the first part's department), points rescaled."""
+    by_round = {part.round: part for part in indicator.parts}
+    department = indicator.parts[0].department if indicator.parts else year.departments[0].code
+    parts = []
+    for name, each in zip(year.rounds, _round_shares(combine, points, len(year.rounds))):
+        part = by_round.get(name)
+        if part is None:
+            part = Part(_new_part_code(indicator, taken), department, each, name)
+        parts.append(dataclasses.replace(part, points=each))
+    return dataclasses.replace(indicator, rounds=combine, round_points=points, parts=tuple(parts))
+
+
 def set_rounds(year: AssessmentYear, names: Iterable[str]) -> AssessmentYear:
-    """The year's rounds, in this order. A round renamed in its place takes its parts along (their
-    scores stay); a round dropped while an indicator's part still scores it is refused."""
+    """The year's rounds, in this order; every indicator scored in rounds follows them. With as
+    many names as before, a name changed in its place is the same round renamed: its parts and
+    their scores go along. A round no longer listed loses its parts (the window asks first when
+    that drops scores); a new round gets a part in each such indicator. An indicator scored in
+    rounds cannot be left without any."""
     names = [name.strip() for name in names if name.strip()]
     repeated = next((name for n, name in enumerate(names) if name in names[:n]), None)
     if repeated is not None:
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "考核轮次“{name}”重复"), name=repeated)
-    renamed = {old: names[n] for n, old in enumerate(year.rounds)
-               if n < len(names) and old != names[n] and old not in names}
+    renamed = {}
+    if len(names) == len(year.rounds):
+        renamed = {old: new for old, new in zip(year.rounds, names)
+                   if old != new and old not in names and new not in year.rounds}
+    if not names:
+        in_rounds = next((i for i in year.indicators if i.rounds is not None), None)
+        if in_rounds is not None:
+            raise SchemeEditError(QT_TRANSLATE_NOOP(
+                "SchemeEdit", "二级指标“{name}”分轮次考核，请先将其改为不分轮次，再取消考核轮次"), name=in_rounds.name)
+        return dataclasses.replace(year, rounds=())
+    updated = dataclasses.replace(year, rounds=tuple(names))
+    taken = all_part_codes(year) + [i.code for i in year.indicators]
     indicators = []
     for indicator in year.indicators:
-        parts = []
-        for part in indicator.parts:
-            if part.round is not None and part.round not in names and part.round not in renamed:
-                raise SchemeEditError(QT_TRANSLATE_NOOP(
-                    "SchemeEdit", "打分部分 {code}（{indicator}）还在为轮次“{name}”打分，请先删去或改为其他轮次"),
-                    code=part.code, indicator=indicator.name, name=part.round)
-            parts.append(dataclasses.replace(part, round=renamed[part.round]) if part.round in renamed else part)
-        indicators.append(dataclasses.replace(indicator, parts=tuple(parts)))
-    return dataclasses.replace(year, rounds=tuple(names), indicators=tuple(indicators))
+        if indicator.rounds is None:
+            indicators.append(indicator)
+            continue
+        kept = tuple(dataclasses.replace(part, round=renamed.get(part.round, part.round)) for part in indicator.parts
+                     if renamed.get(part.round, part.round) in names)
+        indicators.append(_with_round_parts(updated, dataclasses.replace(indicator, parts=kept or indicator.parts[:1]),
+                                            indicator.rounds, indicator.points, taken))
+    return dataclasses.replace(updated, indicators=tuple(indicators))
 
 
 def set_indicator_rounds(year: AssessmentYear, code: str, combine: Optional[str],
                          round_points: Optional[Decimal] = None) -> AssessmentYear:
     """Score an indicator in the year's rounds (``combine`` ROUNDS_MEAN or ROUNDS_SUM, weighing
-    ``round_points``, by default what it weighs now) or once again (``combine`` None: its parts add
-    up as before). Turned to rounds, its parts become its rounds in order, and a round without a part
-    gets one (the first part's department; the round points for a mean, their share for a sum);
-    the scores already entered stay with their parts."""
+    ``round_points``, by default what it weighs now) or once again (``combine`` None). Turned to
+    rounds, its one part becomes the first round (its scores stay) and each other round gets a part
+    of the same department; an indicator of several parts is refused (which share is which round?).
+    Already in rounds, its parts keep their rounds. Each round's points follow: the year points for
+    a mean, their share for a sum. Turned back, only its first round's part remains."""
     index = _index(year.indicators, code)
     indicator = year.indicators[index]
     if combine is None:
-        updated = dataclasses.replace(indicator, rounds=None, round_points=None,
-                                      parts=tuple(dataclasses.replace(p, round=None) for p in indicator.parts))
+        if indicator.rounds is None:
+            return year
+        first = dataclasses.replace(indicator.parts[0], round=None, points=indicator.points)
+        updated = dataclasses.replace(indicator, rounds=None, round_points=None, parts=(first,))
         return dataclasses.replace(year, indicators=_replace_at(year.indicators, index, updated))
     if combine not in ROUND_COMBINATIONS:
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "轮次合成方式只能是取平均或累加"))
@@ -241,29 +294,17 @@ def set_indicator_rounds(year: AssessmentYear, code: str, combine: Optional[str]
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "否决指标不计分，不能分轮次考核"))
     if not year.rounds:
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "本年度还没有设定考核轮次，请先在“考核规则与类型”中填写"))
-    if len(indicator.parts) > len(year.rounds):
+    if indicator.rounds is None and len(indicator.parts) > 1:
         raise SchemeEditError(QT_TRANSLATE_NOOP(
-            "SchemeEdit", "“{name}”有 {parts} 个打分部分，多于本年度的 {rounds} 个考核轮次，请先删去多余的打分部分"),
-            name=indicator.name, parts=len(indicator.parts), rounds=len(year.rounds))
+            "SchemeEdit", "“{name}”由 {parts} 个打分部分组成；分轮次考核的指标每轮只有一个打分部分，请先删去其余打分部分"),
+            name=indicator.name, parts=len(indicator.parts))
     points = indicator.points if round_points is None else round_points
     if points <= 0:
         raise SchemeEditError(QT_TRANSLATE_NOOP("SchemeEdit", "全年分值必须大于 0"))
-    each = points if combine == ROUNDS_MEAN else round2(points / len(year.rounds))
+    if indicator.rounds is None:
+        indicator = dataclasses.replace(indicator, parts=(dataclasses.replace(indicator.parts[0], round=year.rounds[0]),))
     taken = all_part_codes(year) + [i.code for i in year.indicators]
-    parts = []
-    for n, name in enumerate(year.rounds):
-        if n < len(indicator.parts):
-            part = indicator.parts[n]
-            parts.append(dataclasses.replace(part, round=name, points=part.points if indicator.rounds else each))
-            continue
-        number = n + 1
-        while f"{indicator.code}-{number}" in taken:
-            number += 1
-        new_code = f"{indicator.code}-{number}"
-        taken.append(new_code)
-        department = indicator.parts[0].department if indicator.parts else year.departments[0].code
-        parts.append(Part(new_code, department, each, name))
-    updated = dataclasses.replace(indicator, rounds=combine, round_points=points, parts=tuple(parts))
+    updated = _with_round_parts(year, indicator, combine, points, taken)
     return dataclasses.replace(year, indicators=_replace_at(year.indicators, index, updated))
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from .messages import QT_TRANSLATE_NOOP
 from .messages import Problem
-from .model import ROUND_COMBINATIONS, ZERO, AssessmentYear
+from .model import ROUND_COMBINATIONS, ROUNDS_MEAN, ROUNDS_SUM, ZERO, AssessmentYear
 from .numbers import decimal_places, to_text
 
 
@@ -228,6 +228,22 @@ def _round_problems(year: AssessmentYear) -> list[Problem]:
         if not indicator.parts:
             problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
                 "Validation", "分轮次考核的二级指标 {code} 没有任何轮次的打分部分"), params))
+        if indicator.round_points is not None and indicator.round_points > 0 and indicator.parts:
+            if indicator.rounds == ROUNDS_MEAN and any(part.points != indicator.round_points for part in indicator.parts):
+                problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
+                    "Validation", "二级指标 {code} 各轮取平均，每轮分值应等于全年分值 {points}"),
+                    {**params, "points": to_text(indicator.round_points)}))
+            elif indicator.rounds == ROUNDS_SUM and sum((p.points for p in indicator.parts), ZERO) < indicator.round_points:
+                problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
+                    "Validation", "二级指标 {code} 各轮累加，各轮分值合计 {sum} 低于全年分值 {points}，满分无法达到"),
+                    {**params, "sum": to_text(sum((p.points for p in indicator.parts), ZERO)),
+                     "points": to_text(indicator.round_points)}))
+        scored_rounds = {part.round for part in indicator.parts}
+        for name in year.rounds:
+            if name not in scored_rounds:
+                problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
+                    "Validation", "二级指标 {code} 分轮次考核，但没有轮次“{round}”的打分部分"),
+                    {**params, "round": name}, kind="structure"))
         seen: dict[str, str] = {}
         for j, part in enumerate(indicator.parts):
             part_path = f"{path}.parts[{j}]"
@@ -248,11 +264,15 @@ def _rollup_part_problems(year: AssessmentYear) -> list[Problem]:
     """A roll-up part is a scored part of the year, named once, with weights not below zero."""
     problems = _duplicates("rollup_parts", [rule.part for rule in year.rollup_parts], "下级结果汇总部分")
     scored = {part.code for indicator, part in year.parts() if not indicator.veto}
+    in_rounds = {part.code for indicator, part in year.parts() if indicator.rounds is not None}
     for index, rule in enumerate(year.rollup_parts):
         path = f"rollup_parts[{index}]"
         if rule.part not in scored:
             problems.append(Problem(path, QT_TRANSLATE_NOOP(
                 "Validation", "下级结果汇总的打分部分 {part} 不存在（或是否决指标）"), {"part": rule.part}, kind="structure"))
+        elif rule.part in in_rounds:
+            problems.append(Problem(path, QT_TRANSLATE_NOOP(
+                "Validation", "打分部分 {part} 是分轮次考核的一轮，不能由下级结果汇总"), {"part": rule.part}, kind="structure"))
         for class_name, weight in rule.weights:
             if weight < 0:
                 problems.append(Problem(path, QT_TRANSLATE_NOOP(

@@ -244,7 +244,7 @@ class RulesForm(QWidget):
                 field.setText("" if current is None else points_text(current))
 
     def _rounds_changed(self) -> None:
-        names = edits.class_names(self.rounds.text())
+        names = edits.round_names(self.rounds.text())
         current = list(self.tab.session.year.rounds) if self.tab.session else []
         if names == current:
             return
