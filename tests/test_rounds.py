@@ -455,3 +455,15 @@ def test_a_letters_score_table_gives_the_year_score_of_an_indicator_in_rounds_th
     assert "1平时考核（全年）—106.50各轮取平均，缺1轮按0分计" in text
     assert "第一季度督查室109.00" in text and "第三季度督查室10未打分" in text
     assert "2集中考核督查室9090.00" in text
+
+
+def test_a_sheets_scheme_fingerprint_covers_rounds_and_stays_as_it_was_without_them():
+    from desktop_app.excel.fingerprint import scheme_fingerprint
+
+    # Sheets sent out before rounds existed must still be accepted.
+    assert scheme_fingerprint(read_year_file(EXAMPLE)) == \
+        "71290e40d2cc6e0b955009c66fb543321ff73fc158d2454c20b38f9695de174b"
+    year = rounds_year([[9, 9, 9, 9]], towns=1)
+    relabelled = with_round_part(with_round_part(year, 0, round="第二季度"), 1, round="第一季度")
+    assert scheme_fingerprint(relabelled) != scheme_fingerprint(year)
+    assert scheme_fingerprint(with_indicator(year, rounds="sum")) != scheme_fingerprint(year)

@@ -25,7 +25,9 @@ def scheme_fingerprint(year: AssessmentYear) -> str:
         "towns": sorted([t.code, t.name] for t in year.towns),
         "indicators": sorted(
             [i.code, i.name, bool(i.veto), "all" if i.applies_to is None else sorted(i.applies_to),
-             sorted([p.code, p.department, _points(p.points)] for p in i.parts)]
+             sorted([p.code, p.department, _points(p.points)] + ([p.round] if p.round is not None else [])
+                    for p in i.parts)]
+            + ([i.rounds, _points(i.round_points)] if i.rounds is not None else [])  # none: as before rounds
             for i in year.indicators),
     }
     text = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

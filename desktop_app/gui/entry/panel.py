@@ -126,7 +126,8 @@ class CellPanel(QGroupBox):
             self.setEnabled(False)
             return
         self.town_label.setText(f"{town.name}（{town.code}）")
-        self.part_label.setText(f"{indicator.name}\n{part.code}")
+        name = indicator.name if part.round is None else f"{indicator.name}·{part.round}"
+        self.part_label.setText(f"{name}\n{part.code}")
         self.points_label.setText(self.tr("{points} 分（允许范围 0～{range}）").format(
             points=f"{part.points:.2f}", range=points_text(part.points)))
         if not applies:

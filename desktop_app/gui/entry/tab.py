@@ -411,11 +411,13 @@ class EntryTab(Tab):
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
         char = metrics.horizontalAdvance("分")
-        for column, (indicator, part) in enumerate(self.model.columns):
+        names = [indicator.name if part.round is None else f"{indicator.name}·{part.round}"
+                 for indicator, part in self.model.columns]  # as the header shows them
+        for column, ((indicator, part), name) in enumerate(zip(self.model.columns, names)):
             code_line = metrics.horizontalAdvance(f"{part.code}（{points_text(part.points)}分）")
-            name_line = min(metrics.horizontalAdvance(indicator.name), char * 7)
+            name_line = min(metrics.horizontalAdvance(name), char * 7)
             header.resizeSection(column, max(code_line, name_line, char * 5) + 18)
-        lines = max((min(3, -(-len(indicator.name) // 7)) for indicator, _ in self.model.columns), default=1) + 1
+        lines = max((min(3, -(-len(name) // 7)) for name in names), default=1) + 1
         header.setMinimumHeight(metrics.lineSpacing() * lines + 12)
 
     def _update_status(self) -> None:
