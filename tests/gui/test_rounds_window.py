@@ -10,7 +10,7 @@ from tests.gui.test_scheme_towns import scheme_tab, stored_year, type_and_leave
 from desktop_app.gui.scheme.models import INDICATOR
 
 
-def test_rounds_named_an_indicator_scored_in_them_entered_and_explained_then_undone(qtbot, main_window):
+def test_rounds_named_an_indicator_scored_in_them_entered_and_explained_then_undone(qtbot, main_window, messenger):
     tab = scheme_tab(main_window)
     tab.rules_button.click()
     QApplication.processEvents()
@@ -52,6 +52,16 @@ def test_rounds_named_an_indicator_scored_in_them_entered_and_explained_then_und
     assert f"<b>{expected}</b>" in results._explain_html
     results.show_explanation("T02")
     assert "缺 1 轮，按 0 计" in results._explain_html
+
+    # Dropping the second half year would drop the score just entered: asked first, refused, nothing changes.
+    tab = scheme_tab(main_window)
+    tab.rules_button.click()
+    messenger.confirm_answer = False
+    type_and_leave(qtbot, tab.rules_form.rounds, "上半年")
+    assert "将删除 1 条打分" in messenger.questions[-1]
+    assert stored_year(main_window).rounds == ("上半年", "下半年")
+    assert tab.rules_form.rounds.text() == "上半年、下半年"
+    messenger.confirm_answer = True
 
     # Undo the score, then the rounds of I01, then the rounds of the year.
     main_window.tabs.setCurrentWidget(main_window.entry_tab)
