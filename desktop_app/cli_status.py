@@ -50,7 +50,7 @@ def print_state(session: YearSession, state, fmt: str = "text") -> None:
             print(f"  - {failing.problem.render()}")
     if silent:
         towns = {t.code: t.name for t in year.towns}
-        parts = {part.code: indicator.name for indicator, part in year.parts()}
+        parts = {part.code: indicator.part_name(part) for indicator, part in year.parts()}
         print(f"反馈函中有 {len(silent)} 个镇街的 {sum(map(len, silent.values()))} 项失分未说明原因"
               "（请责任单位补填扣分原因或备注）：")
         for town, losses in silent.items():

@@ -2534,12 +2534,12 @@
 <context>
     <name>DeductionModel</name>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="315"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="314"/>
         <source>扣分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="315"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="314"/>
         <source>扣分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,12 +2625,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="314"/>
+        <location filename="../desktop_app/documents/letter.py" line="327"/>
         <source>请先填写反馈函的署名单位。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/documents/letter.py" line="367"/>
+        <location filename="../desktop_app/documents/letter.py" line="380"/>
         <location filename="../desktop_app/documents/rectification.py" line="93"/>
         <source>镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
@@ -3381,43 +3381,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="187"/>
-        <source>{name}·{round}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="190"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="189"/>
         <source>{name}
 {code}（{points}分）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="193"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="192"/>
         <source>{code} {name}：{points} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="196"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="195"/>
         <source>分轮次考核：全年得分取各轮{how}，不超过 {points} 分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="197"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="196"/>
         <source>平均（保留两位小数）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="197"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="196"/>
         <source>之和</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="200"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="199"/>
         <source>方式：{method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/models.py" line="204"/>
+        <location filename="../desktop_app/gui/entry/models.py" line="203"/>
         <source>仅适用于部分镇街（{count} 个）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,7 +3563,7 @@
     </message>
     <message>
         <location filename="../desktop_app/gui/entry/tab.py" line="169"/>
-        <location filename="../desktop_app/gui/entry/tab.py" line="778"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="779"/>
         <source>退回修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,154 +3628,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="424"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="425"/>
         <source>本年度没有打分部门</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="436"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="437"/>
         <source>已提交（{time}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="439"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="440"/>
         <source>{status}（已填完，可提交）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="440"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="441"/>
         <source>状态：{status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="441"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="442"/>
         <source>已填 {entered} / 共 {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="442"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="443"/>
         <source>每次输入即时保存，结果看板和各页随之自动更新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="468"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="469"/>
         <source>{town} / {part}：不适用</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="470"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="471"/>
         <source>{town} / {part}：允许范围 0～{points}。每次输入即时保存，结果自动更新。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="496"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="497"/>
         <source>未保存：{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="510"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="511"/>
         <source>您的账户只能录入{own}的打分；{department}的打分表只读</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="513"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="514"/>
         <source>{year} 年度已审定，数据只读；如需修改，请先在“结果看板”重新打开该年度并说明理由</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="515"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="516"/>
         <source>{department}的打分表已提交，只读；如需修改请先“退回修改”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="569"/>
-        <location filename="../desktop_app/gui/entry/tab.py" line="739"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="570"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="740"/>
         <source>清除 {town} / {part}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="585"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="586"/>
         <source>本年度要求说明失分原因。{town}“{indicator}”得 {score} 分，失 {lost} 分，请填写扣分事由（记为一项扣分，反馈函中列出）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="588"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="589"/>
         <source>失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="590"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="591"/>
         <source>未保存：得分低于分值，须说明失分原因</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="594"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="595"/>
         <source>{town} / {part}：{before} → {after}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="602"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="603"/>
         <source>{town} / {part} 有 {count} 项扣分（{items}）。改写得分将删除这些扣分项及其原因，反馈函中也不再列出。确定吗？（可以撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="607"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="608"/>
         <source>所选单元格中有 {cells} 格带有逐项扣分（共 {count} 项），清除将一并删除这些扣分项及其原因。确定吗？（可以撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="610"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="611"/>
         <source>删除扣分项</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="612"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="613"/>
         <source>未修改：扣分项保留</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="663"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="664"/>
         <source>粘贴未写入任何数据，以下 {count} 处有误：
 {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="671"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="672"/>
         <source>粘贴的数值与现有得分相同，没有变化</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="676"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="677"/>
         <source>粘贴 {count} 个得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="683"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="684"/>
         <source>已粘贴 {count} 个得分（可一步撤销）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="741"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="742"/>
         <source>清除 {count} 个得分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="756"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="757"/>
         <source>{department}的打分表已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="766"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="767"/>
         <source>{department}未提交打分表。计为已提交的理由（随年度保存，结果看板列出）：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="767"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="768"/>
         <source>计为已提交</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/gui/entry/tab.py" line="777"/>
+        <location filename="../desktop_app/gui/entry/tab.py" line="778"/>
         <source>把{department}已提交的打分表退回修改吗？退回后可以再次修改，改完需重新提交。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6687,12 +6682,12 @@
 <context>
     <name>SchemeEdit</name>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="54"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="53"/>
         <source>编码 {code} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="97"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="96"/>
         <source>还没有任何责任部门，请先添加部门</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6718,74 +6713,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="209"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="250"/>
         <source>考核轮次“{name}”重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="217"/>
-        <source>打分部分 {code}（{indicator}）还在为轮次“{name}”打分，请先删去或改为其他轮次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="239"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="292"/>
         <source>轮次合成方式只能是取平均或累加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="241"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="294"/>
         <source>否决指标不计分，不能分轮次考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="243"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="296"/>
         <source>本年度还没有设定考核轮次，请先在“考核规则与类型”中填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="245"/>
-        <source>“{name}”有 {parts} 个打分部分，多于本年度的 {rounds} 个考核轮次，请先删去多余的打分部分</source>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="258"/>
+        <source>二级指标“{name}”分轮次考核，请先将其改为不分轮次，再取消考核轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="250"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="298"/>
+        <source>“{name}”由 {parts} 个打分部分组成；分轮次考核的指标每轮只有一个打分部分，请先删去其余打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="303"/>
         <source>全年分值必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="275"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="316"/>
         <source>部门名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="289"/>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="303"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="330"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="344"/>
         <source>镇街名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="291"/>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="305"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="332"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="346"/>
         <source>已有名为“{name}”的镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="333"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="374"/>
         <source>类别“{name}”重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="367"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="408"/>
         <source>至少要有一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="369"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="410"/>
         <source>等次名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="467"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="508"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7700,217 +7695,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="235"/>
+        <location filename="../desktop_app/domain/validation.py" line="233"/>
+        <source>二级指标 {code} 各轮取平均，每轮分值应等于全年分值 {points}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="237"/>
+        <source>二级指标 {code} 各轮累加，各轮分值合计 {sum} 低于全年分值 {points}，满分无法达到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="244"/>
+        <source>二级指标 {code} 分轮次考核，但没有轮次“{round}”的打分部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="251"/>
         <source>二级指标 {code} 的打分部分 {part} 注明的轮次“{round}”不是本年度设定的考核轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="239"/>
+        <location filename="../desktop_app/domain/validation.py" line="255"/>
         <source>二级指标 {code} 的轮次“{round}”已由打分部分 {first} 打分，每轮只能有一个打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="254"/>
+        <location filename="../desktop_app/domain/validation.py" line="271"/>
         <source>下级结果汇总的打分部分 {part} 不存在（或是否决指标）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="258"/>
+        <location filename="../desktop_app/domain/validation.py" line="274"/>
+        <source>打分部分 {part} 是分轮次考核的一轮，不能由下级结果汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop_app/domain/validation.py" line="278"/>
         <source>打分部分 {part} 汇总时“{name}”的权重不能为负数（现为 {value}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="274"/>
+        <location filename="../desktop_app/domain/validation.py" line="294"/>
         <source>下级结果（{source}）的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="277"/>
+        <location filename="../desktop_app/domain/validation.py" line="297"/>
         <source>打分部分 {part} 不是下级结果汇总部分（镇街 {town}，{source}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="281"/>
+        <location filename="../desktop_app/domain/validation.py" line="301"/>
         <source>镇街 {town} 的打分部分 {part} 已有下级结果（第 {first} 条）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="285"/>
+        <location filename="../desktop_app/domain/validation.py" line="305"/>
         <source>下级结果（{source}）没有任何单位</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="288"/>
+        <location filename="../desktop_app/domain/validation.py" line="308"/>
         <source>下级结果（{source}）中“{name}”的满分必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="292"/>
+        <location filename="../desktop_app/domain/validation.py" line="312"/>
         <source>打分部分 {part} 的得分由下级考核结果汇总，不能直接录入（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="306"/>
+        <location filename="../desktop_app/domain/validation.py" line="326"/>
         <source>结果运用第 {number} 条没有写明措施</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="309"/>
+        <location filename="../desktop_app/domain/validation.py" line="329"/>
         <source>结果运用“{action}”须指明一个等次或一项等次限制</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="312"/>
+        <location filename="../desktop_app/domain/validation.py" line="332"/>
         <source>结果运用“{action}”的等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="316"/>
+        <location filename="../desktop_app/domain/validation.py" line="336"/>
         <source>结果运用“{action}”的等次限制 {limit} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="330"/>
+        <location filename="../desktop_app/domain/validation.py" line="350"/>
         <source>等次限制“{name}”的最高等次“{grade}”不是已设定的等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="334"/>
+        <location filename="../desktop_app/domain/validation.py" line="354"/>
         <source>等次限制“{name}”所依据的调整指标类型 {type} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="347"/>
+        <location filename="../desktop_app/domain/validation.py" line="367"/>
         <source>已设定按类别分别排名评等，但没有设定镇街类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="352"/>
+        <location filename="../desktop_app/domain/validation.py" line="372"/>
         <source>镇街“{name}”没有归入任何类别（本年度按类别考核，每个镇街须属于一个类别）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="356"/>
+        <location filename="../desktop_app/domain/validation.py" line="376"/>
         <source>镇街“{name}”的类别 {code} 不是本年度设定的类别</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="371"/>
+        <location filename="../desktop_app/domain/validation.py" line="391"/>
         <source>镇街 {town} 不存在（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="374"/>
+        <location filename="../desktop_app/domain/validation.py" line="394"/>
         <source>打分部分 {part} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="377"/>
+        <location filename="../desktop_app/domain/validation.py" line="397"/>
         <source>镇街 {town} 的打分部分 {part} 重复打分（与第 {first} 条相同）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="390"/>
+        <location filename="../desktop_app/domain/validation.py" line="410"/>
         <source>加分记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="391"/>
+        <location filename="../desktop_app/domain/validation.py" line="411"/>
         <source>加分记录的加分类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="393"/>
+        <location filename="../desktop_app/domain/validation.py" line="413"/>
         <source>加分次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="401"/>
+        <location filename="../desktop_app/domain/validation.py" line="421"/>
         <source>镇街 {town} 的{type}第 {round} 轮已登记过（第 {first} 条），同一轮不能重复登记</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="405"/>
+        <location filename="../desktop_app/domain/validation.py" line="425"/>
         <source>督查评估记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="406"/>
+        <location filename="../desktop_app/domain/validation.py" line="426"/>
         <source>督查评估类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="408"/>
+        <location filename="../desktop_app/domain/validation.py" line="428"/>
         <source>被扣分值不能为负数（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="414"/>
+        <location filename="../desktop_app/domain/validation.py" line="434"/>
         <source>调整指标记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="415"/>
+        <location filename="../desktop_app/domain/validation.py" line="435"/>
         <source>调整指标类型 {type} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="417"/>
+        <location filename="../desktop_app/domain/validation.py" line="437"/>
         <source>调整次数必须至少为 1（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="423"/>
+        <location filename="../desktop_app/domain/validation.py" line="443"/>
         <source>等次限制认定的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="426"/>
+        <location filename="../desktop_app/domain/validation.py" line="446"/>
         <source>等次限制 {limit} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="429"/>
+        <location filename="../desktop_app/domain/validation.py" line="449"/>
         <source>等次限制认定须写明理由（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="437"/>
+        <location filename="../desktop_app/domain/validation.py" line="457"/>
         <source>一票否决记录的镇街 {town} 不存在</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="440"/>
+        <location filename="../desktop_app/domain/validation.py" line="460"/>
         <source>一票否决记录引用的指标 {indicator} 不存在（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="443"/>
+        <location filename="../desktop_app/domain/validation.py" line="463"/>
         <source>指标 {indicator} 不是否决指标（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="479"/>
+        <location filename="../desktop_app/domain/validation.py" line="499"/>
         <source>打分部分 {part} 属于否决指标，不打分；触发否决请登记一票否决（镇街 {town}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="482"/>
+        <location filename="../desktop_app/domain/validation.py" line="502"/>
         <source>二级指标 {indicator} 不适用于镇街 {town}，不能为其打分（打分部分 {part}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="485"/>
+        <location filename="../desktop_app/domain/validation.py" line="505"/>
         <source>镇街 {town} 打分部分 {part} 的得分 {score} 超出范围 0～{points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="493"/>
+        <location filename="../desktop_app/domain/validation.py" line="513"/>
         <source>扣分 {points} 不能为负数</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="499"/>
+        <location filename="../desktop_app/domain/validation.py" line="519"/>
         <source>镇街 {town} 打分部分 {part}：分值 {points} 减去扣分合计 {deducted} 应得 {expected}，但填报得分为 {score}</source>
         <translation type="unfinished"></translation>
     </message>

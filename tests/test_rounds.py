@@ -467,3 +467,10 @@ def test_a_sheets_scheme_fingerprint_covers_rounds_and_stays_as_it_was_without_t
     relabelled = with_round_part(with_round_part(year, 0, round="第二季度"), 1, round="第一季度")
     assert scheme_fingerprint(relabelled) != scheme_fingerprint(year)
     assert scheme_fingerprint(with_indicator(year, rounds="sum")) != scheme_fingerprint(year)
+
+
+def test_a_round_part_is_named_with_its_round_wherever_it_stands_alone():
+    year = rounds_year([[9, 9, 9, 9]], towns=1)
+    rounds, annual = year.indicators
+    assert [rounds.part_name(part) for part in rounds.parts] == [f"平时考核·{quarter}" for quarter in QUARTERS]
+    assert annual.part_name(annual.parts[0]) == "集中考核"

@@ -85,7 +85,7 @@ def build_score_sheet(year: AssessmentYear, result: YearResult, department: str,
                 TextBlock([Run("考评部门：", HEI), Run(name)], FLUSH, fonts, "考评部门")]
         for number, (indicator, part) in enumerate(parts, 1):
             flow.append(Spacer(TEXT_WIDTH, mm(3)))
-            part_name = indicator.name if part.round is None else f"{indicator.name}·{part.round}"
+            part_name = indicator.part_name(part)
             head = [TextBlock([Run(f"{number}.{part_name}（{points_text(part.points)}分）", HEI)], FLUSH,
                               fonts, "打分部分")]
             details = []

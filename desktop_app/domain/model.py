@@ -94,6 +94,11 @@ class Indicator:
     def applies(self, town_code: str) -> bool:
         return self.applies_to is None or town_code in self.applies_to
 
+    def part_name(self, part: "Part") -> str:
+        """How a part of this indicator is named where it stands alone (a column, a row, a picker):
+        the indicator's name, and the round of a part that scores one (平时考核·第一季度)."""
+        return self.name if part.round is None else f"{self.name}·{part.round}"
+
     @property
     def points(self) -> Decimal:
         """What the indicator weighs: nothing for a veto indicator, its round points when scored in

@@ -178,7 +178,7 @@ def year_state(year: AssessmentYear, result: YearResult, submitted: Mapping[str,
                 "", QT_TRANSLATE_NOOP("Status", "{department}尚未提交打分表"),
                 {"department": department.name}, context=CONTEXT), department=department.code))
     town_names = {town.code: town.name for town in year.towns}
-    indicator_of = {part.code: indicator.name for indicator, part in year.parts()}
+    indicator_of = {part.code: indicator.part_name(part) for indicator, part in year.parts()}
     for town, part in pending_appeals:
         failing.append(Failing(APPEAL, Problem(
             "", QT_TRANSLATE_NOOP("Status", "{town}对“{indicator}”的申诉尚未复核"),

@@ -493,7 +493,7 @@ def _check_cell(sheet: ReturnedSheet, row: SheetRow, town: str, town_name: str, 
     columns = {name: field_columns[(part.code, name)] for name in FIELDS}
     raw = {name: _value(row.values, column) for name, column in columns.items()}
     cell = {name: sheet.cell(column, row.number) for name, column in columns.items()}
-    context = {"indicator": indicator.name, "town": town_name}
+    context = {"indicator": indicator.part_name(part), "town": town_name}
     points = points_text(part.points)
 
     if not indicator.applies(town):
@@ -577,4 +577,5 @@ def _check_cell(sheet: ReturnedSheet, row: SheetRow, town: str, town_name: str, 
         return
     previous = existing.get((town, part.code))
     kind = NEW if previous is None else (UNCHANGED if previous == after else CHANGED)
-    preview.changes.append(SheetChange(cell[SCORE], town, town_name, part.code, indicator.name, kind, previous, after))
+    preview.changes.append(SheetChange(cell[SCORE], town, town_name, part.code, indicator.part_name(part), kind,
+                                       previous, after))

@@ -337,7 +337,7 @@ def _detail(workbook, styles, year: AssessmentYear, tr, title, issuer, footer, t
             # Points as the scheme writes them (5, 2.5): no number format needed.
             page.append([cell(number, "plain_center"), text(town.name),
                          text(categories.get(indicator.category, indicator.category)),
-                         text(indicator.name if part.round is None else f"{indicator.name}·{part.round}"),
+                         text(indicator.part_name(part)),
                          text(part.code), text(departments.get(part.department, part.department)), part.points, *values])
     page.close()
 

@@ -235,8 +235,7 @@ def write_department_template(year: AssessmentYear, department: str, path, *, in
     field_row = [cell(None, "code"), *filler("header", 2)]
     codes_row = [cell(CODES_MARK, "code"), cell(None, "code"), cell(None, "code")]
     for indicator, part in columns:
-        name = indicator.name if part.round is None else f"{indicator.name}·{part.round}"
-        part_row += [cell(f"{name}（{part.code}）", "header"), *filler("header", len(FIELDS) - 1)]
+        part_row += [cell(f"{indicator.part_name(part)}（{part.code}）", "header"), *filler("header", len(FIELDS) - 1)]
         points_row += [cell(tr(POINTS).format(points=points_text(part.points)), "header_plain"),
                        *filler("header_plain", len(FIELDS) - 1)]
         method_row += [cell(tr(METHOD).format(method=indicator.method or "—"), "header_plain"),

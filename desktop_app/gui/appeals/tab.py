@@ -167,7 +167,7 @@ class AppealsTab(Tab):
             return
         year = self.session.year
         towns = {t.code: t.name for t in year.towns}
-        indicators = {part.code: indicator.name for indicator, part in year.parts()}
+        indicators = {part.code: indicator.part_name(part) for indicator, part in year.parts()}
         keep = self._shown.id if self._shown is not None else None
         appeals = register.appeals()
         self.model.load(appeals, towns, indicators)
@@ -204,7 +204,7 @@ class AppealsTab(Tab):
             if not indicator.veto and town is not None and indicator.applies(town):
                 score = self.session.score_of(town, part.code)
                 shown = "" if score is None else f"：{score.score:.2f} / {points_text(part.points)}"
-                self.part.addItem(f"{indicator.name}（{part.code}）{shown}", part.code)
+                self.part.addItem(f"{indicator.part_name(part)}（{part.code}）{shown}", part.code)
         self.part.setCurrentIndex(max(0, self.part.findData(chosen)))
 
     def _on_current_changed(self, current, _previous) -> None:

@@ -184,8 +184,7 @@ class EntryGridModel(QAbstractTableModel):
             if section >= len(self.columns):
                 return None
             indicator, part = self.columns[section]
-            name = indicator.name if part.round is None else self.tr("{name}·{round}").format(
-                name=indicator.name, round=part.round)
+            name = indicator.part_name(part)
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("{name}\n{code}（{points}分）").format(
                     name=name, code=part.code, points=points_text(part.points))

@@ -126,8 +126,7 @@ class CellPanel(QGroupBox):
             self.setEnabled(False)
             return
         self.town_label.setText(f"{town.name}（{town.code}）")
-        name = indicator.name if part.round is None else f"{indicator.name}·{part.round}"
-        self.part_label.setText(f"{name}\n{part.code}")
+        self.part_label.setText(f"{indicator.part_name(part)}\n{part.code}")
         self.points_label.setText(self.tr("{points} 分（允许范围 0～{range}）").format(
             points=f"{part.points:.2f}", range=points_text(part.points)))
         if not applies:

@@ -411,8 +411,7 @@ class EntryTab(Tab):
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
         char = metrics.horizontalAdvance("分")
-        names = [indicator.name if part.round is None else f"{indicator.name}·{part.round}"
-                 for indicator, part in self.model.columns]  # as the header shows them
+        names = [indicator.part_name(part) for indicator, part in self.model.columns]  # as the header shows them
         for column, ((indicator, part), name) in enumerate(zip(self.model.columns, names)):
             code_line = metrics.horizontalAdvance(f"{part.code}（{points_text(part.points)}分）")
             name_line = min(metrics.horizontalAdvance(name), char * 7)

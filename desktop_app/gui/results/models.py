@@ -113,7 +113,7 @@ class ResultsTableModel(QAbstractTableModel):
             self._class_names = {c.code: c.name for c in year.town_classes}
             self._class_order = {c.code: n for n, c in enumerate(year.town_classes)}
             self._colours = grade_colours(grade_order(year, result))
-            self._part_names = {part.code: indicator.name for indicator, part in year.parts()}
+            self._part_names = {part.code: indicator.part_name(part) for indicator, part in year.parts()}
         if self._sort[0] >= len(self._columns):
             self._sort = (0, Qt.AscendingOrder)
         self._grade_brushes = {name: QBrush(colour) for name, colour in self._colours.items()}
