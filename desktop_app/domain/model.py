@@ -101,11 +101,9 @@ class Indicator:
 
     @property
     def points(self) -> Decimal:
-        """What the indicator weighs: nothing for a veto indicator, its round points when scored in
-        rounds, else its parts' sum."""
-        if self.veto:
-            return ZERO
-        if self.rounds is not None:
+        """What the indicator weighs: its round points when scored in rounds, else its parts' sum (a
+        veto indicator's parts should weigh nothing; validation says so when they do)."""
+        if self.rounds is not None and not self.veto:
             return self.round_points if self.round_points is not None else ZERO
         return sum((part.points for part in self.parts), ZERO)
 
