@@ -474,3 +474,83 @@ def test_a_round_part_is_named_with_its_round_wherever_it_stands_alone():
     rounds, annual = year.indicators
     assert [rounds.part_name(part) for part in rounds.parts] == [f"平时考核·{quarter}" for quarter in QUARTERS]
     assert annual.part_name(annual.parts[0]) == "集中考核"
+
+
+# --- each edit of rounds, case by case ---------------------------------------------------------------------
+
+def two_indicator_year():
+    """A plain indicator (部门 D2's) before one in rounds: 集中考核 first, then 平时考核 by quarter."""
+    year = set_indicator_rounds(plain_year(), "I1", "mean")
+    year = dataclasses.replace(year, departments=year.departments + (Department("D2", "考核办"),))
+    return dataclasses.replace(year, indicators=(year.indicators[1], year.indicators[0]))
+
+
+def test_every_indicator_in_rounds_follows_the_years_rounds_after_a_plain_one():
+    year = set_rounds(two_indicator_year(), list(QUARTERS) + ["全年复核"])
+    assert [i.code for i in year.indicators] == ["I2", "I1"]
+    assert [p.round for p in year.indicators[1].parts] == list(QUARTERS) + ["全年复核"]
+    assert year.indicators[0] == two_indicator_year().indicators[0]
+
+
+def test_reordered_rounds_are_not_renamed_and_an_inserted_one_does_not_take_anothers_part():
+    year = set_indicator_rounds(plain_year(), "I1", "mean")
+    swapped = set_rounds(year, ("第二季度", "第一季度", "第三季度", "第四季度"))
+    assert [(p.code, p.round) for p in swapped.indicators[0].parts] == [
+        ("I1-2", "第二季度"), ("R1", "第一季度"), ("I1-3", "第三季度"), ("I1-4", "第四季度")]
+    # Same length, a new round in front, the fourth dropped: the first quarter keeps its part and scores.
+    shifted = set_rounds(year, ("年初摸底", "第一季度", "第二季度", "第三季度"))
+    assert [(p.code, p.round) for p in shifted.indicators[0].parts] == [
+        ("I1-5", "年初摸底"), ("R1", "第一季度"), ("I1-2", "第二季度"), ("I1-3", "第三季度")]
+
+
+def test_no_rounds_at_all_is_fine_while_no_indicator_is_scored_in_them():
+    year = plain_year()
+    cleared = set_rounds(year, [])
+    assert cleared.rounds == () and cleared.indicators == year.indicators
+
+
+def test_new_round_parts_take_the_first_parts_department_or_else_the_years_first():
+    year = two_indicator_year()
+    moved = dataclasses.replace(year, indicators=(year.indicators[0], dataclasses.replace(
+        year.indicators[1], rounds=None, round_points=None,
+        parts=(Part("R1", "D2", Decimal(10)),))))
+    turned = set_indicator_rounds(moved, "I1", "sum", Decimal(6))
+    assert [(p.department, p.points) for p in turned.indicators[1].parts] == [("D2", Decimal("1.5"))] * 4
+    # An indicator in rounds left without any part (as a file may have it) gets parts of the first department.
+    bare = dataclasses.replace(year, indicators=(year.indicators[0], dataclasses.replace(year.indicators[1], parts=())))
+    refilled = set_rounds(bare, QUARTERS[:2])
+    assert [(p.department, p.round, p.points) for p in refilled.indicators[1].parts] == [
+        ("D", "第一季度", Decimal(10)), ("D", "第二季度", Decimal(10))]
+
+
+def test_a_sums_shares_are_cut_down_to_the_hundredth_and_the_last_takes_the_rest():
+    year = set_rounds(plain_year(), [f"第{n}月" for n in range(1, 7)])
+    shares = [p.points for p in set_indicator_rounds(year, "I1", "sum").indicators[0].parts]
+    assert shares == [Decimal("1.66")] * 5 + [Decimal("1.70")]
+
+
+def test_an_indicator_turned_back_or_vetoed_keeps_no_round_points_and_small_year_points_are_fine():
+    from desktop_app.domain.scheme_edit import update_indicator
+
+    year = set_indicator_rounds(plain_year(), "I1", "mean", Decimal("0.5"))
+    assert year.indicators[0].round_points == Decimal("0.5")
+    assert set_indicator_rounds(year, "I1", None).indicators[0].round_points is None
+    assert update_indicator(year, "I1", veto=True).indicators[0].round_points is None
+
+
+def test_an_indicator_in_rounds_for_some_towns_costs_only_those_and_every_note_is_kept():
+    year = rounds_year([[9, 8, 10, 9], [9, 10, 10, 10]])
+    year = with_indicator(year, applies_to=("T1",))
+    scores = [s._replace(note="迟报") if (s.town, s.part) in (("T1", "R1"), ("T0", "R1")) else
+              s._replace(note="会议缺席") if (s.town, s.part) == ("T1", "R3") else s for s in year.scores]
+    year = dataclasses.replace(year, scores=tuple(scores))
+    losses = year_losses(year, compute(year))
+    assert losses["T0"] == ()  # scores of a town the indicator does not apply to cost nothing
+    (loss,) = losses["T1"]
+    assert loss.points == Decimal("0.25") and loss.note == "第一季度：迟报；第三季度：会议缺席"
+
+
+def test_round_names_of_nothing_are_none():
+    from desktop_app.domain.scheme_edit import round_names
+
+    assert round_names("") == [] and round_names(None) == []

@@ -232,9 +232,8 @@ def _with_round_parts(year: AssessmentYear, indicator: Indicator, combine: str, 
     parts = []
     for name, each in zip(year.rounds, _round_shares(combine, points, len(year.rounds))):
         part = by_round.get(name)
-        if part is None:
-            part = Part(_new_part_code(indicator, taken), department, each, name)
-        parts.append(dataclasses.replace(part, points=each))
+        parts.append(Part(_new_part_code(indicator, taken), department, each, name) if part is None
+                     else dataclasses.replace(part, points=each))
     return dataclasses.replace(indicator, rounds=combine, round_points=points, parts=tuple(parts))
 
 
