@@ -554,3 +554,36 @@ def test_round_names_of_nothing_are_none():
     from desktop_app.domain.scheme_edit import round_names
 
     assert round_names("") == [] and round_names(None) == []
+
+
+def test_an_indicator_in_rounds_shares_its_category_with_a_plain_one():
+    year = rounds_year([[9, 8, 10, 9], [10, 10, 10, 6]], annual=[85, 90])
+    shared = dataclasses.replace(
+        year, categories=(Category("C1", "考核", Decimal(100)),),
+        indicators=(year.indicators[0], dataclasses.replace(year.indicators[1], category="C1")))
+    assert validate(shared) == []
+    rows = by_code(shared)
+    assert rows["T0"].categories == {"C1": Decimal("94.00")}  # 9 + 85
+    assert rows["T1"].categories == {"C1": Decimal("99.00")}  # 9 + 90
+
+
+def test_an_indicator_in_rounds_of_a_missing_category_counts_without_failing():
+    year = rounds_year([[9, 8, 10, 9]], towns=1)
+    dangling = with_indicator(year, category="C9")
+    assert "二级指标 I1 所属的一级指标 C9 不存在" in problem_messages(dangling)
+    row = by_code(dangling)["T0"]
+    assert row.categories["C9"] == Decimal("9.00") and row.final == Decimal("99.00")
+
+
+def test_a_score_above_its_points_is_counted_as_entered_while_the_year_says_it_is_wrong():
+    year = rounds_year([[9, 8, 10, 9]], towns=1, annual=[95])
+    assert "镇街 T0 打分部分 A 的得分 95 超出范围 0～90" in problem_messages(year)
+    assert by_code(year)["T0"].categories["C2"] == Decimal(95)
+
+
+def test_a_towns_losses_go_on_after_an_indicator_in_rounds():
+    year = rounds_year([[9, 8, 10, 9]], towns=1, annual=[85])
+    year = dataclasses.replace(year, scores=tuple(s._replace(note="进度滞后") if s.part == "A" else s
+                                                  for s in year.scores))
+    losses = year_losses(year, compute(year))["T0"]
+    assert [(loss.indicator, loss.points) for loss in losses] == [("I1", Decimal("1.00")), ("I2", Decimal(5))]
