@@ -190,12 +190,14 @@ def _set_up_once(key: str, make, made_from=()):
 
 def _set_up_folder(prefix: str) -> Path:
     """A new temporary folder for a set-up made once, removed when the process ends. A mutation run's
-    child ends without clean-up (os._exit): its folders go in the run's own, which the run removes."""
+    child ends without clean-up (os._exit): its folders (and those made while coverage is recorded) go
+    in the run's own, which the run removes."""
     import atexit
     import shutil
     import tempfile
 
-    if _function_under_mutation() is not None:
+    # While mutmut records coverage ("stats") too: a stopped run never reaches the clean-up at exit.
+    if _function_under_mutation() is not None or os.environ.get("MUTANT_UNDER_TEST") == "stats":
         MUTATION_SET_UP.mkdir(exist_ok=True)
         return Path(tempfile.mkdtemp(prefix=prefix, dir=MUTATION_SET_UP))
     folder = Path(tempfile.mkdtemp(prefix=prefix))

@@ -103,3 +103,16 @@ def test_a_mutants_tests_are_tried_by_cost_over_their_chance_to_catch_it(tmp_pat
     # cost ÷ (caught + 0.1), costs + 1 ms: often 0.401/40.1 = 0.010, cheap 0.051/2.1 = 0.024,
     # idle quick 0.003/0.1 = 0.03, slow killer 2.001/3.1 = 0.65, idle slow 0.601/0.1 = 6.
     assert [item.nodeid for item in items] == ["often_killer", "cheap_killer", "idle_quick", "slow_killer", "idle_slow"]
+
+
+def test_set_up_folders_made_while_coverage_is_recorded_go_in_the_runs_own_folder(tmp_path, monkeypatch):
+    """A stopped run never reaches the clean-up at exit: its folders must not pile up in the system's."""
+    from tests import conftest
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "stats")
+    folder = conftest._set_up_folder("demo-database-")
+    assert folder.parent.resolve() == (tmp_path / "mutation-set-up").resolve()
+    monkeypatch.setenv("MUTANT_UNDER_TEST", "")
+    elsewhere = conftest._set_up_folder("demo-database-")
+    assert (tmp_path / "mutation-set-up") not in elsewhere.parents
