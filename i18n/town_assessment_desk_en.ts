@@ -6713,74 +6713,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="250"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="249"/>
         <source>考核轮次“{name}”重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="292"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="291"/>
         <source>轮次合成方式只能是取平均或累加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="294"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="293"/>
         <source>否决指标不计分，不能分轮次考核</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="296"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="295"/>
         <source>本年度还没有设定考核轮次，请先在“考核规则与类型”中填写</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="258"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="257"/>
         <source>二级指标“{name}”分轮次考核，请先将其改为不分轮次，再取消考核轮次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="298"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="297"/>
         <source>“{name}”由 {parts} 个打分部分组成；分轮次考核的指标每轮只有一个打分部分，请先删去其余打分部分</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="303"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="302"/>
         <source>全年分值必须大于 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="316"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="315"/>
         <source>部门名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="330"/>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="344"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="329"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="343"/>
         <source>镇街名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="332"/>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="346"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="331"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="345"/>
         <source>已有名为“{name}”的镇街</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="374"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="373"/>
         <source>类别“{name}”重复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="408"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="407"/>
         <source>至少要有一个等次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="410"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="409"/>
         <source>等次名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/scheme_edit.py" line="508"/>
+        <location filename="../desktop_app/domain/scheme_edit.py" line="507"/>
         <source>名称不能为空</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7695,12 +7695,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="233"/>
+        <location filename="../desktop_app/domain/validation.py" line="234"/>
         <source>二级指标 {code} 各轮取平均，每轮分值应等于全年分值 {points}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop_app/domain/validation.py" line="237"/>
+        <location filename="../desktop_app/domain/validation.py" line="238"/>
         <source>二级指标 {code} 各轮累加，各轮分值合计 {sum} 低于全年分值 {points}，满分无法达到</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@ from reportlab.platypus import Spacer
 
 from ..domain.messages import QT_TRANSLATE_NOOP
 from ..domain.losses import INSPECTION, VETO, Loss, year_losses
-from ..domain.model import ROUNDS_MEAN, ZERO, AssessmentYear, Deduction, Town
+from ..domain.model import ROUNDS_MEAN, AssessmentYear, Deduction, Town
 from ..domain.numbers import chinese_numeral, points_text, two_decimals
 from ..domain.scoring import TownResult, YearResult, round_score
 from .blocks import HeaderBlock, SignatureBlock
@@ -161,7 +161,7 @@ def score_table(year: AssessmentYear, row: TownResult, fonts: FontSet) -> GridTa
             if in_rounds:  # the year score first, as the core counts it, then each round
                 number += 1
                 entered = [scores.get(part.code) for part in indicator.parts]
-                year_score = round_score(indicator, [ZERO if s is None else s.score for s in entered])
+                year_score = round_score(indicator, [None if s is None else s.score for s in entered])
                 how = "各轮取平均" if indicator.rounds == ROUNDS_MEAN else "各轮累加"
                 missing = sum(1 for s in entered if s is None)
                 rows.append(TableRow((str(number), f"{indicator.name}（全年）", "—", points_text(indicator.points),

@@ -173,9 +173,10 @@ def rollup_score(part_points: Decimal, rule, rollup) -> Optional[Decimal]:
 
 
 def round_score(indicator: Indicator, values) -> Decimal:
-    """The year score of an indicator scored in rounds, from its rounds' scores (one per part, all
-    entered): their mean to 0.01 or their sum, as the indicator says, capped at its round points."""
-    total = sum(values, ZERO)
+    """The year score of an indicator scored in rounds, from its rounds' scores (one per part; a round
+    not yet scored, None, counts 0 meanwhile, as a part does): their mean to 0.01 or their sum, as the
+    indicator says, capped at its round points."""
+    total = sum((value for value in values if value is not None), ZERO)
     combined = round2(total / len(values)) if indicator.rounds == ROUNDS_MEAN else total
     return min(combined, indicator.points)
 
@@ -375,8 +376,8 @@ def compute(year: AssessmentYear) -> YearResult:
             category = category_of[part_code]
             subtotals[category] = subtotals.get(category, ZERO) + value
         for indicator, applies_to in round_indicators:
-            if applies_to is None or town.code in applies_to:  # a round not yet scored counts 0, as a part does
-                values = [entered.get(part.code, ZERO) for part in indicator.parts]
+            if applies_to is None or town.code in applies_to:
+                values = [entered.get(part.code) for part in indicator.parts]
                 subtotals[indicator.category] = subtotals.get(indicator.category, ZERO) + round_score(indicator, values)
         raw = sum(subtotals.values(), ZERO)
         missing: tuple[str, ...] = ()

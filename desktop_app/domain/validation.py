@@ -229,15 +229,15 @@ def _round_problems(year: AssessmentYear) -> list[Problem]:
             problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
                 "Validation", "分轮次考核的二级指标 {code} 没有任何轮次的打分部分"), params))
         if indicator.round_points is not None and indicator.round_points > 0 and indicator.parts:
+            rounds_sum = sum((p.points for p in indicator.parts), ZERO)
             if indicator.rounds == ROUNDS_MEAN and any(part.points != indicator.round_points for part in indicator.parts):
                 problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
                     "Validation", "二级指标 {code} 各轮取平均，每轮分值应等于全年分值 {points}"),
                     {**params, "points": to_text(indicator.round_points)}))
-            elif indicator.rounds == ROUNDS_SUM and sum((p.points for p in indicator.parts), ZERO) < indicator.round_points:
+            elif indicator.rounds == ROUNDS_SUM and rounds_sum < indicator.round_points:
                 problems.append(Problem(f"{path}.parts", QT_TRANSLATE_NOOP(
                     "Validation", "二级指标 {code} 各轮累加，各轮分值合计 {sum} 低于全年分值 {points}，满分无法达到"),
-                    {**params, "sum": to_text(sum((p.points for p in indicator.parts), ZERO)),
-                     "points": to_text(indicator.round_points)}))
+                    {**params, "sum": to_text(rounds_sum), "points": to_text(indicator.round_points)}))
         scored_rounds = {part.round for part in indicator.parts}
         for name in year.rounds:
             if name not in scored_rounds:

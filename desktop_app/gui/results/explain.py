@@ -11,7 +11,7 @@ from typing import Mapping
 
 from PySide6.QtCore import QObject
 
-from ...domain.model import ROUNDS_MEAN, ZERO, AssessmentYear
+from ...domain.model import ROUNDS_MEAN, AssessmentYear
 from ...domain.numbers import points_text, signed, two_decimals
 from ...domain.scoring import TownResult, rollup_score, round_score
 
@@ -138,7 +138,7 @@ class Explainer(QObject):
     def _round_head(self, indicator, scores) -> str:
         """An indicator scored in rounds: its year score as the core works it out from its rounds
         (listed below it), or that rounds are still missing."""
-        value = round_score(indicator, [ZERO if score is None else score.score for score in scores])
+        value = round_score(indicator, [None if score is None else score.score for score in scores])
         shown = f"<b>{two_decimals(value)}</b>"
         if None in scores:
             shown = _coloured(shown + "<br>" + self.tr("缺 {count} 轮，按 0 计").format(count=scores.count(None)), WARN)
